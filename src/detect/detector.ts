@@ -1,0 +1,39 @@
+import type { AlignedGroup, AnalyzedDocument } from '../analysis.js';
+import type { DiscrepancyKind, Severity, Span, CompareOptions } from '../types.js';
+
+/** What every detector sees: all analyzed documents (in canonical order: sorted by id) and the alignments. */
+export interface DetectorContext {
+  documents: AnalyzedDocument[];
+  alignments: AlignedGroup[];
+  options: CompareOptions;
+}
+
+/** One variant as a detector reports it; the report stage merges spans, lists documents and orders variants. */
+export interface FindingVariant {
+  /** The words as written (of the first span). */
+  text: string;
+  /** Normalized value; variants with the same value are one variant. */
+  value: string | number;
+  spans: Span[];
+}
+
+/** A discrepancy before the report stage gives it an id, a summary and the consensus. */
+export interface Finding {
+  kind: DiscrepancyKind;
+  severity: Severity;
+  confidence: number;
+  /** What the variants are about, shown first in the summary ("Town", "Kaja Kallas's title"). */
+  subject?: string;
+  alignment?: string;
+  variants: FindingVariant[];
+  details?: Record<string, string | number | boolean | string[]>;
+}
+
+/**
+ * A detector finds one kind of discrepancy. Adding a kind means adding one module that exports a Detector
+ * and listing it in `detect/index.ts`.
+ */
+export interface Detector {
+  readonly kind: DiscrepancyKind;
+  detect(context: DetectorContext): Finding[];
+}

@@ -1,0 +1,15 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+
+// Stemming is the hottest call in tokenization; news vocabulary repeats a lot, so a bounded cache pays off.
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+
+/** Porter stem of a normalized (lower-case, ASCII-folded) word; words with digits or non-Latin letters pass unchanged. */
+export function stem(norm: string): string {
+  const hit = cache.get(norm);
+  if (hit !== undefined) return hit;
+  const out = /^[a-z]+$/.test(norm) && norm.length > 2 ? PorterStemmer.stem(norm) : norm;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(norm, out);
+  return out;
+}

@@ -1,0 +1,112 @@
+import { normalizeWord } from './normalize.js';
+import { stem } from './stem.js';
+
+/** What a token is. */
+export type TokenKind = 'word' | 'number' | 'punct';
+
+/** A word, number or punctuation mark with its exact place in the document. */
+export interface Token {
+  /** As written: `doc.text.slice(start, end) === text`. */
+  text: string;
+  /** Comparison form ({@link normalizeWord}). */
+  norm: string;
+  /** Porter stem of `norm` (words only; numbers and punctuation keep `norm`). */
+  stem: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** The first letter is upper case (a candidate proper name, or the first word of a sentence). */
+  upper: boolean;
+  /** White space (or the start of the text) stands right before the token: "27-point" gives `point` with false. */
+  spaceBefore: boolean;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+const DIGIT = /\p{Nd}/u;
+const SPACE = /\s/u;
+const APOSTROPHES = new Set(["'", '\u2019', '\u02BC']);
+const UPPER = /\p{Lu}/u;
+
+function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(ch);
+}
+
+function isDigit(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 48 && c <= 57;
+  return DIGIT.test(ch);
+}
+
+/** Length in UTF-16 units of the code point starting at `i`. */
+function charAt(text: string, i: number): string {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : text.charAt(i);
+}
+
+/**
+ * Splits `text.slice(from, to)` into tokens, in one left-to-right pass (linear time, no backtracking).
+ * Offsets are into `text`. Possessive `'s` becomes its own token ("Kyiv's" → `Kyiv`, `'s`); hyphens split
+ * compounds ("27-point" → `27`, `-`, `point`) and `spaceBefore` keeps the fact that they were joined.
+ */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  let i = from;
+  let spaceBefore = true;
+  while (i < to) {
+    const ch = charAt(text, i);
+    if (SPACE.test(ch)) {
+      spaceBefore = true;
+      i += ch.length;
+      continue;
+    }
+    const start = i;
+    let kind: TokenKind;
+    if (isDigit(ch)) {
+      kind = 'number';
+      i += ch.length;
+      while (i < to) {
+        const c = charAt(text, i);
+        if (isDigit(c)) i += c.length;
+        else if ((c === ',' || c === '.') && i + 1 < to && isDigit(charAt(text, i + 1))) i += 1;
+        else break;
+      }
+    } else if (isLetter(ch)) {
+      kind = 'word';
+      i += ch.length;
+      while (i < to) {
+        const c = charAt(text, i);
+        if (isLetter(c) || isDigit(c)) {
+          i += c.length;
+        } else if (APOSTROPHES.has(c) && i + 1 < to && isLetter(charAt(text, i + 1))) {
+          // "Kyiv's" splits before the possessive; "don't", "O'Brien" stay whole.
+          const next = charAt(text, i + 1);
+          const after = i + 2 < to ? charAt(text, i + 2) : ' ';
+          if ((next === 's' || next === 'S') && !isLetter(after)) break;
+          i += c.length;
+        } else break;
+      }
+    } else if (APOSTROPHES.has(ch) && i + 1 < to && /[sS]/.test(text.charAt(i + 1)) && !(i + 2 < to && isLetter(charAt(text, i + 2))) && tokens.length > 0 && !spaceBefore) {
+      kind = 'word';
+      i += 2;
+    } else {
+      kind = 'punct';
+      i += ch.length;
+    }
+    const raw = text.slice(start, i);
+    const norm = normalizeWord(raw);
+    tokens.push({
+      text: raw,
+      norm,
+      stem: kind === 'word' ? stem(norm) : norm,
+      start,
+      end: i,
+      kind,
+      upper: UPPER.test(charAt(raw, 0)),
+      spaceBefore,
+    });
+    spaceBefore = false;
+  }
+  return tokens;
+}

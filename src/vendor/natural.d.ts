@@ -1,0 +1,10 @@
+// Types for the few per-file modules of `natural` that storydiff bundles (its root is never imported:
+// it loads database drivers and prints to stdout).
+declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
+  const PorterStemmer: { stem(token: string): string };
+  export default PorterStemmer;
+}
+declare module 'natural/lib/natural/distance/jaro-winkler_distance.js' {
+  function JaroWinklerDistance(a: string, b: string, options?: { ignoreCase?: boolean }): number;
+  export default JaroWinklerDistance;
+}
