@@ -1,0 +1,53 @@
+import type { Alias, NameMention } from '../analysis.js';
+import type { Token } from '../text/tokenize.js';
+
+const KNOWN_VERBS = new Set(['known', 'called', 'named', 'renamed', 'spelled', 'spelt', 'transliterated']);
+const ALIAS_LEADS = new Set(['also', 'formerly', 'previously', 'now', 'better', 'officially', 'sometimes', 'locally', 'once']);
+const MAX_LANGUAGE_WORDS = 2;
+
+/**
+ * Name pairs a sentence itself declares to be one place or person, so that they are never reported as a
+ * conflict: "Pokrovsk (Krasnoarmeysk)", "Pokrovsk, known in Russian as Krasnoarmeysk",
+ * "Pokrovsk-known in Russian as Krasnoarmeysk", "Kyiv, formerly Kiev", "Sheikh Mohammed, also called MBS".
+ * Works on the token sequence after each name: no regular expression over the text.
+ */
+export function extractAliases(tokens: readonly Token[], names: readonly NameMention[]): Alias[] {
+  const byStart = new Map<number, NameMention>();
+  for (const n of names) byStart.set(n.tokenStart, n);
+  const aliases: Alias[] = [];
+  for (const name of names) {
+    const other = declaredAlias(tokens, name.tokenEnd, byStart);
+    if (other && other.norm !== name.norm) aliases.push({ a: name.norm, b: other.norm });
+  }
+  return aliases;
+}
+
+function declaredAlias(tokens: readonly Token[], from: number, byStart: ReadonlyMap<number, NameMention>): NameMention | undefined {
+  let i = from;
+  const t = tokens[i];
+  if (!t) return undefined;
+  // "Pokrovsk (Krasnoarmeysk)"
+  if (t.text === '(') {
+    const inner = byStart.get(i + 1);
+    if (inner && tokens[inner.tokenEnd]?.text === ')') return inner;
+  }
+  // optional separator: "," "-" "—" "("
+  if (t.kind === 'punct' && (t.text === ',' || t.norm === '-' || t.text === '(')) i++;
+  if (tokens[i] && ALIAS_LEADS.has(tokens[i]!.norm)) i++;
+  if (tokens[i]?.norm === 'formerly' || tokens[i - 1]?.norm === 'formerly') {
+    const direct = byStart.get(i);
+    if (direct) return direct; // "Kyiv, formerly Kiev"
+  }
+  if (!tokens[i] || !KNOWN_VERBS.has(tokens[i]!.norm)) return undefined;
+  i++;
+  // optional "in Russian", "in Ukrainian", "locally"
+  if (tokens[i]?.norm === 'in') {
+    let k = i + 1;
+    while (k < tokens.length && k - i <= MAX_LANGUAGE_WORDS && tokens[k]!.norm !== 'as') k++;
+    if (tokens[k]?.norm !== 'as') return undefined;
+    i = k;
+  }
+  if (tokens[i]?.norm === 'as') i++;
+  if (tokens[i]?.kind === 'punct' && /["'\u201C\u2018]/.test(tokens[i]!.text)) i++;
+  return byStart.get(i);
+}

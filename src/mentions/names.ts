@@ -1,0 +1,142 @@
+import type { NameMention } from '../analysis.js';
+import type { Token } from '../text/tokenize.js';
+import { normalizePhrase } from '../text/normalize.js';
+import { isHonorific, isRoleWord } from './title-words.js';
+
+/** Lower-case words allowed inside a name when capitalized words stand on both sides ("Center for Countering Disinformation"). */
+const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du']);
+
+/**
+ * Capitalized words that start sentences far more often than they name anything. A sentence-initial word that
+ * is one of these, or that the document also writes in lower case, is not a name.
+ */
+const COMMON_STARTERS = new Set(
+  `the a an this that these those it its he she they we i you his her their our my your there here what which who
+whom whose when where why how while although though however meanwhile still yet but and or so for nor after before
+during since until unless if as at in on by with without within from into onto over under about above below across
+along among around between despite following speaking asked according both several many most some all each every no
+not one two three four five six seven eight nine ten other another such only even also just then now today yesterday
+tomorrow earlier later last next new former senior key observers officials diplomats critics analysts experts
+sources reports report on instead rather indeed moreover furthermore additionally overall finally first second
+third once twice thus hence otherwise nevertheless nonetheless regardless ultimately`.split(/\s+/),
+);
+
+function isCapitalizedWord(t: Token): boolean {
+  return t.kind === 'word' && t.upper && t.norm !== "'s";
+}
+
+/** "F." or "U." as an initial: one capital letter followed directly by a period. */
+function isInitial(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const dot = tokens[i + 1];
+  return !!t && !!dot && t.kind === 'word' && t.upper && t.text.length === 1 && dot.text === '.' && !dot.spaceBefore;
+}
+
+/** Normalized comparison form of a name: case, diacritics and the periods of initials and acronyms folded. */
+export function normalizeName(text: string): string {
+  return normalizePhrase(text).replace(/\./g, '').replace(/\s*-\s*/g, '-');
+}
+
+/**
+ * Finds proper names in one sentence: runs of capitalized words, with initials ("John F. Kennedy"),
+ * acronyms ("U.S.") and connectors inside ("Center for Countering Disinformation"). Titles and honorifics in
+ * front are split off ("French President Emmanuel Macron" → "Emmanuel Macron"); possessives, hyphens and
+ * other punctuation end a name. `lowerCaseWords` (the document's words seen in lower case) rejects
+ * sentence-initial common words.
+ */
+export function extractNames(tokens: readonly Token[], lowerCaseWords: ReadonlySet<string> = new Set()): NameMention[] {
+  const names: NameMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!isCapitalizedWord(t)) {
+      i++;
+      continue;
+    }
+    const first = i;
+    let last = i; // index of the last token inside the name
+    let j = i;
+    for (;;) {
+      if (isInitial(tokens, j)) {
+        last = j + 1;
+        j += 2;
+      } else if (tokens[j] && isCapitalizedWord(tokens[j]!) && (j === first || tokens[j]!.spaceBefore)) {
+        last = j;
+        j += 1;
+      } else if (
+        j > first &&
+        tokens[j]?.kind === 'word' &&
+        NAME_CONNECTORS.has(tokens[j]!.norm) &&
+        tokens[j + 1] && isCapitalizedWord(tokens[j + 1]!)
+      ) {
+        j += 1;
+        continue;
+      } else break;
+      if (!tokens[j] || !tokens[j]!.spaceBefore) {
+        // a hyphen, possessive or punctuation right after the word closes the name ("Zelensky-Macron", "Trump's"),
+        // except the period of an initial, handled above.
+        if (!(tokens[j] && isInitial(tokens, j))) break;
+      }
+    }
+    const run = { first, last };
+    i = last + 1;
+    pushName(names, tokens, run, lowerCaseWords);
+  }
+  return names;
+}
+
+function pushName(
+  names: NameMention[],
+  tokens: readonly Token[],
+  run: { first: number; last: number },
+  lowerCaseWords: ReadonlySet<string>,
+): void {
+  let { first } = run;
+  const { last } = run;
+  // Split off the title: everything up to the last role word or honorific, if a name follows it.
+  for (let k = last - 1; k >= first; k--) {
+    const norm = tokens[k]!.norm;
+    if ((isRoleWord(norm) || isHonorific(norm)) && isCapitalizedWord(tokens[k + 1]!)) {
+      first = k + 1;
+      break;
+    }
+  }
+  // A name never starts with a connector or an honorific.
+  while (first <= last && (NAME_CONNECTORS.has(tokens[first]!.norm) || isHonorific(tokens[first]!.norm))) first++;
+  if (first > last) return;
+  const head = tokens[first]!;
+  const sentenceInitial = first === 0 || (first === 1 && tokens[0]!.kind === 'punct');
+  if (sentenceInitial && first === last) {
+    if (COMMON_STARTERS.has(head.norm) || lowerCaseWords.has(head.norm)) return;
+  }
+  if (sentenceInitial && first < last && COMMON_STARTERS.has(head.norm)) {
+    // "The Kremlin" → "Kremlin"
+    first++;
+  }
+  if (first === last && isRoleWord(tokens[first]!.norm)) return; // a bare "President"
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  const text = tokensText(tokens, first, last);
+  names.push({
+    start,
+    end,
+    text,
+    norm: normalizeName(text),
+    tokenStart: first,
+    tokenEnd: last + 1,
+    sentenceInitial: sentenceInitial && first === 0,
+  });
+}
+
+function tokensText(tokens: readonly Token[], first: number, last: number): string {
+  let out = tokens[first]!.text;
+  for (let k = first + 1; k <= last; k++) out += (tokens[k]!.spaceBefore ? ' ' : '') + tokens[k]!.text;
+  return out;
+}
+
+/** The words a document writes in lower case somewhere: evidence that a capitalized sentence start is no name. */
+export function lowerCaseVocabulary(sentencesTokens: readonly (readonly Token[])[]): Set<string> {
+  const out = new Set<string>();
+  for (const tokens of sentencesTokens) for (const t of tokens) if (t.kind === 'word' && !t.upper) out.add(t.norm);
+  return out;
+}

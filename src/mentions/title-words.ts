@@ -1,0 +1,40 @@
+/**
+ * Words that make up titles and roles ("French President", "EU Foreign Policy Chief", "Press Secretary") and
+ * honorifics. Names are split from their titles so that "President Donald Trump" and "Donald Trump" are one name,
+ * and the title can be compared on its own.
+ */
+
+/** Honorifics: never part of a name and never a conflicting title ("Sir Keir Starmer" = "Keir Starmer"). */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'reverend', 'hon', 'honorable', 'honourable', 'mx']);
+
+/** Nouns that head a title or role. */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(
+  `president presidents vice minister ministers premier secretary secretaries chief chiefs envoy envoys spokesman
+spokeswoman spokesperson spokespeople aide aides adviser advisor advisers advisors senator sen governor gov mayor
+king queen prince princess pope chancellor ambassador director head leader commander general gen admiral colonel
+col lieutenant lt major maj captain capt sergeant sgt officer ceo cfo chairman chairwoman chair chairperson speaker
+deputy representative rep congressman congresswoman judge justice attorney prosecutor negotiator negotiators
+emir sheikh sultan chancellor councillor councilor commissioner inspector superintendent marshal diplomat
+coordinator administrator spokesman founder cofounder owner editor correspondent reporter anchor host
+executive manager mogul billionaire rapper singer actor actress coach player striker`.split(/\s+/),
+);
+
+/** Words that qualify a role inside a title ("Foreign Policy", "Press", "Defense", "Special", "former"). */
+export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set(
+  `former ex acting interim incoming outgoing new late deputy vice prime foreign policy press defense defence state
+interior justice finance economy trade health education energy treasury homeland security national special
+senior top chief assistant associate executive general attorney majority minority house senate supreme federal
+district circuit military armed forces intelligence communications white union european eu un nato us u.s.
+uk britain british french german russian ukrainian estonian american israeli chinese kremlin pentagon
+investment economic cooperation affairs labor labour transport culture science environment`.split(/\s+/),
+);
+
+/** True if the normalized word is an honorific (Mr, Sir, Dr…). Trailing periods are ignored. */
+export function isHonorific(norm: string): boolean {
+  return HONORIFICS.has(norm.replace(/\.$/, ''));
+}
+
+/** True if the normalized word heads a role ("president", "secretary", "chief"). */
+export function isRoleWord(norm: string): boolean {
+  return ROLE_WORDS.has(norm.replace(/\.$/, ''));
+}
