@@ -1,0 +1,40 @@
+/**
+ * Given names whose Ukrainian and Russian (or English) forms differ by more than romanization
+ * (Mykola/Nikolai, Pavlo/Pavel): cognates that no spelling rule can join.
+ * @module
+ */
+import { wordSkeleton } from '../text/transliterate.js';
+
+// One line per name; any spelling with the same skeleton as a listed one joins the group, so
+// "Nikolay", "Nicolai" and "Mykola" all meet without being listed.
+const COGNATES: readonly string[] = [
+  'mykola nikolai',
+  'mykyta nikita',
+  'pavlo pavel',
+  'petro pyotr petr',
+  'pylyp filipp philip',
+  'kyrylo kirill',
+  'hanna anna',
+  'yosyp iosif osip',
+  'mykhailo mikhail',
+  'oleksandr aleksandr',
+  'heorhii georgy',
+];
+
+const GROUP_OF: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>();
+  COGNATES.forEach((line, group) => {
+    for (const name of line.split(' ')) map.set(wordSkeleton(name).symbols, group);
+  });
+  return map;
+})();
+
+/**
+ * Number of the cognate group of a one-word given name, looked up by its skeleton
+ * ({@link wordSkeleton}`(word).symbols`), or `undefined` when the name has no listed cognates.
+ *
+ * @example cognateGroup(wordSkeleton('Mykola').symbols) === cognateGroup(wordSkeleton('Nikolay').symbols) // true
+ */
+export function cognateGroup(skeleton: string): number | undefined {
+  return GROUP_OF.get(skeleton);
+}

@@ -1,0 +1,189 @@
+/**
+ * Are two names spellings of one name? The decision behind the `name` and `spelling` detectors.
+ * @module
+ */
+import { normalizeWord } from '../text/normalize.js';
+import { transliterate, wordSkeleton, SKELETON_VOWEL, type WordSkeleton } from '../text/transliterate.js';
+import { cognateGroup } from './given-names.js';
+import { distanceAllowance, skeletonDistance } from './name-distance.js';
+
+/** The verdict of {@link matchNames}. */
+export interface NameMatch {
+  /**
+   * `exact`: the same once case, diacritics, punctuation, script and honorifics are ignored;
+   * `variant`: two spellings of one name; `different`: two names.
+   */
+  match: 'exact' | 'variant' | 'different';
+  /** 1 for `exact`; for the others, how close the spellings are after folding romanization, 0..1. */
+  score: number;
+}
+
+/** Options of {@link matchNames}. */
+export interface MatchNamesOptions {
+  /**
+   * Lowest score that still makes a `variant`, 0..1 (default 0.65). Raise it for fewer, surer variants. Scores
+   * above 0.65 mean at most one cheap difference (a sibilant, a vowel) per name of ordinary length.
+   */
+  threshold?: number;
+}
+
+/** Default of {@link MatchNamesOptions.threshold}. */
+export const DEFAULT_NAME_THRESHOLD = 0.65;
+
+// Honorifics and the article are not part of a name ("Mr. Zelensky", "the Ukraine").
+const IGNORED_WORDS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'sir', 'dame', 'prof', 'the']);
+
+/** Splits a name into normalized words: script, case and diacritics folded; hyphens and punctuation split. */
+function nameWords(name: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  for (const ch of normalizeWord(transliterate(name))) {
+    const c = ch.charCodeAt(0);
+    const isWordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127;
+    if (isWordChar) word += ch;
+    else if (ch !== "'") {
+      // Apostrophes join (O'Brien, Mar'ianivka); everything else separates.
+      if (word.length > 0) words.push(word);
+      word = '';
+    }
+  }
+  if (word.length > 0) words.push(word);
+  const kept = words.filter((w) => !IGNORED_WORDS.has(w));
+  return kept.length > 0 ? kept : words;
+}
+
+interface WordComparison {
+  cost: number;
+  allowance: number;
+}
+
+function compareWords(a: string, b: string): WordComparison {
+  const sa = wordSkeleton(a);
+  const sb = wordSkeleton(b);
+  const allowance = distanceAllowance(Math.max(sa.symbols.length, sb.symbols.length));
+  if (a.length === 1 || b.length === 1) return { cost: initialCost(a.length === 1 ? sa : sb, a.length === 1 ? sb : sa), allowance };
+  const group = cognateGroup(sa.symbols);
+  if (group !== undefined && group === cognateGroup(sb.symbols)) return { cost: 0, allowance };
+  return { cost: skeletonDistance(sa, sb), allowance };
+}
+
+/** An initial ("V.") stands for a word whose skeleton starts with the same symbol. */
+function initialCost(initial: WordSkeleton, word: WordSkeleton): number {
+  const first = initial.symbols.charAt(0);
+  return first !== '' && first !== SKELETON_VOWEL && first === word.symbols.charAt(0) ? 0 : 1;
+}
+
+/**
+ * Compares word lists of different lengths: the last words (surnames, or the head of a place name) must
+ * match, and every other word of the shorter name must match a word of the longer one, in order. Extra words
+ * of the longer name (a first or middle name) cost nothing: "Zelensky" is a variant of "Volodymyr Zelensky".
+ */
+function compareWordLists(shorter: string[], longer: string[]): WordComparison {
+  const last = compareWords(shorter[shorter.length - 1] ?? '', longer[longer.length - 1] ?? '');
+  let cost = last.cost;
+  let allowance = last.allowance;
+  let from = 0;
+  for (let i = 0; i < shorter.length - 1; i++) {
+    let best: WordComparison | undefined;
+    let bestAt = -1;
+    for (let j = from; j < longer.length - 1; j++) {
+      const c = compareWords(shorter[i] ?? '', longer[j] ?? '');
+      if (best === undefined || c.cost < best.cost) {
+        best = c;
+        bestAt = j;
+      }
+    }
+    if (best === undefined) return { cost: cost + 1, allowance };
+    cost += best.cost;
+    allowance += best.allowance;
+    from = bestAt + 1;
+  }
+  return { cost, allowance };
+}
+
+function scoreOf(comparison: WordComparison): number {
+  // 0.95 for a pure romanization difference, falling linearly: a name that uses up its allowance scores 0.65.
+  return Math.max(0, 0.95 - (0.3 * comparison.cost) / comparison.allowance);
+}
+
+/**
+ * Decides whether two names are the same name spelled differently.
+ *
+ * Both names are transliterated (Cyrillic → Latin), lower-cased and stripped of diacritics, punctuation and
+ * honorifics (Mr., Dr., Sir). Equal forms are `exact`. Otherwise each word is folded to a romanization
+ * skeleton ({@link wordSkeleton}: kh/h/g, zh, ch/tch, sh, shch/sch, ts/c, every vowel run) and the skeletons
+ * are compared by a weighted edit distance in which swapped sibilants and dropped vowels are cheap and any
+ * other consonant change is expensive; endings are compared by class (-iy/-yi/-y alike; -a vs -y not).
+ * Ukrainian and Russian cognate given names (Mykola/Nikolai, Pavlo/Pavel) are joined by a small table.
+ *
+ * A surname alone vs a full name is a `variant` when the surnames match ("Zelensky" / "Volodymyr Zelenskyy");
+ * initials match the words they stand for ("V. Zelensky"). Linear in the number of words for names of ordinary
+ * length; each word comparison is quadratic in a bounded word length.
+ *
+ * @example matchNames('Kharkiv', 'Kharkov')            // { match: 'variant', score: 0.95 }
+ * @example matchNames('Зеленський', 'Zelenskyy')       // { match: 'variant', … }
+ * @example matchNames('Mr. Zelensky', 'zelensky')      // { match: 'exact', score: 1 }
+ * @example matchNames('Pokrovsk', 'Pokrov')            // { match: 'different', … }
+ * @example matchNames('Obukhiv', 'Orikhiv')            // { match: 'different', … }
+ */
+export function matchNames(a: string, b: string, options: MatchNamesOptions = {}): NameMatch {
+  const threshold = options.threshold ?? DEFAULT_NAME_THRESHOLD;
+  const wordsA = nameWords(a);
+  const wordsB = nameWords(b);
+  if (wordsA.length === 0 || wordsB.length === 0) return { match: 'different', score: 0 };
+  if (wordsA.join(' ') === wordsB.join(' ')) return { match: 'exact', score: 1 };
+  let comparison: WordComparison;
+  if (wordsA.length === wordsB.length) {
+    comparison = { cost: 0, allowance: 0 };
+    for (let i = 0; i < wordsA.length; i++) {
+      const c = compareWords(wordsA[i] ?? '', wordsB[i] ?? '');
+      comparison.cost += c.cost;
+      comparison.allowance += c.allowance;
+    }
+  } else {
+    comparison = wordsA.length < wordsB.length ? compareWordLists(wordsA, wordsB) : compareWordLists(wordsB, wordsA);
+  }
+  const score = Math.round(scoreOf(comparison) * 1000) / 1000;
+  return { match: score >= threshold ? 'variant' : 'different', score };
+}
+
+function keyOfWord(word: string): string {
+  const skeleton = wordSkeleton(word);
+  const group = cognateGroup(skeleton.symbols);
+  if (group !== undefined) return `#${group}`;
+  // Without vowels and with all sibilants as one, most spellings of a name meet: a coarse key for blocking.
+  let key = '';
+  for (const symbol of skeleton.symbols) {
+    if (symbol === SKELETON_VOWEL) continue;
+    const folded = 'szZSQcCJ'.includes(symbol) ? 's' : symbol;
+    if (key.charAt(key.length - 1) !== folded) key += folded;
+  }
+  return key.length > 0 ? key : 'V';
+}
+
+/**
+ * A coarse, romanization-folded key of a name: its last word without vowels and with all sibilants alike
+ * ("Kharkiv", "Kharkov", "Харків" → `Hrkv`; "Volodymyr Zelensky" and "Zelensky" → `zlnsk`). Spellings of one
+ * name usually share it, so detectors compare only names with equal keys instead of every pair; names with
+ * equal keys still need {@link matchNames} (Hrebinka and Hrebinky share a key).
+ *
+ * @example nameKey('Vovchansk') === nameKey('Vovshansk') // true
+ */
+export function nameKey(name: string): string {
+  const words = nameWords(name);
+  return keyOfWord(words[words.length - 1] ?? '');
+}
+
+/**
+ * All blocking keys of a name: {@link nameKey} plus the key of the first word when the name has several
+ * (so "Kharkiv Oblast" can meet "Kharkov region" through `Hrkv`). Index a name under each key.
+ */
+export function nameKeys(name: string): string[] {
+  const words = nameWords(name);
+  const keys = [keyOfWord(words[words.length - 1] ?? '')];
+  if (words.length > 1) {
+    const first = keyOfWord(words[0] ?? '');
+    if (first !== keys[0]) keys.push(first);
+  }
+  return keys;
+}

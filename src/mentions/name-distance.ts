@@ -1,0 +1,85 @@
+/**
+ * Weighted edit distance between two word skeletons ({@link wordSkeleton}): the cost of the differences that
+ * remain once romanization is folded away, weighted by how often such a difference is only a spelling.
+ * @module
+ */
+import { SIBILANTS, SKELETON_VOWEL, type WordSkeleton } from '../text/transliterate.js';
+
+/** Cost of swapping one sibilant for another (Vovchansk/Vovshansk, Kalush/Kaluzh). */
+const SIBILANT_SWAP = 0.5;
+/** Cost of a vowel that one spelling writes and the other drops (Volodymyr/Vladimir, Kateryna/Ekaterina). */
+const VOWEL_GAP = 0.5;
+/** Cost of any other inserted, dropped or changed consonant: a different name more often than not. */
+const CONSONANT_EDIT = 1;
+
+/**
+ * Cost of dropping a final vowel, by its class. A final -o/-e is often dropped between Ukrainian and Russian
+ * forms (Petro/Petr, Mukacheve/Mukachev), a final -iy sometimes (Yevhen/Evgeniy); -a rarely (Viktor/Viktoriia
+ * are two names). After "sk", -e makes a different town (Shakhtarsk/Shakhtarske).
+ */
+function finalVowelDropCost(word: WordSkeleton): number {
+  if (word.ending === 'E') return word.stemTail === 'sk' ? CONSONANT_EDIT : 0.25;
+  if (word.ending === 'I') return 0.5;
+  return CONSONANT_EDIT;
+}
+
+/**
+ * Cost of two different final vowel classes. -a/-ia vs -e/-ie (Zaporizhzhia/Zaporozhie) and -e vs -yi
+ * (Yuzhne/Yuzhnyi) are romanizations and grammatical forms of one name; -a vs -y is a different town
+ * (Hrebinka/Hrebinky).
+ */
+function endingCost(a: WordSkeleton, b: WordSkeleton): number {
+  if (a.ending === '' || b.ending === '' || a.ending === b.ending) return 0;
+  const pair = a.ending < b.ending ? a.ending + b.ending : b.ending + a.ending;
+  return pair === 'AE' || pair === 'EI' ? 0 : CONSONANT_EDIT;
+}
+
+function gapCost(word: WordSkeleton, index: number): number {
+  const symbol = word.symbols.charAt(index);
+  if (symbol !== SKELETON_VOWEL) return CONSONANT_EDIT;
+  // Russian initial Е is written E or Ye, and the Ukrainian form often has none (Yekaterina/Kateryna);
+  // other initial vowels are part of the name (Khotyn/Yahotyn).
+  if (index === 0 && word.symbols.length > 1) return word.onset === 'E' ? VOWEL_GAP : CONSONANT_EDIT;
+  return index === word.symbols.length - 1 && word.ending !== '' ? finalVowelDropCost(word) : VOWEL_GAP;
+}
+
+function swapCost(x: string, y: string): number {
+  if (x === y) return 0;
+  if (SIBILANTS.has(x) && SIBILANTS.has(y)) return SIBILANT_SWAP;
+  return CONSONANT_EDIT;
+}
+
+/**
+ * Weighted edit distance between two word skeletons, plus the cost of incompatible endings. 0 means the two
+ * spellings fold to the same skeleton. Quadratic in the word length, which is bounded (names are short words).
+ *
+ * @example skeletonDistance(wordSkeleton('Kharkiv'), wordSkeleton('Kharkov')) // 0
+ * @example skeletonDistance(wordSkeleton('Obukhiv'), wordSkeleton('Orikhiv')) // ≥ 1
+ */
+export function skeletonDistance(a: WordSkeleton, b: WordSkeleton): number {
+  const s = a.symbols;
+  const t = b.symbols;
+  let previous = new Array<number>(t.length + 1);
+  let current = new Array<number>(t.length + 1);
+  previous[0] = 0;
+  for (let j = 1; j <= t.length; j++) previous[j] = (previous[j - 1] ?? 0) + gapCost(b, j - 1);
+  for (let i = 1; i <= s.length; i++) {
+    current[0] = (previous[0] ?? 0) + gapCost(a, i - 1);
+    for (let j = 1; j <= t.length; j++) {
+      const replace = (previous[j - 1] ?? 0) + swapCost(s.charAt(i - 1), t.charAt(j - 1));
+      const dropA = (previous[j] ?? 0) + gapCost(a, i - 1);
+      const dropB = (current[j - 1] ?? 0) + gapCost(b, j - 1);
+      current[j] = Math.min(replace, dropA, dropB);
+    }
+    [previous, current] = [current, previous];
+  }
+  return (previous[t.length] ?? 0) + endingCost(a, b);
+}
+
+/**
+ * How much difference a name of this many skeleton symbols tolerates before it is a different name: one cheap
+ * difference in short and middle-sized names, a full consonant in long ones (Starokostiantyniv/Starokonstantinov).
+ */
+export function distanceAllowance(symbolCount: number): number {
+  return symbolCount >= 14 ? 1 : 0.5;
+}
