@@ -1,0 +1,156 @@
+import { abbreviationKind, SENTENCE_OPENERS, SPEECH_VERBS } from './abbreviations.js';
+import {
+  codePointAt, isClosing, isDigit, isLetter, isLower, isOpening, isSpace, isTerminal, isUpper,
+} from './chars.js';
+import { trimSpan, type LineSpan } from './lines.js';
+
+/** How far to look back for the word before a period, and ahead for an attribution: bounds keep the scan linear. */
+const MAX_WORD_LOOKBACK = 40;
+const MAX_ATTRIBUTION_LOOKAHEAD = 80;
+const MAX_ATTRIBUTION_NAME_WORDS = 4;
+
+/**
+ * Splits one line (`text.slice(line.start, line.end)`, already trimmed) into sentences, trimmed and in order.
+ *
+ * A sentence ends after a run of final marks (`.`, `!`, `?`, `…`) and any closing quotes or brackets, when
+ * white space follows and the next word does not continue the sentence:
+ * - a lower-case next word always continues it ("etc. and", "“Why?” he asked");
+ * - a dash continues it ("9 p.m. -- White House …"); dashes themselves never end a sentence;
+ * - after a title, month or other non-terminal abbreviation nothing ends ("Mr. Perry", "Jan. 20");
+ * - after an ambiguous abbreviation ("U.S.", "Inc.", an initial) or an ellipsis, only a clear sentence
+ *   opener ends it ("… the U.S. The talks …" splits; "U.S. Senate", "John F. Kennedy" do not);
+ * - after a closing quote, a capitalized name and a speech verb continue it ("“No!” Trump said.").
+ * A second ellipsis right after a final mark ("to hell. ... The world") belongs to the first sentence.
+ * One left-to-right pass with bounded look-behind and look-ahead: linear in the line length.
+ */
+export function splitSentences(text: string, line: LineSpan, extraAbbreviations: ReadonlySet<string>): LineSpan[] {
+  const out: LineSpan[] = [];
+  let sentenceStart = line.start;
+  let i = line.start;
+  while (i < line.end) {
+    if (!isTerminal(text.charAt(i))) {
+      i++;
+      continue;
+    }
+    const markStart = i;
+    let end = skipCluster(text, i, line.end);
+    const cluster = text.slice(markStart, end);
+    i = end;
+    // "2.5", "U.S.-Russia", "example.com": a final mark glued to what follows is not an end.
+    if (end < line.end && !isSpace(text.charAt(end))) continue;
+    end = absorbTrailingEllipsis(text, end, line.end);
+    i = end;
+    if (end >= line.end) break;
+    if (endsSentence(text, markStart, cluster, end, line.end, extraAbbreviations)) {
+      const span = trimSpan(text, sentenceStart, end);
+      if (span) out.push(span);
+      sentenceStart = end;
+    }
+  }
+  const last = trimSpan(text, sentenceStart, line.end);
+  if (last) out.push(last);
+  return out;
+}
+
+/** End of the run of final marks and closing quotes or brackets that starts at `i`. */
+function skipCluster(text: string, i: number, limit: number): number {
+  let j = i;
+  while (j < limit && (isTerminal(text.charAt(j)) || isClosing(text.charAt(j)))) j++;
+  return j;
+}
+
+/** After "hell." a spaced " ..." or " …" (then white space or the line end) is taken into the same sentence. */
+function absorbTrailingEllipsis(text: string, end: number, limit: number): number {
+  let k = end;
+  while (k < limit && isSpace(text.charAt(k))) k++;
+  const isEllipsis = text.charAt(k) === '\u2026' || text.startsWith('...', k);
+  if (!isEllipsis) return end;
+  const after = skipCluster(text, k, limit);
+  return after >= limit || isSpace(text.charAt(after)) ? after : end;
+}
+
+/** Decides whether the final marks at `markStart` (cluster text `cluster`, white space from `end`) end a sentence. */
+function endsSentence(
+  text: string,
+  markStart: number,
+  cluster: string,
+  end: number,
+  limit: number,
+  extra: ReadonlySet<string>,
+): boolean {
+  let k = end;
+  while (k < limit && isSpace(text.charAt(k))) k++;
+  let w = k;
+  while (w < limit && isOpening(text.charAt(w))) w++;
+  if (w >= limit) return true;
+  const next = codePointAt(text, w);
+  if (isLower(next)) return false;
+  if (isDash(next)) return false;
+  const hasQuote = hasClosingQuote(cluster);
+  if (hasQuote && isAttribution(text, w, limit)) return false;
+  const strong = cluster.includes('!') || cluster.includes('?');
+  if (strong) return true;
+  const isEllipsis = cluster.includes('\u2026') || cluster.includes('..');
+  if (isEllipsis) return isOpener(text, w, limit);
+  const kind = abbreviationKind(wordBefore(text, markStart), extra);
+  if (kind === 'non-terminal') return false;
+  if (kind === 'ambiguous') return isOpener(text, w, limit);
+  // A plain word or number before the period: a capital, a digit or a symbol starts a new sentence.
+  return true;
+}
+
+/** The letters, digits and periods written right before `markStart` ("Mr", "U.S", "2.5"). */
+function wordBefore(text: string, markStart: number): string {
+  let s = markStart;
+  const floor = Math.max(0, markStart - MAX_WORD_LOOKBACK);
+  while (s > floor) {
+    const ch = text.charAt(s - 1);
+    if (ch === '.' || isLetter(ch) || isDigit(ch)) s--;
+    else break;
+  }
+  return text.slice(s, markStart);
+}
+
+/** True when the capitalized word at `w` is a clear sentence opener (and not an initial such as "A."). */
+function isOpener(text: string, w: number, limit: number): boolean {
+  let e = w;
+  while (e < limit && isLetter(text.charAt(e))) e++;
+  if (e === w) return false;
+  if (text.charAt(e) === '.') return false;
+  return SENTENCE_OPENERS.has(text.slice(w, e).toLowerCase());
+}
+
+/** "“No!” Trump said", "“Go.” Mr. Smith told reporters": capitalized words, then a speech verb. */
+function isAttribution(text: string, w: number, limit: number): boolean {
+  const stop = Math.min(limit, w + MAX_ATTRIBUTION_LOOKAHEAD);
+  let names = 0;
+  let i = w;
+  while (i < stop) {
+    const start = i;
+    while (i < stop && !isSpace(text.charAt(i))) i++;
+    const word = text.slice(start, i);
+    while (i < stop && isSpace(text.charAt(i))) i++;
+    if (isUpper(codePointAt(word, 0))) {
+      names++;
+      if (names > MAX_ATTRIBUTION_NAME_WORDS) return false;
+      continue;
+    }
+    return names > 0 && SPEECH_VERBS.has(stripTrailingPunctuation(word));
+  }
+  return false;
+}
+
+function stripTrailingPunctuation(word: string): string {
+  let e = word.length;
+  while (e > 0 && !isLetter(word.charAt(e - 1))) e--;
+  return word.slice(0, e);
+}
+
+function hasClosingQuote(cluster: string): boolean {
+  for (const ch of cluster) if (isClosing(ch) && ch !== ')' && ch !== ']') return true;
+  return false;
+}
+
+function isDash(ch: string): boolean {
+  return ch === '-' || ch === '\u2013' || ch === '\u2014' || ch === '\u2015' || ch === '\u2012' || ch === '\u2212';
+}

@@ -1,0 +1,72 @@
+/**
+ * Character classes for the segmentation scanners. Each test looks at one UTF-16 unit or one code point;
+ * ASCII takes a fast path, the rest goes through simple Unicode property regexes (no quantifiers).
+ * @module
+ */
+
+const WHITE_SPACE = /\s/u;
+const LETTER = /[\p{L}\p{M}]/u;
+const UPPER = /[\p{Lu}\p{Lt}]/u;
+const LOWER = /\p{Ll}/u;
+const DIGIT = /\p{Nd}/u;
+
+/** True for white space as `String.prototype.trim` sees it (so trimmed spans really are trimmed). */
+export function isSpace(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return WHITE_SPACE.test(ch);
+}
+
+/** True for characters that end a line, and so a paragraph. */
+export function isLineBreak(ch: string): boolean {
+  return ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029' || ch === '\u0085';
+}
+
+/** True for a letter (of any script) or a combining mark. */
+export function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(ch);
+}
+
+/** True for an upper-case or title-case letter. */
+export function isUpper(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(ch);
+}
+
+/** True for a lower-case letter. */
+export function isLower(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER.test(ch);
+}
+
+/** True for a decimal digit of any script. */
+export function isDigit(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 48 && c <= 57;
+  return DIGIT.test(ch);
+}
+
+/** Marks that can end a sentence: period, ellipsis, question and exclamation marks (also their full-width forms). */
+export function isTerminal(ch: string): boolean {
+  return ch === '.' || ch === '!' || ch === '?' || ch === '\u2026' || ch === '\u203D' || ch === '\uFF01' || ch === '\uFF1F' || ch === '\u3002';
+}
+
+/** Quotes and brackets that may close a sentence after its final mark: `."`, `.”`, `?’`, `.)`. */
+export function isClosing(ch: string): boolean {
+  return ch === '"' || ch === "'" || ch === '\u201D' || ch === '\u2019' || ch === '\u00BB' || ch === '\u203A' || ch === ')' || ch === ']';
+}
+
+/** Quotes and brackets that may open a sentence: `"`, `“`, `‘`, `«`, `(`, `[`. */
+export function isOpening(ch: string): boolean {
+  return ch === '"' || ch === "'" || ch === '\u201C' || ch === '\u2018' || ch === '\u00AB' || ch === '\u2039' || ch === '(' || ch === '[' || ch === '\u201E';
+}
+
+/** The code point starting at UTF-16 offset `i` (one or two units). */
+export function codePointAt(text: string, i: number): string {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : text.charAt(i);
+}

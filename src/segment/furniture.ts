@@ -1,0 +1,145 @@
+/**
+ * Page furniture: lines a web page wraps around a report (section names, "Related posts", comment forms,
+ * bylines, photo credits) that are never claims about the event.
+ *
+ * Rules, applied to whole lines, case-insensitive and ASCII-folded:
+ * 1. A line with no letter and no digit ("* * *", "—") is a separator.
+ * 2. A short line (≤ {@link MAX_FURNITURE_WORDS} words) that equals one of {@link EXACT_LINES} once final
+ *    punctuation is dropped, or starts with one of {@link LINE_PREFIXES} as whole words.
+ * 3. A byline: "By" and one to six capitalized name words, joined by "and", "&" or commas, no final period.
+ * 4. A credit in parentheses of at most four words: "(Reuters)", "(AP Photo/Evan Vucci)".
+ * 5. Structural ({@link isNavigationLine}): one or two words, none starting lower case, no final mark; this
+ *    is only applied by the caller to lines above the first or below the last line of running text, so
+ *    crossheads such as "Red Lines" inside the report stay headings.
+ * @module
+ */
+import { normalizePhrase } from '../text/normalize.js';
+import { codePointAt, isDigit, isLetter, isLower, isSpace, isTerminal, isUpper } from './chars.js';
+
+/** Longer lines are never furniture by pattern: furniture is short, and long lines starting "Sign up" may be news. */
+export const MAX_FURNITURE_WORDS = 25;
+
+/** Whole lines (normalized, final punctuation and asterisks dropped). */
+export const EXACT_LINES: ReadonlySet<string> = new Set([
+  'related', 'related posts', 'related articles', 'related stories', 'related content', 'related coverage',
+  'related news', 'leave a comment', 'leave a reply', 'comments', 'comment', 'report a problem',
+  'problem reported', 'thank you for your feedback', 'thanks for your feedback',
+  'help us improve by reporting any issues with this response', 'navigation', 'menu', 'search', 'share',
+  'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter',
+  'advertisement', 'sponsored', 'sponsored content', 'skip to content', 'skip to main content', 'read more',
+  'more', 'back to top', 'trending', 'trending now', 'most popular', 'most read', 'recommended',
+  'you may also like', 'you might also like', 'listen to this article', 'update', 'updated', 'print',
+  'email', 'close', 'continue reading', 'all rights reserved', 'editor\'s picks', 'top stories', 'latest news',
+  'newsletter', 'watch', 'video', 'photos',
+]);
+
+/** Line openings (normalized), matched as whole words: "Also Read: …", "Subscribe to …", "Photo: …". */
+export const LINE_PREFIXES: readonly string[] = [
+  'also read:', 'read also:', 'read more:', 'see also:', 'related:', 'more:', 'watch:', 'listen:',
+  'photo:', 'photo by', 'photo credit', 'photograph:', 'photographs:', 'image:', 'image credit', 'image source',
+  'credit:', 'credits:', 'subscribe', 'sign up', 'follow us', 'click here', 'tags:', 'filed under',
+  'your email address will not be published', 'copyright', '(c)', '\u00a9', 'all rights reserved',
+  'this article was originally published', 'share on', 'posted in', 'read next', 'recommended:',
+];
+
+/** True when the whole line (trimmed) is page furniture by rules 1–4 of this module. */
+export function isFurnitureLine(line: string): boolean {
+  if (!hasAlphanumeric(line)) return true;
+  const words = countWords(line);
+  if (words > MAX_FURNITURE_WORDS) return false;
+  const norm = normalizePhrase(line);
+  if (EXACT_LINES.has(dropFinalPunctuation(norm))) return true;
+  for (const prefix of LINE_PREFIXES) if (startsWithWords(norm, prefix)) return true;
+  return isByline(line) || isParenthesizedCredit(line, words);
+}
+
+/**
+ * Rule 5: one or two words, none of them starting with a lower-case letter, no final mark ("Politics",
+ * "Ask Onix", "Ed"). Only meaningful for lines outside the running text.
+ */
+export function isNavigationLine(line: string): boolean {
+  const words = line.split(' ').filter((w) => w !== '');
+  if (words.length === 0 || words.length > 2) return false;
+  if (words.some((w) => isLower(codePointAt(w, 0)))) return false;
+  return !isTerminal(line.charAt(line.length - 1)) && line.charAt(line.length - 1) !== ':';
+}
+
+/** Number of white-space separated words that hold a letter or a digit. */
+export function countWords(line: string): number {
+  let count = 0;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line.charAt(i);
+    if (isSpace(ch)) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    if (!counted && (isLetter(ch) || isDigit(ch) || isSurrogateLetterOrDigit(line, i))) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
+}
+
+function isSurrogateLetterOrDigit(line: string, i: number): boolean {
+  const cp = codePointAt(line, i);
+  return cp.length === 2 && (isLetter(cp) || isDigit(cp));
+}
+
+function hasAlphanumeric(line: string): boolean {
+  return countWords(line) > 0;
+}
+
+/** "related posts:" → "related posts"; also drops a trailing "*" of comment forms. */
+function dropFinalPunctuation(norm: string): string {
+  let e = norm.length;
+  while (e > 0 && '.:!?*| '.includes(norm.charAt(e - 1))) e--;
+  return norm.slice(0, e);
+}
+
+/** `norm` starts with `prefix`, and the prefix ends at a word edge ("subscribe" matches "subscribe now", not "subscribers"). */
+function startsWithWords(norm: string, prefix: string): boolean {
+  if (!norm.startsWith(prefix)) return false;
+  if (norm.length === prefix.length) return true;
+  const last = prefix.charAt(prefix.length - 1);
+  if (!isLetter(last) && !isDigit(last)) return true;
+  const after = norm.charAt(prefix.length);
+  return !isLetter(after) && !isDigit(after);
+}
+
+const BYLINE_JOINERS: ReadonlySet<string> = new Set(['and', '&', 'de', 'da', 'van', 'von', 'der', 'al', 'bin', 'el', 'la', 'le', 'del', '|']);
+const NOT_NAMES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'his', 'her', 'their', 'our', 'my']);
+
+/** "By Harshit", "By Jane Doe and John Roe", "By JANE DOE, Associated Press". */
+function isByline(line: string): boolean {
+  const words = line.split(' ').filter((w) => w !== '');
+  const first = words[0];
+  if (first === undefined || first.toLowerCase() !== 'by' || words.length < 2 || words.length > 9) return false;
+  if (line.endsWith('.') && !isInitial(words[words.length - 1] ?? '')) return false;
+  let names = 0;
+  for (const raw of words.slice(1)) {
+    const word = raw.endsWith(',') ? raw.slice(0, -1) : raw;
+    const lower = word.toLowerCase();
+    if (BYLINE_JOINERS.has(lower)) continue;
+    if (NOT_NAMES.has(lower) || !isUpper(codePointAt(word, 0))) return false;
+    names++;
+  }
+  return names >= 1 && names <= 7;
+}
+
+function isInitial(word: string): boolean {
+  return word.length === 2 && word.endsWith('.') && isUpper(word.charAt(0));
+}
+
+/** "(Reuters)", "(AP Photo/Evan Vucci)": a short credit wrapped in parentheses. */
+function isParenthesizedCredit(line: string, words: number): boolean {
+  if (!line.startsWith('(') || !line.endsWith(')') || words > 4) return false;
+  // One pair of parentheses around the whole line, not "(a) … (b)".
+  return line.indexOf(')') === line.length - 1;
+}
