@@ -90,6 +90,10 @@ export interface DateMention {
   weekday?: number;
   /** Granularity of what is written. */
   precision: 'day' | 'month' | 'year' | 'weekday' | 'relative';
+  /** Calendar parts as written or resolved (1-based month), so that dates without a known year still compare. */
+  year?: number;
+  month?: number;
+  day?: number;
 }
 
 /** A sentence with everything the extractors found in it. */
