@@ -3,6 +3,7 @@
  * words that clearly open a new sentence. All entries are lower case, without their final period.
  * @module
  */
+import { isDigit, isLetter } from './chars.js';
 
 /**
  * Abbreviations written before a name, a number or a place ("Mr. Perry", "Gen. Smith", "No. 5", "Jan. 20",
@@ -83,6 +84,24 @@ export function abbreviationKind(word: string, extra: ReadonlySet<string>): Abbr
   // A single capital letter is an initial ("John F. Kennedy").
   if (word.length === 1 && capitalized) return 'ambiguous';
   return 'none';
+}
+
+/** Longest word looked at before a period: abbreviations are short, and the bound keeps scans linear. */
+const MAX_WORD_LOOKBACK = 40;
+
+/**
+ * The letters, digits and periods written right before the mark at `markAt` ("Mr", "U.S", "2.5"; "" after a
+ * quote or a bracket), for {@link abbreviationKind}.
+ */
+export function wordBeforeMark(text: string, markAt: number): string {
+  let s = markAt;
+  const floor = Math.max(0, markAt - MAX_WORD_LOOKBACK);
+  while (s > floor) {
+    const ch = text.charAt(s - 1);
+    if (ch === '.' || isLetter(ch) || isDigit(ch)) s--;
+    else break;
+  }
+  return text.slice(s, markAt);
 }
 
 /** "U.S", "e.g", "Ph.D", "G.O.P": letter groups of one to three letters joined by periods. */

@@ -1,11 +1,10 @@
-import { abbreviationKind, SENTENCE_OPENERS, SPEECH_VERBS } from './abbreviations.js';
+import { abbreviationKind, SENTENCE_OPENERS, SPEECH_VERBS, wordBeforeMark } from './abbreviations.js';
 import {
   codePointAt, isClosing, isDigit, isLetter, isLower, isOpening, isSpace, isTerminal, isUpper,
 } from './chars.js';
 import { trimSpan, type LineSpan } from './lines.js';
 
-/** How far to look back for the word before a period, and ahead for an attribution: bounds keep the scan linear. */
-const MAX_WORD_LOOKBACK = 40;
+/** How far to look ahead for an attribution: the bound keeps the scan linear. */
 const MAX_ATTRIBUTION_LOOKAHEAD = 80;
 const MAX_ATTRIBUTION_NAME_WORDS = 4;
 
@@ -20,7 +19,8 @@ const MAX_ATTRIBUTION_NAME_WORDS = 4;
  * - after an ambiguous abbreviation ("U.S.", "Inc.", an initial) or an ellipsis, only a clear sentence
  *   opener ends it ("… the U.S. The talks …" splits; "U.S. Senate", "John F. Kennedy" do not);
  * - after a closing quote, a capitalized name and a speech verb continue it ("“No!” Trump said.").
- * A second ellipsis right after a final mark ("to hell. ... The world") belongs to the first sentence.
+ * A spaced ellipsis (". . .") is one mark, and a second ellipsis right after a final mark ("to hell. ... The
+ * world") belongs to the first sentence.
  * One left-to-right pass with bounded look-behind and look-ahead: linear in the line length.
  */
 export function splitSentences(text: string, line: LineSpan, extraAbbreviations: ReadonlySet<string>): LineSpan[] {
@@ -33,12 +33,11 @@ export function splitSentences(text: string, line: LineSpan, extraAbbreviations:
       continue;
     }
     const markStart = i;
-    let end = skipCluster(text, i, line.end);
-    const cluster = text.slice(markStart, end);
-    i = end;
+    i = skipCluster(text, i, line.end);
     // "2.5", "U.S.-Russia", "example.com": a final mark glued to what follows is not an end.
-    if (end < line.end && !isSpace(text.charAt(end))) continue;
-    end = absorbTrailingEllipsis(text, end, line.end);
+    if (i < line.end && !isSpace(text.charAt(i))) continue;
+    const end = absorbSpacedMarks(text, i, line.end);
+    const cluster = text.slice(markStart, end);
     i = end;
     if (end >= line.end) break;
     if (endsSentence(text, markStart, cluster, end, line.end, extraAbbreviations)) {
@@ -59,14 +58,21 @@ function skipCluster(text: string, i: number, limit: number): number {
   return j;
 }
 
-/** After "hell." a spaced " ..." or " …" (then white space or the line end) is taken into the same sentence. */
-function absorbTrailingEllipsis(text: string, end: number, limit: number): number {
-  let k = end;
-  while (k < limit && isSpace(text.charAt(k))) k++;
-  const isEllipsis = text.charAt(k) === '\u2026' || text.startsWith('...', k);
-  if (!isEllipsis) return end;
-  const after = skipCluster(text, k, limit);
-  return after >= limit || isSpace(text.charAt(after)) ? after : end;
+/**
+ * Takes spaced marks into the cluster that ends at `end`: the spaced ellipsis ". . ." and a second ellipsis
+ * after a final mark ("to hell. ... The world"). Each step consumes text, so the scan stays linear.
+ */
+function absorbSpacedMarks(text: string, end: number, limit: number): number {
+  let current = end;
+  for (;;) {
+    let k = current;
+    while (k < limit && isSpace(text.charAt(k))) k++;
+    const ch = text.charAt(k);
+    if (k >= limit || (ch !== '.' && ch !== '\u2026')) return current;
+    const after = skipCluster(text, k, limit);
+    if (after < limit && !isSpace(text.charAt(after))) return current;
+    current = after;
+  }
 }
 
 /** Decides whether the final marks at `markStart` (cluster text `cluster`, white space from `end`) end a sentence. */
@@ -90,25 +96,13 @@ function endsSentence(
   if (hasQuote && isAttribution(text, w, limit)) return false;
   const strong = cluster.includes('!') || cluster.includes('?');
   if (strong) return true;
-  const isEllipsis = cluster.includes('\u2026') || cluster.includes('..');
+  const isEllipsis = cluster.includes('\u2026') || countPeriods(cluster) >= 2;
   if (isEllipsis) return isOpener(text, w, limit);
-  const kind = abbreviationKind(wordBefore(text, markStart), extra);
+  const kind = abbreviationKind(wordBeforeMark(text, markStart), extra);
   if (kind === 'non-terminal') return false;
   if (kind === 'ambiguous') return isOpener(text, w, limit);
   // A plain word or number before the period: a capital, a digit or a symbol starts a new sentence.
   return true;
-}
-
-/** The letters, digits and periods written right before `markStart` ("Mr", "U.S", "2.5"). */
-function wordBefore(text: string, markStart: number): string {
-  let s = markStart;
-  const floor = Math.max(0, markStart - MAX_WORD_LOOKBACK);
-  while (s > floor) {
-    const ch = text.charAt(s - 1);
-    if (ch === '.' || isLetter(ch) || isDigit(ch)) s--;
-    else break;
-  }
-  return text.slice(s, markStart);
 }
 
 /** True when the capitalized word at `w` is a clear sentence opener (and not an initial such as "A."). */
@@ -153,4 +147,10 @@ function hasClosingQuote(cluster: string): boolean {
 
 function isDash(ch: string): boolean {
   return ch === '-' || ch === '\u2013' || ch === '\u2014' || ch === '\u2015' || ch === '\u2012' || ch === '\u2212';
+}
+
+function countPeriods(cluster: string): number {
+  let count = 0;
+  for (let i = 0; i < cluster.length; i++) if (cluster.charAt(i) === '.') count++;
+  return count;
 }

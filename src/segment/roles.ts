@@ -3,8 +3,8 @@
  * "date 2025-12-02" prefix some feeds put before the first sentence.
  * @module
  */
-import { abbreviationKind } from './abbreviations.js';
-import { isClosing, isDigit, isSpace, isTerminal } from './chars.js';
+import { abbreviationKind, wordBeforeMark } from './abbreviations.js';
+import { codePointAt, isClosing, isDigit, isLetter, isSpace, isTerminal, isUpper } from './chars.js';
 import { countWords } from './furniture.js';
 import type { LineSpan } from './lines.js';
 
@@ -12,26 +12,43 @@ import type { LineSpan } from './lines.js';
 export const DEFAULT_HEADING_MAX_WORDS = 15;
 
 /**
- * True when `text.slice(span.start, span.end)` reads as a heading: at most `maxWords` words and no final
- * `.`, `!`, `?`, `…` or `:` (closing quotes after such a mark count as the mark). A final period that belongs to
- * an abbreviation ("… From the I.R.S.") is not a final mark. "What are Russia's demands?" is a question, so text.
+ * A headline in title case ("Putin to Meet US Envoy Steve Witkoff in Moscow as Optimism Grows Around Draft
+ * Ukraine Peace Plan") may run longer: up to this many times the heading limit.
+ */
+const TITLE_CASE_LENGTH_FACTOR = 5 / 3;
+
+/**
+ * True when `text.slice(span.start, span.end)` reads as a heading: at most `maxWords` words (more for a
+ * title-case headline) and no final `.`, `!`, `?`, `…` or `:` (closing quotes after such a mark count as the
+ * mark). A final period that belongs to an abbreviation ("… From the I.R.S.") is not a final mark.
+ * "What are Russia's demands?" is a question, so text.
  */
 export function isHeading(text: string, span: LineSpan, maxWords: number, extra: ReadonlySet<string>): boolean {
   const line = text.slice(span.start, span.end);
-  if (countWords(line) > maxWords) return false;
+  const words = countWords(line);
+  if (words > maxWords && !(words <= Math.round(maxWords * TITLE_CASE_LENGTH_FACTOR) && isTitleCase(line))) return false;
   let e = line.length;
   while (e > 0 && isClosing(line.charAt(e - 1))) e--;
   const last = line.charAt(e - 1);
   if (last === ':') return false;
   if (!isTerminal(last)) return true;
   if (last !== '.' || line.charAt(e - 2) === '.') return false;
-  return abbreviationKind(wordBefore(line, e - 1), extra) !== 'none';
+  return abbreviationKind(wordBeforeMark(line, e - 1), extra) !== 'none';
 }
 
-function wordBefore(line: string, markAt: number): string {
-  let s = markAt;
-  while (s > 0 && !isSpace(line.charAt(s - 1)) && markAt - s < 40) s--;
-  return line.slice(s, markAt);
+/** Every word of four or more letters starts with a capital (short function words may stay lower case). */
+function isTitleCase(line: string): boolean {
+  for (const word of line.split(' ')) {
+    let letters = 0;
+    for (let i = 0; i < word.length && letters < 4; i++) if (isLetter(word.charAt(i))) letters++;
+    if (letters >= 4 && !isUpper(codePointAt(word, firstLetterIndex(word)))) return false;
+  }
+  return true;
+}
+
+function firstLetterIndex(word: string): number {
+  for (let i = 0; i < word.length; i++) if (isLetter(word.charAt(i))) return i;
+  return 0;
 }
 
 /**
