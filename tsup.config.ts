@@ -16,12 +16,11 @@ export default defineConfig([
     shims: false,
   },
   {
-    entry: { 'cli/main': 'src/cli/main.ts', 'cli/batch-worker': 'src/cli/batch-worker.ts' },
+    entry: { 'cli/main': 'src/cli/main.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',
     platform: 'node',
     noExternal: bundled,
-    banner: ({ format }) => (format === 'esm' ? { js: '' } : {}),
   },
 ]);

@@ -72,17 +72,21 @@ export interface Span {
   docId: string;
   /** UTF-16 offset into the document's `text`. */
   start: number;
-  /** UTF-16 offset just past the end: `doc.text.slice(start, end) === variant.text` (up to case, see {@link Variant.text}). */
+  /** UTF-16 offset just past the end: `doc.text.slice(start, end) === variant.text`. */
   end: number;
   /** Index of the sentence that holds the span. */
   sentence: number;
 }
 
-/** One way the reports put it, and who puts it that way. */
+/**
+ * One way the reports put it, and who puts it that way. A variant is one exact wording: every span slices back to
+ * `text`. Wordings with the same `value` ("27-point", "27 points") agree with each other; the summary, the consensus
+ * and the outlier count values, not wordings.
+ */
 export interface Variant {
-  /** The words as written in the first span (every span slices back to text equal to it up to normalization). */
+  /** The words exactly as written at every span. */
   text: string;
-  /** Normalized value when there is one (a number, an ISO date, a normalized name). */
+  /** Normalized value (a number with its unit, an ISO date, a normalized name or wording). */
   value?: string | number;
   /** Ids of the documents that carry this variant, in input order. */
   docs: string[];
@@ -104,7 +108,10 @@ export interface Discrepancy {
   subject?: string;
   /** The alignment the disagreement was found in, when it was found in one. */
   alignment?: string;
-  /** At least two variants; exactly one for kind `unique`. Most widely carried first. */
+  /**
+   * At least two variants with different values; exactly one value for kind `unique`. Values carried by the fewest
+   * documents come first (the outlier before the consensus), as in the summary.
+   */
   variants: Variant[];
   /** The documents of the variant that most reports disagree with, when most agree. */
   outlier?: string[];

@@ -1,0 +1,187 @@
+import type { Token } from '../text/tokenize.js';
+import { buildIdf, profileSentence, scoreProfiles, type SentenceProfile } from './similarity.js';
+
+/** One document as alignment sees it: its sentences' tokens, and which sentences may take part. */
+export interface AlignableDocument {
+  sentences: readonly { tokens: readonly Token[]; alignable: boolean }[];
+}
+
+/** A sentence, by document position and sentence index. */
+export interface SentenceRef {
+  doc: number;
+  sentence: number;
+}
+
+/** A group of sentences from at least two documents, with the mean similarity of the links that formed it. */
+export interface AlignedSentences {
+  members: SentenceRef[];
+  score: number;
+}
+
+/** Options of {@link alignSentenceGroups}. */
+export interface AlignOptions {
+  /** Minimum similarity for a sentence to join a group (0..1). */
+  threshold: number;
+  /** How many of a sentence's heaviest features are looked up in the index (default 12). */
+  queryFeatures?: number;
+  /** How many candidate groups are scored for each sentence (default 24). */
+  candidates?: number;
+  /** How many members of a group a newcomer is scored against (default 4). */
+  representatives?: number;
+}
+
+interface Cluster {
+  id: number;
+  members: SentenceRef[];
+  reps: SentenceProfile[];
+  /** Documents are processed in order, so "already has a member from this document" is one comparison. */
+  lastDoc: number;
+  scoreSum: number;
+  links: number;
+}
+
+/**
+ * Groups sentences that report the same thing across all documents at once.
+ *
+ * Documents are taken one after the other (in the order given; callers pass a canonical order). Each sentence is
+ * scored only against the groups that share one of its heaviest features, found through an inverted index of
+ * groups (not of sentences), so the work grows with the number of sentences times the number of distinct things
+ * reported, not with the number of sentence pairs. Within a document, sentence-to-group links are assigned
+ * best-first with at most one sentence of the document per group; a sentence left over whose neighbour joined a
+ * group may join it too (a sentence one outlet split in two).
+ */
+export function alignSentenceGroups(docs: readonly AlignableDocument[], options: AlignOptions): AlignedSentences[] {
+  const queryFeatures = options.queryFeatures ?? 12;
+  const maxCandidates = options.candidates ?? 24;
+  const maxReps = options.representatives ?? 4;
+  const idf = buildIdf(docs.flatMap((d) => d.sentences.filter((s) => s.alignable).map((s) => s.tokens)));
+  const profiles: (SentenceProfile | undefined)[][] = docs.map((d) =>
+    d.sentences.map((s) => (s.alignable ? profileSentence(s.tokens, idf) : undefined)),
+  );
+  const queryKeys = profiles.map((ps) => ps.map((p) => (p ? heaviestFeatures(p, queryFeatures) : [])));
+
+  const clusters: Cluster[] = [];
+  const index = new Map<string, number[]>();
+  const clusterOf: Int32Array[] = docs.map((d) => new Int32Array(d.sentences.length).fill(-1));
+
+  const addRep = (cluster: Cluster, profile: SentenceProfile): void => {
+    cluster.reps.push(profile);
+    for (const key of profile.features.keys()) {
+      const posting = index.get(key);
+      if (!posting) index.set(key, [cluster.id]);
+      else if (posting[posting.length - 1] !== cluster.id) posting.push(cluster.id);
+    }
+  };
+
+  for (let d = 0; d < docs.length; d++) {
+    const links: { sentence: number; cluster: number; score: number }[] = [];
+    const docProfiles = profiles[d]!;
+    for (let s = 0; s < docProfiles.length; s++) {
+      const profile = docProfiles[s];
+      if (!profile) continue;
+      for (const c of candidateClusters(queryKeys[d]![s]!, profile, index, maxCandidates)) {
+        const cluster = clusters[c]!;
+        if (cluster.lastDoc === d) continue;
+        let best = 0;
+        for (const rep of cluster.reps) best = Math.max(best, scoreProfiles(profile, rep));
+        if (best >= options.threshold) links.push({ sentence: s, cluster: c, score: best });
+      }
+    }
+    links.sort((a, b) => b.score - a.score || a.sentence - b.sentence || a.cluster - b.cluster);
+    for (const link of links) {
+      const cluster = clusters[link.cluster]!;
+      if (clusterOf[d]![link.sentence] !== -1 || cluster.lastDoc === d) continue;
+      join(cluster, { doc: d, sentence: link.sentence }, link.score, d);
+      clusterOf[d]![link.sentence] = cluster.id;
+      if (cluster.reps.length < maxReps) addRep(cluster, docProfiles[link.sentence]!);
+    }
+    for (let s = 0; s < docProfiles.length; s++) {
+      const profile = docProfiles[s];
+      if (!profile || clusterOf[d]![s] !== -1) continue;
+      const cluster: Cluster = { id: clusters.length, members: [{ doc: d, sentence: s }], reps: [], lastDoc: d, scoreSum: 0, links: 0 };
+      clusters.push(cluster);
+      clusterOf[d]![s] = cluster.id;
+      addRep(cluster, profile);
+    }
+  }
+
+  attachSplitSentences(clusters, profiles, clusterOf, options.threshold);
+
+  return clusters
+    .filter((c) => new Set(c.members.map((m) => m.doc)).size >= 2)
+    .map((c) => ({
+      members: [...c.members].sort((a, b) => a.doc - b.doc || a.sentence - b.sentence),
+      score: c.links > 0 ? c.scoreSum / c.links : 0,
+    }));
+}
+
+function join(cluster: Cluster, ref: SentenceRef, score: number, doc: number): void {
+  cluster.members.push(ref);
+  cluster.lastDoc = doc;
+  cluster.scoreSum += score;
+  cluster.links += 1;
+}
+
+/** The keys of a profile's heaviest features, heaviest first (ties by key, for determinism). */
+function heaviestFeatures(profile: SentenceProfile, k: number): string[] {
+  return [...profile.features.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, k)
+    .map(([key]) => key);
+}
+
+/** Groups sharing any of the query keys, the ones sharing the most weight first. */
+function candidateClusters(keys: readonly string[], profile: SentenceProfile, index: ReadonlyMap<string, number[]>, limit: number): number[] {
+  const weight = new Map<number, number>();
+  for (const key of keys) {
+    const posting = index.get(key);
+    if (!posting) continue;
+    const w = profile.features.get(key) ?? 0;
+    for (const c of posting) weight.set(c, (weight.get(c) ?? 0) + w);
+  }
+  return [...weight.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, limit)
+    .map(([c]) => c);
+}
+
+/**
+ * A sentence that joined no group, next to a sentence of the same document that did, joins that group too when it
+ * is close to the group's other members: one outlet wrote in two sentences what another wrote in one.
+ */
+function attachSplitSentences(
+  clusters: Cluster[],
+  profiles: readonly (SentenceProfile | undefined)[][],
+  clusterOf: Int32Array[],
+  threshold: number,
+): void {
+  const singletons = new Set<number>();
+  for (const c of clusters) if (c.members.length === 1) singletons.add(c.id);
+  for (let d = 0; d < profiles.length; d++) {
+    const own = clusterOf[d]!;
+    for (let s = 0; s < own.length; s++) {
+      const profile = profiles[d]![s];
+      if (!profile || !singletons.has(own[s]!)) continue;
+      for (const n of [s - 1, s + 1]) {
+        const neighbour = own[n];
+        if (neighbour === undefined || neighbour < 0 || singletons.has(neighbour)) continue;
+        const target = clusters[neighbour]!;
+        if (target.members.filter((m) => m.doc === d).length !== 1) continue;
+        let best = 0;
+        for (const m of target.members) {
+          if (m.doc === d) continue;
+          const p = profiles[m.doc]![m.sentence];
+          if (p) best = Math.max(best, scoreProfiles(profile, p));
+        }
+        if (best >= threshold) {
+          target.members.push({ doc: d, sentence: s });
+          target.scoreSum += best;
+          target.links += 1;
+          clusters[own[s]!]!.members = [];
+          own[s] = target.id;
+          break;
+        }
+      }
+    }
+  }
+}

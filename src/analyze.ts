@@ -1,0 +1,45 @@
+import type { AnalyzedDocument, AnalyzedSentence } from './analysis.js';
+import type { InputDocument } from './types.js';
+import { segmentSentences } from './segment/index.js';
+import { tokenize } from './text/tokenize.js';
+import { extractQuantities } from './text/numbers.js';
+import { extractNames, lowerCaseVocabulary } from './mentions/names.js';
+import { extractAliases } from './mentions/aliases.js';
+import { extractQuotes } from './mentions/quotes.js';
+import { extractTitles } from './mentions/titles.js';
+import { extractDates, findReferenceDate } from './mentions/dates.js';
+
+/**
+ * Runs the per-document stages: segmentation, tokens, then the mentions (numbers, names, dates, quotes, titles,
+ * declared aliases). Page furniture keeps its tokens but carries no mentions: it is never a claim.
+ */
+export function analyzeDocument(doc: InputDocument, inputIndex: number, referenceDate?: string): AnalyzedDocument {
+  const { text } = doc;
+  const sentences = segmentSentences(text);
+  const tokens = sentences.map((s) => tokenize(text, s.start, s.end));
+  const lowerCase = lowerCaseVocabulary(tokens);
+  const reference = findReferenceDate(text, doc.publishedAt) ?? referenceDate;
+  const analyzed: AnalyzedSentence[] = sentences.map((s, i) => {
+    const t = tokens[i]!;
+    const isClaim = s.role !== 'furniture';
+    return {
+      ...s,
+      tokens: t,
+      quantities: isClaim ? extractQuantities(t, text) : [],
+      names: s.role === 'text' ? extractNames(t, lowerCase) : [],
+      dates: isClaim ? extractDates(t, reference) : [],
+    };
+  });
+  const result: AnalyzedDocument = {
+    id: doc.id,
+    inputIndex,
+    text,
+    sentences: analyzed,
+    aliases: analyzed.flatMap((s) => extractAliases(s.tokens, s.names)),
+    quotes: extractQuotes(text, analyzed),
+    titles: extractTitles(text, analyzed),
+  };
+  if (doc.title !== undefined) result.title = doc.title;
+  if (doc.publishedAt !== undefined) result.publishedAt = doc.publishedAt;
+  return result;
+}

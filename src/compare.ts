@@ -1,0 +1,94 @@
+import type { AlignedGroup, AnalyzedDocument } from './analysis.js';
+import type { Alignment, CompareOptions, InputDocument, Report, ReportDocument } from './types.js';
+import { validateDocuments, validateOptions } from './validate.js';
+import { analyzeDocument } from './analyze.js';
+import { alignSentenceGroups } from './align/align.js';
+import { runDetectors } from './detect/index.js';
+import { buildDiscrepancies } from './report.js';
+
+/** Sorts by id in code-unit order: the canonical order every stage works in, whatever order the caller used. */
+function byId<T extends { id: string }>(a: T, b: T): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Analyzes and aligns documents without detecting discrepancies: the first stages of {@link compare}.
+ * Useful to inspect what storydiff considers "the same thing" across reports.
+ */
+export function alignDocuments(documents: readonly InputDocument[], options?: CompareOptions): Pick<Report, 'documents' | 'alignments'> {
+  const { report } = runStages(documents, options, false);
+  return { documents: report.documents, alignments: report.alignments };
+}
+
+/**
+ * Compares several reports of one event and returns where they disagree.
+ *
+ * @param documents - At least two reports, each `{ id, text, title?, publishedAt? }`. Never mutated.
+ * @param options - See {@link CompareOptions}.
+ * @returns Sentences of every document, alignments across documents, and typed discrepancies with exact offsets.
+ * @throws {@link StorydiffError} when the input is not an array of at least two documents with unique ids and string texts.
+ *
+ * @example
+ * ```ts
+ * import { compare } from 'storydiff';
+ * const report = compare([
+ *   { id: 'a', text: 'The plan has 27 points.' },
+ *   { id: 'b', text: 'The plan has 28 points.' },
+ * ]);
+ * report.discrepancies[0].summary; // 'Points: "27 points" (a) vs "28 points" (b)'
+ * ```
+ */
+export function compare(documents: readonly InputDocument[], options?: CompareOptions): Report {
+  return runStages(documents, options, true).report;
+}
+
+function runStages(documents: readonly InputDocument[], options: CompareOptions | undefined, detect: boolean): { report: Report } {
+  const docs = validateDocuments(documents);
+  const opts = validateOptions(options);
+  const analyzed = docs
+    .map((d, i) => analyzeDocument(d, i, opts.referenceDate))
+    .sort(byId);
+  const groups = alignSentenceGroups(
+    analyzed.map((d) => ({ sentences: d.sentences.map((s) => ({ tokens: s.tokens, alignable: s.role !== 'furniture' })) })),
+    { threshold: opts.alignThreshold },
+  );
+  // Alignment ids follow canonical order: first member's document (by id), then sentence.
+  const aligned: AlignedGroup[] = groups
+    .sort((a, b) => a.members[0]!.doc - b.members[0]!.doc || a.members[0]!.sentence - b.members[0]!.sentence)
+    .map((g, i) => ({
+      id: `a${String(i + 1).padStart(4, '0')}`,
+      score: g.score,
+      members: g.members.map((m) => ({ doc: analyzed[m.doc]!, sentence: analyzed[m.doc]!.sentences[m.sentence]! })),
+    }));
+  const inputOrder = [...analyzed].sort((a, b) => a.inputIndex - b.inputIndex);
+  const report: Report = {
+    documents: inputOrder.map(toReportDocument),
+    alignments: aligned.map((g) => toAlignment(g)),
+    discrepancies: detect ? buildDiscrepancies(runDetectors({ documents: analyzed, alignments: aligned, options: opts }), analyzed, opts) : [],
+  };
+  return { report };
+}
+
+function toReportDocument(doc: AnalyzedDocument): ReportDocument {
+  const out: ReportDocument = {
+    id: doc.id,
+    sentences: doc.sentences.map(({ index, start, end, text, paragraph, role }) => ({ index, start, end, text, paragraph, role })),
+  };
+  if (doc.title !== undefined) out.title = doc.title;
+  return out;
+}
+
+function toAlignment(group: AlignedGroup): Alignment {
+  return {
+    id: group.id,
+    score: round(group.score),
+    members: [...group.members]
+      .sort((a, b) => a.doc.inputIndex - b.doc.inputIndex || a.sentence.index - b.sentence.index)
+      .map((m) => ({ docId: m.doc.id, sentence: m.sentence.index })),
+  };
+}
+
+/** Scores are rounded so that JSON output is stable across platforms' floating-point printing. */
+export function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,200 @@
+import type { AlignedGroup, AnalyzedDocument, AnalyzedSentence, Quantity } from '../analysis.js';
+import type { Detector, Finding, FindingVariant } from './detector.js';
+import type { Severity } from '../types.js';
+import { compareQuantities } from '../text/quantity-compare.js';
+import { capitalize, spanOf } from './spans.js';
+
+interface Use {
+  doc: AnalyzedDocument;
+  sentence: AnalyzedSentence;
+  q: Quantity;
+}
+
+/**
+ * Head nouns that name the same thing in news wording: "27-point framework" and "28-point proposal" describe one
+ * plan. Stems (Porter) of the words; a head not listed is its own class.
+ */
+const HEAD_CLASSES: readonly (readonly string[])[] = [
+  ['plan', 'propos', 'framework', 'draft', 'blueprint', 'deal', 'agreement', 'roadmap', 'initi', 'packag', 'accord', 'treati', 'pact', 'document'],
+  ['conflict', 'war', 'fight', 'invas', 'battl', 'campaign', 'offens', 'occup', 'crisi', 'struggl'],
+  ['talk', 'discuss', 'negoti', 'meet', 'session', 'summit', 'convers', 'dialogu', 'round'],
+  ['investig', 'probe', 'inquiri', 'review', 'audit'],
+  ['sentenc', 'term', 'prison', 'jail'],
+];
+const HEAD_CLASS = new Map<string, number>(HEAD_CLASSES.flatMap((stems, i) => stems.map((s): [string, number] => [s, i])));
+
+function headClass(q: Quantity): string {
+  if (!q.head) return '';
+  const c = HEAD_CLASS.get(q.head);
+  return c === undefined ? q.head : `class:${c}`;
+}
+
+/** What a quantity measures: quantities with different slots are never compared. */
+function slotOf(q: Quantity): string {
+  const unit = q.dimension === 'duration' ? 'year' : q.unit;
+  return `${q.dimension}|${unit}|${headClass(q)}`;
+}
+
+/** Canonical wording of a value, so "27-point" and "27 points" are one variant. */
+function valueKey(q: Quantity): string {
+  const value = Number.isFinite(q.value) ? Number(q.value.toPrecision(6)) : q.value;
+  return `${q.hedge ? `${q.hedge} ` : ''}${value} ${q.dimension === 'duration' ? 'years' : q.unit}`.trim();
+}
+
+/** How far apart two conflicting values are, relative to the larger: 27 vs 28 is small, 4 vs 10 years is large. */
+function severityOf(values: readonly Quantity[]): Severity {
+  const lows = values.map((q) => q.value).filter(Number.isFinite);
+  const max = Math.max(...lows.map(Math.abs));
+  const spread = max === 0 ? 0 : (Math.max(...lows) - Math.min(...lows)) / max;
+  return spread >= 0.25 ? 'high' : 'medium';
+}
+
+function subjectOf(uses: readonly Use[]): string {
+  const q = uses[0]!.q;
+  switch (q.dimension) {
+    case 'duration': return 'Duration';
+    case 'money': return 'Amount';
+    case 'percent': return 'Percentage';
+    case 'year': return 'Year';
+    case 'ordinal': return 'Rank';
+    default: {
+      const word = q.unit || 'number';
+      return capitalize(word.endsWith('s') ? word : `${word}s`);
+    }
+  }
+}
+
+/**
+ * `number`: the same quantity given different values. Two sources of pairs:
+ * - aligned sentences: quantities with the same dimension, unit and head that are left over after matching the
+ *   equal or compatible ones ("more than 30" and "34" agree); a conflict needs exactly one leftover of the slot on
+ *   each side, so two different quantities in one sentence (the year of one event and of another) never clash;
+ * - the whole set: quantities written as compound modifiers of one kind of thing ("27-point framework" and
+ *   "28-point proposal", "nearly four-year conflict" and "nearly decade-long conflict"), wherever they stand,
+ *   which is how a plan's size or a war's length is usually stated.
+ * Values are intervals (hedges widen them), so "nearly 18 months" and "more than a year" agree.
+ */
+export const numberDetector: Detector = {
+  kind: 'number',
+  detect({ documents, alignments }) {
+    const findings: Finding[] = [];
+    const reported = new Set<string>();
+    for (const group of alignments) findings.push(...detectInGroup(group, reported));
+    findings.push(...detectAcrossSet(documents, reported));
+    return findings;
+  },
+};
+
+function key(u: Use): string {
+  return `${u.doc.id}\u0000${u.q.start}`;
+}
+
+function detectInGroup(group: AlignedGroup, reported: Set<string>): Finding[] {
+  const bySlot = new Map<string, Use[]>();
+  const conflicted = new Set<string>();
+  const members = group.members;
+  for (let i = 0; i < members.length; i++) {
+    for (let j = i + 1; j < members.length; j++) {
+      const a = members[i]!;
+      const b = members[j]!;
+      if (a.doc === b.doc) continue;
+      for (const [qa, qb] of conflictingPairs(a.sentence.quantities, b.sentence.quantities)) {
+        conflicted.add(`${a.doc.id}\u0000${qa.start}`).add(`${b.doc.id}\u0000${qb.start}`);
+      }
+    }
+  }
+  if (conflicted.size === 0) return [];
+  for (const { doc, sentence } of members) {
+    for (const q of sentence.quantities) {
+      const slot = slotOf(q);
+      const list = bySlot.get(slot) ?? [];
+      list.push({ doc, sentence, q });
+      bySlot.set(slot, list);
+    }
+  }
+  const findings: Finding[] = [];
+  for (const uses of bySlot.values()) {
+    const involved = uses.filter((u) => conflicted.has(key(u)));
+    if (involved.length < 2) continue;
+    // Documents that agree with one side of the conflict are evidence too: keep their quantity of this slot,
+    // when a document has only one.
+    const perDoc = new Map<string, Use[]>();
+    for (const u of uses) perDoc.set(u.doc.id, [...(perDoc.get(u.doc.id) ?? []), u]);
+    const evidence = uses.filter((u) => conflicted.has(key(u)) || perDoc.get(u.doc.id)!.length === 1);
+    for (const u of evidence) reported.add(key(u));
+    findings.push(toFinding(evidence, group.id, 0.55 + 0.35 * group.score));
+  }
+  return findings;
+}
+
+/** Pairs of quantities in conflict between two sentences, after equal and compatible ones are matched away. */
+function conflictingPairs(as: readonly Quantity[], bs: readonly Quantity[]): [Quantity, Quantity][] {
+  const leftA = new Set(as);
+  const leftB = new Set(bs);
+  for (const qa of as) {
+    for (const qb of leftB) {
+      const r = compareQuantities(qa, qb);
+      if (r === 'same' || r === 'compatible') {
+        leftA.delete(qa);
+        leftB.delete(qb);
+        break;
+      }
+    }
+  }
+  const pairs: [Quantity, Quantity][] = [];
+  for (const qa of leftA) {
+    const slot = slotOf(qa);
+    const sameSlotA = [...leftA].filter((q) => slotOf(q) === slot);
+    const sameSlotB = [...leftB].filter((q) => slotOf(q) === slot);
+    if (sameSlotA.length !== 1 || sameSlotB.length !== 1) continue;
+    const qb = sameSlotB[0]!;
+    if (qa.dimension === 'count' && qa.unit === '') continue; // a bare number: nothing says what it counts
+    if (compareQuantities(qa, qb) === 'conflict') pairs.push([qa, qb]);
+  }
+  return pairs;
+}
+
+function detectAcrossSet(documents: readonly AnalyzedDocument[], reported: ReadonlySet<string>): Finding[] {
+  const bySlot = new Map<string, Use[]>();
+  for (const doc of documents) {
+    for (const sentence of doc.sentences) {
+      for (const q of sentence.quantities) {
+        if (!q.compound || !q.head) continue;
+        const slot = slotOf(q);
+        const list = bySlot.get(slot);
+        if (list) list.push({ doc, sentence, q });
+        else bySlot.set(slot, [{ doc, sentence, q }]);
+      }
+    }
+  }
+  const findings: Finding[] = [];
+  for (const uses of bySlot.values()) {
+    const clashing = uses.filter((u) => uses.some((v) => v !== u && compareQuantities(u.q, v.q) === 'conflict'));
+    if (clashing.length < 2 || clashing.every((u) => reported.has(key(u)))) continue;
+    const docs = new Set(clashing.map((u) => u.doc.id));
+    // Both values in one report may be a revision the report itself describes ("updated 27-point … initial
+    // 28-point"): still worth showing, with less confidence.
+    findings.push(toFinding(uses.filter((u) => !reported.has(key(u)) || clashing.includes(u)), undefined, docs.size > 1 ? 0.6 : 0.45));
+  }
+  return findings;
+}
+
+function toFinding(uses: readonly Use[], alignment: string | undefined, confidence: number): Finding {
+  const byValue = new Map<string, FindingVariant>();
+  for (const u of uses) {
+    const value = valueKey(u.q);
+    let v = byValue.get(value);
+    if (!v) byValue.set(value, (v = { text: u.q.text, value, spans: [] }));
+    v.spans.push(spanOf(u.doc, u.sentence, u.q));
+  }
+  const finding: Finding = {
+    kind: 'number',
+    severity: severityOf(uses.map((u) => u.q)),
+    confidence: Math.min(0.95, confidence),
+    subject: subjectOf(uses),
+    variants: [...byValue.values()],
+    details: { docsWithBoth: [...new Set(uses.map((u) => u.doc.id))].filter((id) => uses.filter((u) => u.doc.id === id).map((u) => valueKey(u.q)).filter((v, i, a) => a.indexOf(v) === i).length > 1) },
+  };
+  if (alignment !== undefined) finding.alignment = alignment;
+  return finding;
+}

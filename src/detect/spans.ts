@@ -1,0 +1,36 @@
+import type { AnalyzedDocument, AnalyzedSentence } from '../analysis.js';
+import type { Span } from '../types.js';
+
+/** The span of a mention, for a finding's variant. */
+export function spanOf(doc: AnalyzedDocument, sentence: AnalyzedSentence, mention: { start: number; end: number }): Span {
+  return { docId: doc.id, start: mention.start, end: mention.end, sentence: sentence.index };
+}
+
+/** Index of the sentence of `doc` that contains the offset (binary search: sentences are sorted). */
+export function sentenceAt(doc: AnalyzedDocument, offset: number): AnalyzedSentence | undefined {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** Upper-cases the first letter. */
+export function capitalize(text: string): string {
+  return text.length === 0 ? text : text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Aliases declared by any report, as a symmetric lookup: "pokrovsk" → {"krasnoarmeysk"}. */
+export function declaredAliases(docs: readonly AnalyzedDocument[]): (a: string, b: string) => boolean {
+  const pairs = new Set<string>();
+  for (const d of docs) for (const { a, b } of d.aliases) {
+    pairs.add(`${a}\u0000${b}`);
+    pairs.add(`${b}\u0000${a}`);
+  }
+  return (a, b) => pairs.has(`${a}\u0000${b}`);
+}

@@ -1,0 +1,128 @@
+import type { AnalyzedDocument, AnalyzedSentence, NameMention } from '../analysis.js';
+import type { Detector, Finding, FindingVariant } from './detector.js';
+import { matchNames, nameKeys } from '../mentions/match-names.js';
+import { declaredAliases, spanOf } from './spans.js';
+
+interface NameUse {
+  doc: AnalyzedDocument;
+  sentence: AnalyzedSentence;
+  name: NameMention;
+}
+
+/**
+ * `spelling`: one name spelled two ways across the whole set of reports (Kaia/Kaja Kallas, Vovchansk/Vovshansk),
+ * whether or not the sentences were aligned. Candidate pairs come from a blocking index on transliteration-folded
+ * name keys, so names are never compared all against all; the decision is {@link matchNames}. Short forms
+ * ("Zelensky" of "Volodymyr Zelensky"), names a report declares as aliases and differences of case, diacritics or
+ * punctuation are not spelling differences.
+ */
+export const spellingDetector: Detector = {
+  kind: 'spelling',
+  detect({ documents, alignments }) {
+    const isAlias = declaredAliases(documents);
+    const uses = collectUses(documents);
+    const norms = [...uses.keys()].sort();
+    const parent = new Map<string, string>(norms.map((n) => [n, n]));
+    const find = (n: string): string => {
+      let root = n;
+      while (parent.get(root) !== root) root = parent.get(root)!;
+      parent.set(n, root);
+      return root;
+    };
+    const scores = new Map<string, number>();
+    for (const [a, b] of candidatePairs(norms)) {
+      if (a.split(' ').length !== b.split(' ').length || isAlias(a, b)) continue;
+      const m = matchNames(a, b);
+      if (m.match !== 'variant') continue;
+      const ra = find(a);
+      const rb = find(b);
+      if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+      scores.set(`${a}\u0000${b}`, m.score);
+    }
+    const clusters = new Map<string, string[]>();
+    for (const n of norms) {
+      const root = find(n);
+      const list = clusters.get(root);
+      if (list) list.push(n);
+      else clusters.set(root, [n]);
+    }
+    const aligned = alignedPairs(alignments);
+    const findings: Finding[] = [];
+    for (const members of clusters.values()) {
+      if (members.length < 2) continue;
+      const variants: FindingVariant[] = members.map((norm) => {
+        const list = uses.get(norm)!;
+        return { text: list[0]!.name.text, value: norm, spans: list.map((u) => spanOf(u.doc, u.sentence, u.name)) };
+      });
+      const docsPer = members.map((n) => new Set(uses.get(n)!.map((u) => u.doc.id)).size);
+      const best = Math.max(...members.flatMap((a) => members.map((b) => scores.get(`${a}\u0000${b}`) ?? 0)));
+      const majority = members[docsPer.indexOf(Math.max(...docsPer))]!;
+      const sameSlot = members.some((a) => members.some((b) => a !== b && aligned.has(`${a}\u0000${b}`)));
+      const context: string[] = [];
+      if (sameSlot) context.push('spellings stand in aligned sentences');
+      const total = docsPer.reduce((x, y) => x + y, 0);
+      if (Math.max(...docsPer) * 2 > total) context.push(`most reports write "${uses.get(majority)![0]!.name.text}"`);
+      findings.push({
+        kind: 'spelling',
+        severity: 'low',
+        confidence: Math.min(0.95, 0.5 + 0.35 * best + (sameSlot ? 0.1 : 0)),
+        subject: uses.get(majority)![0]!.name.text,
+        variants,
+        details: { context: context.length > 0 ? context.join('; ') : 'same name across reports' },
+      });
+    }
+    return findings;
+  },
+};
+
+/** Every name used in running text, by normalized form, in canonical document order. */
+function collectUses(documents: readonly AnalyzedDocument[]): Map<string, NameUse[]> {
+  const uses = new Map<string, NameUse[]>();
+  for (const doc of documents) {
+    for (const sentence of doc.sentences) {
+      for (const name of sentence.names) {
+        if (name.sentenceInitial && name.tokenEnd - name.tokenStart === 1) continue;
+        const list = uses.get(name.norm);
+        if (list) list.push({ doc, sentence, name });
+        else uses.set(name.norm, [{ doc, sentence, name }]);
+      }
+    }
+  }
+  return uses;
+}
+
+/** Pairs of names sharing a blocking key: the only pairs worth asking {@link matchNames} about. */
+function candidatePairs(norms: readonly string[]): [string, string][] {
+  const byKey = new Map<string, string[]>();
+  for (const n of norms) {
+    for (const key of nameKeys(n)) {
+      const list = byKey.get(key);
+      if (list) list.push(n);
+      else byKey.set(key, [n]);
+    }
+  }
+  const seen = new Set<string>();
+  const pairs: [string, string][] = [];
+  for (const list of byKey.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = list[i]! < list[j]! ? [list[i]!, list[j]!] : [list[j]!, list[i]!];
+        const key = `${a}\u0000${b}`;
+        if (a === b || seen.has(key)) continue;
+        seen.add(key);
+        pairs.push([a, b]);
+      }
+    }
+  }
+  return pairs;
+}
+
+/** Name pairs that stand in one alignment (in both orders): the context that makes a spelling difference sure. */
+function alignedPairs(alignments: readonly { members: { sentence: AnalyzedSentence }[] }[]): Set<string> {
+  const out = new Set<string>();
+  for (const g of alignments) {
+    const names = [...new Set(g.members.flatMap((m) => m.sentence.names.map((n) => n.norm)))];
+    for (const a of names) for (const b of names) if (a !== b) out.add(`${a}\u0000${b}`);
+  }
+  return out;
+}

@@ -1,0 +1,2 @@
+export { formatText, type TextFormatOptions } from './text.js';
+export { formatJson } from './json.js';

@@ -1,0 +1,135 @@
+import type { AnalyzedDocument } from './analysis.js';
+import type { Finding } from './detect/detector.js';
+import type { CompareOptions, Discrepancy, DiscrepancyKind, Severity, Span, Variant } from './types.js';
+
+const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+const KIND_ORDER: readonly DiscrepancyKind[] = ['number', 'name', 'date', 'negation', 'quote', 'title', 'spelling', 'unique'];
+const DEFAULT_SUBJECT: Record<DiscrepancyKind, string> = {
+  number: 'Number', name: 'Name', spelling: 'Spelling', title: 'Title', quote: 'Quote', date: 'Date', negation: 'Claim', unique: 'Only in',
+};
+const SUMMARY_TEXT_LIMIT = 80;
+
+/** 32-bit FNV-1a, as 8 hex digits: short, stable ids from content. */
+export function hashId(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * Turns detector findings into report discrepancies: merges variants with one value, lists the documents of each
+ * variant, finds the outlier when most agree, writes the summary, gives content-derived ids, drops duplicates and
+ * sorts most severe first. Nothing here depends on the order the caller gave the documents in, except the order
+ * in which documents are listed.
+ */
+export function buildDiscrepancies(findings: readonly Finding[], docs: readonly AnalyzedDocument[], options: CompareOptions): Discrepancy[] {
+  const inputIndex = new Map(docs.map((d) => [d.id, d.inputIndex]));
+  const kinds = new Set(options.kinds ?? KIND_ORDER);
+  const minConfidence = options.minConfidence ?? 0;
+  const byId = new Map<string, Discrepancy>();
+  for (const finding of findings) {
+    if (!kinds.has(finding.kind) || finding.confidence < minConfidence) continue;
+    const discrepancy = toDiscrepancy(finding, inputIndex);
+    if (!discrepancy) continue;
+    const previous = byId.get(discrepancy.id);
+    if (!previous || previous.confidence < discrepancy.confidence) byId.set(discrepancy.id, discrepancy);
+  }
+  return [...byId.values()].sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      b.confidence - a.confidence ||
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
+interface ValueGroup {
+  value: string | number;
+  variants: Variant[];
+  docs: string[];
+}
+
+function toDiscrepancy(finding: Finding, inputIndex: ReadonlyMap<string, number>): Discrepancy | undefined {
+  const order = (id: string): number => inputIndex.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const byDocOrder = (a: string, b: string): number => order(a) - order(b);
+  // A variant is one exact wording (so every span slices back to it); wordings with one value form a value group,
+  // and consensus is counted per value: "27-point" and "27 points" agree.
+  const merged = new Map<string, { text: string; value: string | number; spans: Map<string, Span> }>();
+  for (const v of finding.variants) {
+    const key = `${typeof v.value}:${String(v.value)}\u0000${v.text}`;
+    let entry = merged.get(key);
+    if (!entry) merged.set(key, (entry = { text: v.text, value: v.value, spans: new Map() }));
+    for (const span of v.spans) entry.spans.set(`${span.docId}\u0000${span.start}\u0000${span.end}`, span);
+  }
+  const groups = new Map<string, ValueGroup>();
+  for (const entry of merged.values()) {
+    const spans = [...entry.spans.values()].sort((a, b) => order(a.docId) - order(b.docId) || a.start - b.start || a.end - b.end);
+    if (spans.length === 0) continue;
+    const docs = [...new Set(spans.map((s) => s.docId))].sort(byDocOrder);
+    const groupKey = `${typeof entry.value}:${String(entry.value)}`;
+    let group = groups.get(groupKey);
+    if (!group) groups.set(groupKey, (group = { value: entry.value, variants: [], docs: [] }));
+    group.variants.push({ text: entry.text, value: entry.value, docs, spans });
+    group.docs = [...new Set([...group.docs, ...docs])].sort(byDocOrder);
+  }
+  const needed = finding.kind === 'unique' ? 1 : 2;
+  if (groups.size < needed || (finding.kind === 'unique' && groups.size !== 1)) return undefined;
+  const firstSpan = (g: ValueGroup): Span => g.variants.map((v) => v.spans[0]!).sort((a, b) => order(a.docId) - order(b.docId) || a.start - b.start)[0]!;
+  // Fewest documents first, so a summary reads "outlier vs consensus"; ties by where they first appear.
+  const ordered = [...groups.values()].sort((a, b) => {
+    const fa = firstSpan(a);
+    const fb = firstSpan(b);
+    return a.docs.length - b.docs.length || order(fa.docId) - order(fb.docId) || fa.start - fb.start;
+  });
+  for (const g of ordered) g.variants.sort((a, b) => b.docs.length - a.docs.length || order(a.docs[0]!) - order(b.docs[0]!) || a.spans[0]!.start - b.spans[0]!.start);
+  const variants = ordered.flatMap((g) => g.variants);
+  const discrepancy: Discrepancy = {
+    id: `${finding.kind}-${hashId(canonicalContent(finding.kind, finding.subject, variants))}`,
+    kind: finding.kind,
+    severity: finding.severity,
+    confidence: Math.round(finding.confidence * 100) / 100,
+    summary: summarize(finding, ordered),
+    variants,
+  };
+  if (finding.subject !== undefined) discrepancy.subject = finding.subject;
+  if (finding.alignment !== undefined) discrepancy.alignment = finding.alignment;
+  const outlier = findOutlier(ordered);
+  if (outlier) discrepancy.outlier = outlier.sort(byDocOrder);
+  if (finding.details !== undefined) discrepancy.details = finding.details;
+  return discrepancy;
+}
+
+/** Content of a finding, independent of document order: what its id is derived from. */
+function canonicalContent(kind: DiscrepancyKind, subject: string | undefined, variants: readonly Variant[]): string {
+  const parts = variants
+    .map((v) => `${String(v.value)}=${v.text}@${v.spans.map((s) => `${s.docId}:${s.start}`).sort().join(',')}`)
+    .sort();
+  return `${kind}|${subject ?? ''}|${parts.join('|')}`;
+}
+
+/** When one value is carried by more than half of the documents involved, the documents of the others are outliers. */
+function findOutlier(groups: readonly ValueGroup[]): string[] | undefined {
+  if (groups.length < 2) return undefined;
+  const all = new Set(groups.flatMap((g) => g.docs));
+  const top = groups[groups.length - 1]!;
+  const others = new Set(groups.slice(0, -1).flatMap((g) => g.docs).filter((d) => !top.docs.includes(d)));
+  if (all.size < 3 || top.docs.length * 2 <= all.size || others.size === 0 || others.size >= top.docs.length) return undefined;
+  return [...others];
+}
+
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > SUMMARY_TEXT_LIMIT ? `${flat.slice(0, SUMMARY_TEXT_LIMIT - 1)}…` : flat;
+}
+
+function summarize(finding: Finding, groups: readonly ValueGroup[]): string {
+  if (finding.kind === 'unique') {
+    const g = groups[0]!;
+    return `${finding.subject ?? `Only in ${g.docs.join(', ')}`}: "${clip(g.variants[0]!.text)}"`;
+  }
+  const subject = finding.subject ?? DEFAULT_SUBJECT[finding.kind];
+  return `${subject}: ${groups.map((g) => `"${clip(g.variants[0]!.text)}" (${g.docs.join(', ')})`).join(' vs ')}`;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/text/tokenize.js';
+import { extractNames, normalizeName } from '../../src/mentions/names.js';
+
+const names = (sentence: string, lowerCase: string[] = []) => extractNames(tokenize(sentence), new Set(lowerCase)).map((n) => n.text);
+
+describe('extractNames', () => {
+  it('splits titles and honorifics off names', () => {
+    expect(names('EU Foreign Policy Chief Kaja Kallas characterized this week as pivotal.')).toEqual(['Kaja Kallas']);
+    expect(names('White House Press Secretary Karoline Leavitt indicated that the draft changed.')).toEqual(['Karoline Leavitt']);
+    expect(names('He met UK Prime Minister Sir Keir Starmer in London.')).toEqual(['Keir Starmer', 'London']);
+  });
+
+  it('keeps initials, acronyms and connectors inside a name', () => {
+    expect(names('A speech by John F. Kennedy was quoted.')).toEqual(['John F. Kennedy']);
+    expect(names("Andriy Kovalenko, head of Ukraine's Center for Countering Disinformation, said so.")).toEqual([
+      'Andriy Kovalenko',
+      'Ukraine',
+      'Center for Countering Disinformation',
+    ]);
+  });
+
+  it('ends names at possessives and hyphens', () => {
+    expect(names("Trump's envoy joined the Zelensky-Macron talks.")).toEqual(['Trump', 'Zelensky', 'Macron']);
+  });
+
+  it('drops common sentence starters but keeps real names that start a sentence', () => {
+    expect(names('Still, the announcements were widely interpreted.')).toEqual([]);
+    expect(names('Moscow attributed its hardened stance to advances.')).toEqual(['Moscow']);
+    expect(names('Tough talks followed.', ['tough'])).toEqual([]);
+  });
+
+  it('gives exact offsets and a folded comparison form', () => {
+    const sentence = 'Officials in Kraków met the U.S. envoy.';
+    for (const n of extractNames(tokenize(sentence))) expect(sentence.slice(n.start, n.end)).toBe(n.text);
+    expect(normalizeName('U.S.')).toBe('us');
+    expect(normalizeName('Kraków')).toBe('krakow');
+  });
+});
