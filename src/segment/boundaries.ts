@@ -1,6 +1,6 @@
 import { abbreviationKind, SENTENCE_OPENERS, SPEECH_VERBS, wordBeforeMark } from './abbreviations.js';
 import {
-  codePointAt, isClosing, isDigit, isLetter, isLower, isOpening, isSpace, isTerminal, isUpper,
+  codePointAt, isClosing, isLetter, isLower, isOpening, isSpace, isTerminal, isUpper,
 } from './chars.js';
 import { trimSpan, type LineSpan } from './lines.js';
 
