@@ -62,6 +62,8 @@ export interface QuoteMention {
   speaker?: string;
   /** The speaker as written where the attribution stands ("Leavitt", "she"). */
   speakerText?: string;
+  /** A scare quote of at most three words ("very optimistic", "pivotal"): weak evidence for detectors. */
+  short?: boolean;
 }
 
 /** A title or role given to a person: "Defense Secretary John Smith", "Kallas, the EU foreign policy chief". */
