@@ -16,7 +16,7 @@ export default defineConfig([
     shims: false,
   },
   {
-    entry: { 'cli/main': 'src/cli/main.ts' },
+    entry: { 'cli/main': 'src/cli/main.ts', 'cli/batch-worker': 'src/cli/batch-worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',
