@@ -78,6 +78,14 @@ const PHRASE_BREAKS: ReadonlySet<string> = new Set([
   'yesterday', 'today', 'tomorrow', 'tonight', 'ago', 'last', 'next', 'earlier', 'later', 'apiece', 'each',
   'respectively', 'anyway', 'may', 'might', 'must', 'shall', 'cannot', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'percent',
 ]);
+/** Common verbs in the past tense that do not end in -ed: they end a noun phrase ("one soldier died"). */
+const IRREGULAR_VERBS: ReadonlySet<string> = new Set([
+  'died', 'left', 'fled', 'came', 'went', 'met', 'won', 'lost', 'got', 'made', 'took', 'gave', 'held', 'ran',
+  'fell', 'rose', 'hit', 'saw', 'sent', 'paid', 'led', 'set', 'put', 'cut', 'spent', 'kept', 'began',
+  'became', 'brought', 'bought', 'fought', 'thought', 'found', 'stood', 'spoke', 'wrote', 'knew', 'grew', 'drew',
+  'flew', 'threw', 'shot', 'sat', 'felt', 'heard', 'meant', 'built', 'sought', 'struck', 'stole', 'broke', 'chose',
+  'die', 'dies', 'remain', 'remains', 'arrive', 'arrived', 'attend', 'agree',
+]);
 /** Nouns in -ing and -ed, which would otherwise end a noun phrase as verbs do. */
 const NOUNS_LIKE_VERBS: ReadonlySet<string> = new Set([
   'meeting', 'building', 'funding', 'hearing', 'bombing', 'shooting', 'fighting', 'training', 'briefing',
@@ -211,6 +219,7 @@ function nounHead(tokens: Token[], k: number): Head {
     }
     // Contractions end the phrase: "one party won't tax".
     if (isStopword(t.norm) || PHRASE_BREAKS.has(t.norm) || isMonth(t) || t.norm.includes("'")) break;
+    if (lastAny !== undefined && IRREGULAR_VERBS.has(t.norm)) break;
     const verbal = isVerbal(t.norm);
     if (lastAny !== undefined && verbal) break;
     if (lastAny !== undefined && t.norm.endsWith('s') && DETERMINERS.has(tok(tokens, i + 1)?.norm ?? '')) break;

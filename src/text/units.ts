@@ -52,8 +52,8 @@ export const MEASURE_UNITS: Readonly<Record<string, MeasureUnit>> = {
   lb: MASS(0.45359237), lbs: MASS(0.45359237),
 };
 
-/** Units that may be written glued to the digits ("5km", "20kg"). */
-export const ATTACHED_MEASURES: ReadonlySet<string> = new Set(['km', 'mi', 'cm', 'ft', 'kg', 'g', 'lb', 'lbs']);
+/** Units that may be written glued to the digits ("5km", "20kg"); not "g", which is far more often "5G". */
+export const ATTACHED_MEASURES: ReadonlySet<string> = new Set(['km', 'mi', 'cm', 'ft', 'kg', 'lb', 'lbs']);
 
 /** Currency symbols, written before the amount. */
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
