@@ -1,0 +1,104 @@
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import type { CompareOptions, DiscrepancyKind } from '../types.js';
+import { ALL_KINDS } from '../validate.js';
+import { UsageError } from './args.js';
+
+/** What `storydiff batch` was asked to do. */
+export interface BatchCommand {
+  help: boolean;
+  /** JSON Lines file to read; undefined or `-` reads standard input. */
+  file?: string;
+  /** Worker threads to run events on (1 runs them in the main thread). */
+  jobs: number;
+  /** Options applied to every event; a line's own `options` object overrides them. */
+  options: CompareOptions;
+}
+
+/** Usage of `storydiff batch`, printed by `storydiff batch --help`. */
+export const BATCH_USAGE = `Usage: storydiff batch [options] [FILE.jsonl]
+
+Compares many events, one per line of JSON Lines read from FILE (or standard input when FILE is
+absent or "-"). Each line is one event:
+  {"id": "event-1", "documents": [{"id": "a", "text": "..."}, ...], "options": {...}}
+("options" is optional and overrides the command line for that event). Writes one line per event to
+standard output, in input order:
+  {"id": "event-1", "report": {...}}
+or, for a line that cannot be compared, an error record (the batch goes on):
+  {"line": 3, "id": "event-3", "error": {"code": "E_BAD_TEXT", "message": "..."}}
+Blank lines are skipped.
+
+Options:
+  -j, --jobs <n>             events compared in parallel on worker threads (default: all cores: ${availableParallelism()})
+  -f, --format <json>        output format; JSON Lines is the only one (default: json)
+  -k, --kinds <list>         comma-separated kinds to report (default: all):
+                             ${ALL_KINDS.join(', ')}
+      --min-confidence <n>   drop findings below this confidence (0..1)
+      --threshold <n>        minimum sentence similarity for alignment (0..1)
+      --reference-date <d>   date (YYYY-MM-DD) for weekdays when a report gives none
+  -h, --help                 show this help
+
+Progress is shown on standard error when it is a terminal.
+Exit codes: 0 the batch ran (even with error records), 2 bad usage or unreadable input file.
+`;
+
+function parseUnit(name: string, raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new UsageError(`--${name} must be a number from 0 to 1, got "${raw}"`);
+  return n;
+}
+
+function parseJobs(raw: string | undefined): number {
+  if (raw === undefined) return availableParallelism();
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 1024) throw new UsageError(`--jobs must be a whole number from 1 to 1024, got "${raw}"`);
+  return n;
+}
+
+/** Reads the arguments that follow `storydiff batch`. Problems throw {@link UsageError}. */
+export function parseBatchArgs(argv: readonly string[]): BatchCommand {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        jobs: { type: 'string', short: 'j' },
+        format: { type: 'string', short: 'f' },
+        kinds: { type: 'string', short: 'k' },
+        'min-confidence': { type: 'string' },
+        threshold: { type: 'string' },
+        'reference-date': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]!);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { help: true, jobs: 1, options: {} };
+  if (values.format !== undefined && values.format !== 'json') {
+    throw new UsageError(`batch writes JSON Lines only: --format must be "json", got "${values.format}"`);
+  }
+  if (positionals.length > 1) throw new UsageError(`batch reads one input file, got ${positionals.length} (storydiff batch --help)`);
+  const options: CompareOptions = {};
+  if (values.kinds !== undefined) {
+    const kinds = values.kinds.split(',').map((k) => k.trim()).filter(Boolean);
+    const bad = kinds.find((k) => !(ALL_KINDS as readonly string[]).includes(k));
+    if (bad !== undefined || kinds.length === 0) throw new UsageError(`--kinds takes a list of ${ALL_KINDS.join(', ')}; "${bad ?? values.kinds}" is not one`);
+    options.kinds = kinds as DiscrepancyKind[];
+  }
+  const minConfidence = parseUnit('min-confidence', values['min-confidence']);
+  if (minConfidence !== undefined) options.minConfidence = minConfidence;
+  const threshold = parseUnit('threshold', values.threshold);
+  if (threshold !== undefined) options.alignThreshold = threshold;
+  if (values['reference-date'] !== undefined) {
+    if (Number.isNaN(Date.parse(values['reference-date']))) throw new UsageError(`--reference-date must be a date like 2025-12-02, got "${values['reference-date']}"`);
+    options.referenceDate = values['reference-date'];
+  }
+  const command: BatchCommand = { help: false, jobs: parseJobs(values.jobs), options };
+  const file = positionals[0];
+  if (file !== undefined && file !== '-') command.file = file;
+  return command;
+}
