@@ -157,3 +157,51 @@ export function looksPlural(norm: string): boolean {
 export function singularStem(norm: string): string {
   return stem(IRREGULAR_SINGULAR[norm] ?? norm);
 }
+
+// Words that steer how a number and the noun phrase after it are read.
+
+/** Fraction words and their denominators: "two-thirds", "a quarter of". */
+export const FRACTIONS: Readonly<Record<string, number>> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10,
+};
+/** Letters glued to digits that make an ordinal ("27th"). */
+export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+/** Words after a number that make it a time of day ("5 pm", "1400 GMT"). */
+export const CLOCK_WORDS: ReadonlySet<string> = new Set([
+  'am', 'pm', 'gmt', 'utc', 'edt', 'est', 'pdt', 'pst', 'cet', 'cest', 'bst', 'msk', "o'clock",
+]);
+/** Words before a number that make it a label: "Article 5", "Flight 370", "No. 1". */
+export const ID_PREFIXES: ReadonlySet<string> = new Set([
+  'article', 'chapter', 'section', 'resolution', 'flight', 'route', 'no', 'number', 'item', 'clause', 'paragraph',
+  'amendment', 'bill', 'title', 'proposition', 'prop', 'room', 'gate', 'platform', 'bus', 'channel', 'highway',
+  'interstate', 'phase', 'stage', 'grade', 'category', 'model', 'version', 'season', 'episode', 'page', 'vol',
+]);
+/** Articles and possessives that may stand between "of" and a noun. */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'those', 'that']);
+/** Plurals a year stands before ("the 2020 elections"): the number stays a year. */
+export const YEAR_EVENTS: ReadonlySet<string> = new Set(['elections', 'midterms', 'games', 'olympics', 'primaries', 'races', 'campaigns', 'polls', 'talks', 'protests']);
+/** Words a count may stand before without them being its noun: "30 more countries". */
+export const COUNT_MODIFIERS: ReadonlySet<string> = new Set(['more', 'other', 'additional', 'further', 'extra']);
+/** Words that end a noun phrase although they are not stopwords. */
+export const PHRASE_BREAKS: ReadonlySet<string> = new Set([
+  'yesterday', 'today', 'tomorrow', 'tonight', 'ago', 'last', 'next', 'earlier', 'later', 'apiece', 'each',
+  'respectively', 'anyway', 'may', 'might', 'must', 'shall', 'cannot', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'percent',
+]);
+/** Common verbs in the past tense that do not end in -ed: they end a noun phrase ("one soldier died"). */
+export const IRREGULAR_VERBS: ReadonlySet<string> = new Set([
+  'died', 'left', 'fled', 'came', 'went', 'met', 'won', 'lost', 'got', 'made', 'took', 'gave', 'held', 'ran',
+  'fell', 'rose', 'hit', 'saw', 'sent', 'paid', 'led', 'set', 'put', 'cut', 'spent', 'kept', 'began',
+  'became', 'brought', 'bought', 'fought', 'thought', 'found', 'stood', 'spoke', 'wrote', 'knew', 'grew', 'drew',
+  'flew', 'threw', 'shot', 'sat', 'felt', 'heard', 'meant', 'built', 'sought', 'struck', 'stole', 'broke', 'chose',
+  'die', 'dies', 'remain', 'remains', 'arrive', 'arrived', 'attend', 'agree',
+]);
+/** Nouns in -ing and -ed, which would otherwise end a noun phrase as verbs do. */
+export const NOUNS_LIKE_VERBS: ReadonlySet<string> = new Set([
+  'meeting', 'building', 'funding', 'hearing', 'bombing', 'shooting', 'fighting', 'training', 'briefing',
+  'offering', 'uprising', 'spending', 'warning', 'gathering', 'ruling', 'polling', 'opening', 'ending', 'wedding',
+  'evening', 'morning', 'clothing', 'housing', 'killing', 'crossing', 'landing', 'sitting', 'standing', 'ceiling',
+  'hundred', 'speed', 'creed', 'greed', 'breed', 'steed',
+]);
+
+/** Words before "half" that make it a part of something ("the second half of the day"), not 50 percent. */
+export const NOT_BEFORE_HALF: ReadonlySet<string> = new Set(['in', 'first', 'second', 'last', 'other', 'latter', 'former', 'the', 'a', 'an', 'this', 'that', 'each', 'one']);
