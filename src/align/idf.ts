@@ -1,0 +1,85 @@
+/**
+ * Inverse document frequency learned from the sentences being compared, smoothed by a prior so that it is
+ * sensible for two short sentences as well as for five long reports.
+ * @module
+ */
+import type { Token } from '../text/tokenize.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import { stem } from '../text/stem.js';
+
+/** How informative a stem is among the sentences compared. */
+export interface IdfTable {
+  /** Weight of a stem (or number value): high for rare content words, low for function words. Never 0 or NaN. */
+  idf(stem: string): number;
+  /** Number of sentences the table was learned from. */
+  readonly sentenceCount: number;
+}
+
+/** Options of {@link buildIdf}. */
+export interface IdfOptions {
+  /**
+   * Weight of the prior, in pseudo-sentences (default 30). With few real sentences the prior dominates; with
+   * hundreds the observed frequencies do.
+   */
+  priorSentences?: number;
+}
+
+// Words that news text uses everywhere, whatever the story: weaker evidence that two sentences report the same
+// thing than rarer content words. General vocabulary only; looked up by Porter stem.
+const COMMON_NEWS_STEMS: ReadonlySet<string> = new Set(
+  `new year day week month time first last top live video update report news official government state nation
+country world people man woman men women city home back make take get give go come see show call ask want need
+use find keep set put plan big high low good bad many much still now today latest amid via like just old former
+chief head leader president minister group part house face move turn open hold run leave seek lead start end
+continue expect look help talk meet held hit`
+    .split(/\s+/)
+    .map((word) => stem(word)),
+);
+
+// Stopwords by stem as well ("was" stems to "wa"), since the table is looked up by stem.
+const STOPWORD_STEMS: ReadonlySet<string> = new Set([...STOPWORDS, ...[...STOPWORDS].map((word) => stem(word))]);
+
+/** Prior share of sentences that contain a stem: function words are everywhere, content words are rare. */
+function priorRate(wordStem: string): number {
+  if (STOPWORD_STEMS.has(wordStem)) return PRIOR.stopword;
+  if (COMMON_NEWS_STEMS.has(wordStem)) return PRIOR.common;
+  return PRIOR.content;
+}
+
+/** Prior share of sentences containing a word of each kind, and the weight of the prior in pseudo-sentences. */
+const PRIOR = { stopword: 0.3, common: 0.05, content: 0.01, sentences: 30 } as const;
+
+/**
+ * Counts in how many of `sentences` each stem occurs and turns it into a smoothed IDF:
+ * `idf(s) = ln((N + P) / (df(s) + P·prior(s)))`, with `N` sentences, `P` = 30 prior pseudo-sentences and a
+ * prior rate of 0.3 for stopwords, 0.05 for everyday news words ("new", "report", "official"), 0.01 for other
+ * words. Two sentences thus get sensible weights from the prior alone, while hundreds of sentences outweigh
+ * it. Punctuation is ignored; weights never drop below 0.05. Linear in the number of tokens.
+ *
+ * @example buildIdf([tokenize('Putin meets envoy'), tokenize('Putin meets Witkoff')]).idf('putin')
+ */
+export function buildIdf(sentences: readonly (readonly Token[])[], options: IdfOptions = {}): IdfTable {
+  const prior = options.priorSentences ?? PRIOR.sentences;
+  const df = new Map<string, number>();
+  for (const tokens of sentences) {
+    const seen = new Set<string>();
+    for (const token of tokens) {
+      if (token.kind === 'punct' || seen.has(token.stem)) continue;
+      seen.add(token.stem);
+      df.set(token.stem, (df.get(token.stem) ?? 0) + 1);
+    }
+  }
+  const n = sentences.length;
+  const cache = new Map<string, number>();
+  return {
+    sentenceCount: n,
+    idf(wordStem: string): number {
+      const hit = cache.get(wordStem);
+      if (hit !== undefined) return hit;
+      const value = Math.log((n + prior) / ((df.get(wordStem) ?? 0) + prior * priorRate(wordStem)));
+      const weight = Math.max(0.05, value);
+      cache.set(wordStem, weight);
+      return weight;
+    },
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Sentence similarity: the scorer alignment uses, exposed for callers.
+ * @module
+ */
+import { tokenize } from '../text/tokenize.js';
+import { oppositesOf } from '../text/synonyms.js';
+import { buildIdf, type IdfOptions, type IdfTable } from './idf.js';
+import { profileSentence, type SentenceProfile } from './profile.js';
+
+export { buildIdf, type IdfOptions, type IdfTable } from './idf.js';
+export { profileSentence, type SentenceProfile } from './profile.js';
+
+// Measured on news headlines against human similarity scores (docs/similarity.md).
+/** Words one sentence has and the other replaces by others weigh more than words it merely adds. */
+const REPLACEMENT_PENALTY = 0.1;
+/** Both sentences give numbers and they differ: share of the score lost when none agree. */
+const NUMBER_PENALTY = 0.2;
+/** Both sentences name names and they differ: share of the score lost when none agree. */
+const NAME_PENALTY = 0.2;
+/** One says "rise" where the other says "fall": share of the score lost. */
+const OPPOSITE_PENALTY = 0.6;
+/** The overlap is raised to this power, which spreads the scores of partly similar sentences. */
+const SPREAD = 0.6;
+
+/** True when one profile uses a concept whose opposite the other uses, and neither uses both (rise vs fall). */
+function contradicts(a: SentenceProfile, b: SentenceProfile): boolean {
+  for (const concept of a.polar) {
+    if (b.polar.includes(concept)) continue;
+    for (const opposite of oppositesOf(concept)) if (b.polar.includes(opposite) && !a.polar.includes(opposite)) return true;
+  }
+  return false;
+}
+
+/**
+ * Similarity of two profiles, 0..1. The shared weight (the smaller weight of each common feature) is taken as
+ * a share of each side's mass; the score is their mean, lowered a little when both sides have words the other
+ * lacks (a replacement rather than an addition), and lowered further when both give numbers or names that
+ * disagree, or when one uses the opposite of the other's verb (rise/fall, acquit/convict). Identical
+ * profiles score 1; profiles that share nothing score 0. Symmetric and deterministic; allocates nothing; linear
+ * in the size of the smaller profile.
+ */
+export function scoreProfiles(a: SentenceProfile, b: SentenceProfile): number {
+  if (a.mass === 0 || b.mass === 0) return 0;
+  const [small, large] = a.features.size <= b.features.size ? [a, b] : [b, a];
+  let overlap = 0;
+  let numberOverlap = 0;
+  let nameOverlap = 0;
+  for (const [key, weight] of small.features) {
+    const other = large.features.get(key);
+    if (other === undefined) continue;
+    const shared = Math.min(weight, other);
+    overlap += shared;
+    if (key.startsWith('#:')) numberOverlap += shared;
+    else if (key.startsWith('k:')) nameOverlap += shared;
+  }
+  if (overlap === 0) return 0;
+  const coverageA = Math.min(1, overlap / a.mass);
+  const coverageB = Math.min(1, overlap / b.mass);
+  let score = (coverageA + coverageB) / 2 - REPLACEMENT_PENALTY * Math.min(1 - coverageA, 1 - coverageB);
+  if (a.numberMass > 0 && b.numberMass > 0) score *= 1 - NUMBER_PENALTY * (1 - numberOverlap / Math.max(a.numberMass, b.numberMass));
+  if (a.nameMass > 0 && b.nameMass > 0) score *= 1 - NAME_PENALTY * (1 - nameOverlap / Math.max(a.nameMass, b.nameMass));
+  if (a.polar.length > 0 && b.polar.length > 0 && contradicts(a, b)) score *= 1 - OPPOSITE_PENALTY;
+  return Math.max(0, score) ** SPREAD;
+}
+
+/** Options of {@link sentenceSimilarity}. */
+export interface SimilarityOptions {
+  /**
+   * IDF table to weigh words with, e.g. one built with {@link buildIdf} over all sentences of the reports being
+   * compared. By default one is learned from the two sentences, where the prior does most of the work.
+   */
+  idf?: IdfTable;
+  /** Options of the IDF learned when none is given. */
+  idfOptions?: IdfOptions;
+}
+
+/**
+ * How much two sentences say the same thing, 0..1: the scorer alignment uses. Both are tokenized and stemmed,
+ * an IDF is learned from the two (smoothed by a prior that knows function words and everyday news words), each
+ * becomes a weighted feature profile ({@link profileSentence}: stems, synonyms, prefixes, romanization-folded
+ * names, numbers) and the profiles are compared ({@link scoreProfiles}). Word order is not used: bigram
+ * features lowered the agreement with human judgements on headlines.
+ *
+ * Pearson r with human scores on STS headlines: about 0.79 (bag-of-words cosine: 0.66); see docs/similarity.md.
+ *
+ * @example sentenceSimilarity('Romney announces Paul Ryan as running mate', 'Romney names Ryan as running mate') // ≈ 0.8
+ * @example sentenceSimilarity('Stocks open higher', 'Stocks open lower') // low: opposite verbs
+ * @example sentenceSimilarity('Putin meets envoy in Moscow', 'Storm hits Florida coast') // 0
+ */
+export function sentenceSimilarity(a: string, b: string, options: SimilarityOptions = {}): number {
+  const tokensA = tokenize(a);
+  const tokensB = tokenize(b);
+  const idf = options.idf ?? buildIdf([tokensA, tokensB], options.idfOptions);
+  return scoreProfiles(profileSentence(tokensA, idf), profileSentence(tokensB, idf));
+}
