@@ -1,0 +1,363 @@
+/**
+ * Titles and roles given to people ("EU foreign policy chief Kaja Kallas", "Andriy Kovalenko, head of …"), and
+ * the per-document index that turns surname mentions into full names ("Leavitt" → "karoline leavitt").
+ * @module
+ */
+import type { NameMention, TitleMention } from '../analysis.js';
+import type { Token } from '../text/tokenize.js';
+import { isStopword } from '../text/stopwords.js';
+import { normalizeName } from './names.js';
+import { ROLE_QUALIFIERS, isHonorific, isRoleWord } from './title-words.js';
+
+/** The parts of a sentence the title and quote extractors read. */
+export interface MentionSentence {
+  tokens: readonly Token[];
+  names: readonly NameMention[];
+}
+
+// Words that make a capitalized run an organization or a place rather than a person.
+const NON_PERSON_WORDS: ReadonlySet<string> = new Set(
+  `house union council department ministry center centre office party army forces church kingdom states nations
+court committee agency news times post press university institute bank fund region river sea street city county
+province republic federation organization organisation association company corporation group inc corp ltd club
+league square airport hospital school college foundation commission parliament congress senate assembly guard navy
+police service network media journal daily tribune herald monday tuesday wednesday thursday friday saturday sunday
+january february july september october november december island islands mountains valley oblast district`.split(/\s+/),
+);
+
+const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for']);
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'that', 'where', 'when', 'and', 'or', 'but']);
+// Abbreviated roles written with a period ("Sen.", "Gov.", "Gen."), and the word each stands for.
+const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  sen: 'senator', gov: 'governor', gen: 'general', rep: 'representative', lt: 'lieutenant', col: 'colonel',
+  maj: 'major', capt: 'captain', sgt: 'sergeant', adm: 'admiral', pres: 'president', supt: 'superintendent',
+};
+const ABBREVIATED_ROLES: ReadonlySet<string> = new Set(Object.keys(ROLE_ABBREVIATIONS));
+// Sentence openers that a capitalized run can start with but that are no part of a title ("While President …").
+const OPENERS: ReadonlySet<string> = new Set(['although', 'though', 'while', 'when', 'after', 'before', 'since', 'as', 'but', 'and', 'meanwhile', 'however', 'then', 'now']);
+
+/** Resolves name mentions of one document to people's full names. */
+export interface PersonIndex {
+  /** Normalized full name for a normalized name seen at `position` (a surname becomes the full name named before it, else anywhere in the document). */
+  resolve(norm: string, position: number): string;
+  /** True when the normalized name (as given, or resolved) looks like a person rather than a place or body. */
+  isPerson(norm: string): boolean;
+}
+
+function isAcronym(text: string): boolean {
+  return text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
+/** A run of two or more capitalized words without organization, place, role or date words: a person's full name. */
+function isFullPersonName(name: NameMention, tokens: readonly Token[]): boolean {
+  if (name.tokenEnd - name.tokenStart < 2) return false;
+  for (let i = name.tokenStart; i < name.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (CONNECTORS.has(t.norm) || NON_PERSON_WORDS.has(t.norm) || ROLE_QUALIFIERS.has(t.norm) || isRoleWord(t.norm)) return false;
+    if (isAcronym(t.text) && t.text.length > 1) return false;
+  }
+  return true;
+}
+
+function lastWord(norm: string): string {
+  const space = norm.lastIndexOf(' ');
+  return space < 0 ? norm : norm.slice(space + 1);
+}
+
+/** True when the token right before the name is a role word or an honorific ("President Macron", "Mr. Smith"). */
+function hasTitleBefore(tokens: readonly Token[], tokenStart: number): boolean {
+  let k = tokenStart - 1;
+  if (tokens[k]?.text === '.' && tokens[k]?.spaceBefore === false) k--;
+  const t = tokens[k];
+  return !!t && t.kind === 'word' && (isRoleWord(t.norm) || isHonorific(t.norm) || ABBREVIATED_ROLES.has(t.norm));
+}
+
+/**
+ * Builds the person index of one document from its sentences in order: full names (two or more capitalized
+ * words that name no place or body), the surnames they give, and single names that follow a title.
+ */
+export function buildPersonIndex(sentences: readonly MentionSentence[]): PersonIndex {
+  const fullNames = new Set<string>();
+  const titled = new Set<string>();
+  // Surname → full names with the offset where each was first named, in text order.
+  const bySurname = new Map<string, { start: number; full: string }[]>();
+  for (const sentence of sentences) {
+    for (const name of sentence.names) {
+      if (isFullPersonName(name, sentence.tokens)) {
+        fullNames.add(name.norm);
+        const surname = lastWord(name.norm);
+        const list = bySurname.get(surname) ?? [];
+        if (!list.some((e) => e.full === name.norm)) list.push({ start: name.start, full: name.norm });
+        bySurname.set(surname, list);
+      } else if (!name.norm.includes(' ') && hasTitleBefore(sentence.tokens, name.tokenStart)) {
+        titled.add(name.norm);
+      }
+    }
+  }
+  const resolve = (norm: string, position: number): string => {
+    if (norm.includes(' ')) return norm;
+    const list = bySurname.get(norm);
+    if (!list || list.length === 0) return norm;
+    let best = list[0]!.full;
+    for (const entry of list) if (entry.start <= position) best = entry.full;
+    return best;
+  };
+  const isPerson = (norm: string): boolean => fullNames.has(norm) || bySurname.has(norm) || titled.has(norm);
+  return { resolve, isPerson };
+}
+
+function isTitleWord(t: Token): boolean {
+  return t.kind === 'word' && (isRoleWord(t.norm) || ROLE_QUALIFIERS.has(t.norm) || isHonorific(t.norm) || ABBREVIATED_ROLES.has(t.norm));
+}
+
+/** The period of an initial or abbreviation inside a title ("U.S.", "Sen."). */
+function isInnerPeriod(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  if (!t || !before || t.text !== '.' || t.spaceBefore) return false;
+  return before.kind === 'word' && (before.text.length === 1 || isHonorific(before.norm) || ABBREVIATED_ROLES.has(before.norm));
+}
+
+/** Normalized title: honorifics, articles, possessive marks and periods dropped, initials joined ("U.S." → "us"). */
+export function normalizeTitle(tokens: readonly Token[], from: number, to: number): string {
+  const words: string[] = [];
+  let acronym = '';
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.norm === "'s") continue;
+    if (t.text.length === 1 && tokens[i + 1]?.text === '.') {
+      acronym += t.norm;
+      continue;
+    }
+    if (acronym) {
+      words.push(acronym);
+      acronym = '';
+    }
+    if (isHonorific(t.norm) || t.norm === 'the' || t.norm === 'a' || t.norm === 'an') continue;
+    words.push(ROLE_ABBREVIATIONS[t.norm] ?? t.norm);
+  }
+  if (acronym) words.push(acronym);
+  return words.join(' ');
+}
+
+interface TitleRange {
+  from: number;
+  to: number;
+}
+
+/** Trims honorifics, articles, connectors and periods from both ends; undefined when no role word is left. */
+function trimTitle(tokens: readonly Token[], range: TitleRange): TitleRange | undefined {
+  let { from, to } = range;
+  const droppable = (t: Token): boolean =>
+    t.kind !== 'word' || isHonorific(t.norm) || CONNECTORS.has(t.norm) || t.norm === 'the' || t.norm === "'s" || t.norm === 'and';
+  const leadingDroppable = (t: Token): boolean =>
+    droppable(t) || (!isTitleWord(t) && (isStopword(t.norm) || OPENERS.has(t.norm) || POSSESSIVE_PRONOUNS.has(t.norm)));
+  while (from < to && leadingDroppable(tokens[from]!)) from++;
+  while (to > from && droppable(tokens[to - 1]!) && !(tokens[to - 1]!.text === '.' && isInnerPeriod(tokens, to - 1) && tokens[to - 2]!.text.length === 1)) to--;
+  for (let i = from; i < to; i++) if (tokens[i]!.kind === 'word' && (isRoleWord(tokens[i]!.norm) || ABBREVIATED_ROLES.has(tokens[i]!.norm))) return { from, to };
+  return undefined;
+}
+
+/**
+ * True when most words of the sentence are capitalized (a title-case headline): capitalized words there say
+ * nothing about being part of a title ("Putin to Meet US Envoy Steve Witkoff").
+ */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let upper = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.norm.length < 4) continue;
+    words++;
+    if (t.upper) upper++;
+  }
+  return words >= 3 && upper / words > 0.6;
+}
+
+/** Title words written in front of the name, scanning back: "White House Press Secretary", "former President". */
+function titleBefore(tokens: readonly Token[], tokenStart: number, titleCase: boolean): TitleRange | undefined {
+  let k = tokenStart - 1;
+  while (k >= 0) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1]!;
+    if (t.kind === 'punct') {
+      if (isInnerPeriod(tokens, k)) {
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (t.norm === "'s" || !next.spaceBefore && next.text !== '.') break;
+    const capitalized = t.kind === 'word' && t.upper && !NON_PERSON_WORDS.has(t.norm) && (!titleCase || isAcronym(t.text));
+    // "Secretary of State John Smith": a connector only between title words, never right before the name.
+    const connector =
+      CONNECTORS.has(t.norm) && k > 0 && k + 1 < tokenStart && isTitleWord(tokens[k - 1]!) && isTitleWord(next) && !isHonorific(next.norm);
+    if (!(isTitleWord(t) || capitalized || connector)) break;
+    k--;
+  }
+  return trimTitle(tokens, { from: k + 1, to: tokenStart });
+}
+
+/** "Name, head of …" / "Name, the EU foreign policy chief": a role phrase right after the name and a comma. */
+function titleAfter(tokens: readonly Token[], nameEnd: number, nameStarts: ReadonlySet<number>): TitleRange | undefined {
+  if (tokens[nameEnd]?.text !== ',') return undefined;
+  let i = nameEnd + 1;
+  const first = tokens[i];
+  if (!first) return undefined;
+  // "a spokeswoman", "an executive": a description rather than the title the person holds.
+  if (first.norm === 'a' || first.norm === 'an') return undefined;
+  if (first.norm === 'the') i++;
+  let from = i;
+  let unknown = 0;
+  for (let possessives = 0; ; possessives++) {
+    // Modifiers up to the role word.
+    while (i < tokens.length && !(tokens[i]!.kind === 'word' && isRoleWord(tokens[i]!.norm))) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word' || CLAUSE_WORDS.has(t.norm)) return undefined;
+      const known = ROLE_QUALIFIERS.has(t.norm) || t.upper || t.norm === "'s";
+      if (!known) {
+        if (t.norm.endsWith('ing') || t.norm.endsWith('ed') || ++unknown > 2) return undefined;
+      }
+      if (i - from >= 5) return undefined;
+      i++;
+    }
+    if (i >= tokens.length) return undefined;
+    // The role words themselves ("foreign policy chief", "prime minister").
+    while (i < tokens.length && tokens[i]!.kind === 'word' && (isRoleWord(tokens[i]!.norm) || ROLE_QUALIFIERS.has(tokens[i]!.norm))) i++;
+    // "the president's second secretary of state": the role before "'s" is the possessor's, the title follows.
+    if (tokens[i]?.norm !== "'s" || possessives > 0) break;
+    i++;
+    from = i;
+  }
+  // "US President Donald Trump's son-in-law": the title belongs to the next name, the phrase is a relation.
+  if (nameStarts.has(i)) return undefined;
+  // Complements: "head of Ukraine's Center for Countering Disinformation".
+  if (tokens[i] && ['of', 'for', 'at', 'to', 'on'].includes(tokens[i]!.norm)) {
+    const limit = i + 10;
+    while (i < tokens.length && i < limit) {
+      const t = tokens[i]!;
+      if (t.kind === 'punct' && t.text !== '.' && t.norm !== "'") break;
+      if (t.kind === 'punct' && t.text === '.' && !isInnerPeriod(tokens, i)) break;
+      if (CLAUSE_WORDS.has(t.norm)) break;
+      i++;
+    }
+  }
+  return trimTitle(tokens, { from, to: i });
+}
+
+/** "Putin's special envoy for investment and economic cooperation, Kirill Dmitriev": a possessed role before a comma. */
+function titleBeforeComma(tokens: readonly Token[], tokenStart: number, names: readonly NameMention[]): TitleRange | undefined {
+  if (tokens[tokenStart - 1]?.text !== ',') return undefined;
+  const to = tokenStart - 1;
+  let k = to - 1;
+  while (k >= 0 && to - k <= 10) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.norm === "'s" || POSSESSIVE_PRONOUNS.has(t.norm)) break;
+    k--;
+  }
+  const stop = tokens[k];
+  const anchored = k < 0 || stop?.norm === "'s" || (stop !== undefined && POSSESSIVE_PRONOUNS.has(stop.norm));
+  if (!anchored || k + 1 >= to) return undefined;
+  const head = tokens[k + 1]!;
+  if (!(isTitleWord(head) || head.upper) || head.norm.endsWith('ing')) return undefined;
+  for (const n of names) if (n.tokenStart > k && n.tokenStart < to && !isTitleWord(tokens[n.tokenStart]!)) return undefined;
+  return trimTitle(tokens, { from: k + 1, to });
+}
+
+/** "Secretary of State John Smith" is one capitalized run: moves its leading title words out of the name. */
+function splitLeadingTitle(tokens: readonly Token[], name: NameMention): { titleEnd: number; personStart: number } | undefined {
+  let marked = -1;
+  for (let i = name.tokenStart; i < name.tokenEnd - 1; i++) {
+    const t = tokens[i]!;
+    if (isRoleWord(t.norm)) marked = i + 1;
+    else if (marked >= 0 && (CONNECTORS.has(t.norm) || ROLE_QUALIFIERS.has(t.norm))) {
+      if (ROLE_QUALIFIERS.has(t.norm)) marked = i + 1;
+    } else if (marked >= 0 || !t.upper) break;
+  }
+  if (marked < 0 || marked >= name.tokenEnd) return undefined;
+  return { titleEnd: marked, personStart: marked };
+}
+
+function personText(tokens: readonly Token[], from: number, to: number): string {
+  let out = tokens[from]!.text;
+  for (let k = from + 1; k < to; k++) out += (tokens[k]!.spaceBefore ? ' ' : '') + tokens[k]!.text;
+  return out;
+}
+
+/**
+ * Finds titles given to people: in front of the name ("Estonian Prime Minister Kaja Kallas", "former President
+ * Donald Trump", "Kremlin spokesman Dmitry Peskov"), as an appositive after it ("Andriy Kovalenko, head of
+ * Ukraine's Center for Countering Disinformation") and as a possessed role before it ("Putin's special envoy,
+ * Kirill Dmitriev"). Honorifics are dropped from the span ends and from the norm. An appositive that names
+ * someone else ("Jared Kushner, President Donald Trump's son-in-law") is a relation, not a title, and one
+ * introduced by "a"/"an" is a description. The person is the full name the document gives (a surname is
+ * resolved through {@link buildPersonIndex}). Spans are exact offsets into `text`.
+ */
+export function extractTitles(text: string, sentences: readonly MentionSentence[]): TitleMention[] {
+  const persons = buildPersonIndex(sentences);
+  const lowerWords = lowerCaseWords(sentences);
+  const out: TitleMention[] = [];
+  const seen = new Set<string>();
+  for (const sentence of sentences) {
+    const { tokens } = sentence;
+    const nameStarts = new Set(sentence.names.map((n) => n.tokenStart));
+    const titleCase = isTitleCase(tokens);
+    for (const name of sentence.names) {
+      let personStart = name.tokenStart;
+      const ranges: TitleRange[] = [];
+      const inner = splitLeadingTitle(tokens, name);
+      if (inner) {
+        personStart = inner.personStart;
+        const joined = titleBefore(tokens, name.tokenStart, titleCase);
+        ranges.push({ from: joined ? joined.from : name.tokenStart, to: inner.titleEnd });
+      } else {
+        const before = titleBefore(tokens, name.tokenStart, titleCase) ?? titleBeforeComma(tokens, name.tokenStart, sentence.names);
+        if (before) ranges.push(before);
+      }
+      const after = titleAfter(tokens, name.tokenEnd, nameStarts);
+      if (after) ranges.push(after);
+      if (ranges.length === 0) continue;
+      const norm = personStart === name.tokenStart ? name.norm : normalizeName(personText(tokens, personStart, name.tokenEnd));
+      const hasTitle = ranges.some((r) => r.to <= name.tokenStart);
+      const multiword = name.tokenEnd - personStart >= 2;
+      if (!multiword && ((!hasTitle && !persons.isPerson(norm)) || isStopword(norm))) continue;
+      if (multiword && !persons.isPerson(norm) && !isPlausiblePerson(tokens, personStart, name.tokenEnd)) continue;
+      if (titleCase && multiword && !isPlainName(tokens, personStart, name.tokenEnd, lowerWords)) continue;
+      const person = persons.resolve(norm, name.start);
+      const pStart = tokens[personStart]!.start;
+      for (const range of ranges) {
+        const titleNorm = normalizeTitle(tokens, range.from, range.to);
+        const start = tokens[range.from]!.start;
+        const end = tokens[range.to - 1]!.end;
+        const key = `${start}:${end}:${pStart}`;
+        if (titleNorm === '' || seen.has(key)) continue;
+        seen.add(key);
+        out.push({ start, end, text: text.slice(start, end), norm: titleNorm, person, personStart: pStart, personEnd: name.end });
+      }
+    }
+  }
+  return out;
+}
+
+function isPlausiblePerson(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && (NON_PERSON_WORDS.has(t.norm) || CONNECTORS.has(t.norm) || isAcronym(t.text))) return false;
+  }
+  return true;
+}
+
+/** Words the document writes in lower case somewhere. */
+function lowerCaseWords(sentences: readonly MentionSentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) for (const t of s.tokens) if (t.kind === 'word' && !t.upper) out.add(t.norm);
+  return out;
+}
+
+/** In a title-case headline, a name is only a name if none of its words is a common word of the document. */
+function isPlainName(tokens: readonly Token[], from: number, to: number, lowerWords: ReadonlySet<string>): boolean {
+  if (to - from > 4) return false;
+  for (let i = from; i < to; i++) if (lowerWords.has(tokens[i]!.norm)) return false;
+  return true;
+}
