@@ -1,0 +1,456 @@
+/**
+ * The `quote` detector: one speaker's words quoted differently by different reports, and long quotes that only
+ * one report carries (`unique`).
+ * @module
+ */
+import { diffArrays } from 'diff';
+import type { AnalyzedDocument, QuoteMention } from '../analysis.js';
+import type { Severity } from '../types.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+import { stem } from '../text/stem.js';
+import { isStopword } from '../text/stopwords.js';
+import { matchNames, nameKey } from '../mentions/match-names.js';
+import type { Detector, DetectorContext, Finding, FindingVariant } from './detector.js';
+import { sentenceAt } from './spans.js';
+
+/** Share of the smaller quote's content words the other must carry for two quotes of one speaker to be compared. */
+export const QUOTE_SIMILARITY = 0.4;
+/** Quotes of at least this many words that no other report carries are reported as `unique`. */
+export const UNIQUE_QUOTE_WORDS = 6;
+/** Share of a quote's content words that a sentence of another report must carry to count as reporting it. */
+const CARRIED_SHARE = 0.5;
+/** At most this many changed content words on either side is a small wording difference. */
+const SMALL_CHANGE = 2;
+
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'nothing', 'none', 'nobody', 'neither', 'nor', 'cannot', 'without']);
+
+// British spellings no rule below folds, and rule exceptions, mapped to the American form.
+const SPELLING_WORDS: Readonly<Record<string, string>> = {
+  defence: 'defense', offence: 'offense', licence: 'license', pretence: 'pretense', judgement: 'judgment',
+  ageing: 'aging', grey: 'gray', sceptic: 'skeptic', sceptical: 'skeptical', programme: 'program',
+  programmes: 'programs', manoeuvre: 'maneuver', jewellery: 'jewelry', tyre: 'tire', tyres: 'tires',
+  aluminium: 'aluminum', enrol: 'enroll', fulfil: 'fulfill', plough: 'plow', cheque: 'check', kerb: 'curb',
+};
+const DOUBLED_L_STEMS: ReadonlySet<string> = new Set(
+  ['travel', 'cancel', 'model', 'label', 'level', 'signal', 'fuel', 'total', 'channel', 'counsel', 'equal', 'dial', 'marshal', 'tunnel', 'rival', 'quarrel', 'label', 'model', 'jewel', 'shovel', 'funnel'],
+);
+const OUR_EXCEPTIONS: ReadonlySet<string> = new Set(['contour', 'detour', 'devour', 'paramour', 'troubadour', 'velour', 'amour']);
+
+/**
+ * Folds British spellings to American ones so that "finalised" meets "finalized", "colour" meets "color" and
+ * "travelled" meets "traveled". Applied to both sides of a comparison, so a fold that also changes an
+ * unrelated word ("promise" → "promize") does no harm.
+ */
+export function foldSpelling(word: string): string {
+  const listed = SPELLING_WORDS[word];
+  if (listed) return listed;
+  let m = /^([a-z]{3,})is(e|es|ed|ing|ation|ations|er|ers)$/.exec(word);
+  if (m) return `${m[1]}iz${m[2]}`;
+  m = /^([a-z]{2,})ys(e|es|ed|ing)$/.exec(word);
+  if (m) return `${m[1]}yz${m[2]}`;
+  m = /^([a-z]{3,})our(s|ed|ing|ite|ites|able|er|ers)?$/.exec(word);
+  if (m && !OUR_EXCEPTIONS.has(`${m[1]}our`)) return `${m[1]}or${m[2] ?? ''}`;
+  m = /^([a-z]{3,})tre(s)?$/.exec(word);
+  if (m) return `${m[1]}ter${m[2] ?? ''}`;
+  m = /^([a-z]{3,})ogue(s)?$/.exec(word);
+  if (m) return `${m[1]}og${m[2] ?? ''}`;
+  m = /^([a-z]{3,})ll(ed|ing|er|ers)$/.exec(word);
+  if (m && DOUBLED_L_STEMS.has(`${m[1]}l`)) return `${m[1]}l${m[2]}`;
+  return word;
+}
+
+/** A word of a quote: as written, and its comparison form. */
+interface QuoteWord {
+  text: string;
+  key: string;
+}
+
+/** One sentence of a quote by a known speaker: the unit quotes are compared in. */
+interface Piece {
+  doc: AnalyzedDocument;
+  quote: QuoteMention;
+  speaker: string;
+  start: number;
+  end: number;
+  words: QuoteWord[];
+  /** Stems of the content words (and numbers): what similarity is measured on. */
+  content: Set<string>;
+  short: boolean;
+}
+
+function isNegation(key: string): boolean {
+  return NEGATIONS.has(key) || key.endsWith("n't");
+}
+
+function isContentWord(key: string): boolean {
+  return !isStopword(key) && !key.includes("'");
+}
+
+function contentStem(key: string): string {
+  return /^[a-z]+$/.test(key) ? stem(key) : key;
+}
+
+function quoteWords(tokens: readonly Token[]): QuoteWord[] {
+  const words: QuoteWord[] = [];
+  for (const t of tokens) if (t.kind !== 'punct') words.push({ text: t.text, key: foldSpelling(t.norm) });
+  return words;
+}
+
+/** Splits a quote into its sentences (". " followed by a capital or a quote mark), trimmed of white space. */
+function quoteSentences(text: string, quote: QuoteMention): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = quote.start;
+  for (let i = quote.start; i < quote.end; i++) {
+    const ch = text.charAt(i);
+    if (!('.!?\u2026'.includes(ch))) continue;
+    let j = i + 1;
+    while (j < quote.end && text.charAt(j) === '.') j++;
+    if (j >= quote.end || text.charAt(j) !== ' ') continue;
+    let k = j;
+    while (k < quote.end && text.charAt(k) === ' ') k++;
+    const next = text.charAt(k);
+    if (next === '' || next === next.toLowerCase()) continue;
+    out.push({ start: from, end: j });
+    from = k;
+    i = k - 1;
+  }
+  out.push({ start: from, end: quote.end });
+  return out;
+}
+
+function piecesOf(doc: AnalyzedDocument): Piece[] {
+  const pieces: Piece[] = [];
+  for (const quote of doc.quotes) {
+    if (!quote.speaker) continue;
+    for (const part of quoteSentences(doc.text, quote)) {
+      const words = quoteWords(tokenize(doc.text, part.start, part.end));
+      if (words.length === 0) continue;
+      const content = new Set<string>();
+      for (const w of words) if (isContentWord(w.key)) content.add(contentStem(w.key));
+      pieces.push({ doc, quote, speaker: quote.speaker, start: part.start, end: part.end, words, content, short: quote.short === true || words.length <= 3 });
+    }
+  }
+  return pieces;
+}
+
+/** Share of the smaller content set found in the other (0..1), and the size of the overlap. */
+function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): { share: number; shared: number } {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return { share: 0, shared: 0 };
+  let shared = 0;
+  for (const s of small) if (large.has(s)) shared++;
+  return { share: shared / small.size, shared };
+}
+
+function similar(a: Piece, b: Piece): number {
+  const { share, shared } = containment(a.content, b.content);
+  const smaller = Math.min(a.content.size, b.content.size);
+  if (shared >= 2 && share >= QUOTE_SIMILARITY) return share;
+  if (smaller <= 2 && shared === smaller && shared > 0) return share;
+  return 0;
+}
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+  }
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    while (this.parent[i] !== r) {
+      const next = this.parent[i]!;
+      this.parent[i] = r;
+      i = next;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/** Speakers named differently in different reports ("Kaia Kallas", "Kaja Kallas") joined into one. */
+function speakerGroups(speakers: readonly string[]): Map<string, string> {
+  const sorted = [...new Set(speakers)].sort();
+  const uf = new UnionFind(sorted.length);
+  const byKey = new Map<string, number[]>();
+  sorted.forEach((s, i) => {
+    const key = nameKey(s);
+    const list = byKey.get(key) ?? [];
+    for (const j of list) if (matchNames(s, sorted[j]!).match !== 'different') uf.union(i, j);
+    list.push(i);
+    byKey.set(key, list);
+  });
+  const out = new Map<string, string>();
+  sorted.forEach((s, i) => out.set(s, sorted[uf.find(i)]!));
+  return out;
+}
+
+/** Pairs of pieces of one speaker from different reports that say much the same thing, found through a stem index. */
+function linkSimilar(pieces: readonly Piece[], indexes: readonly number[], uf: UnionFind, best: Map<number, number>): void {
+  const byStem = new Map<string, number[]>();
+  for (const i of indexes) {
+    const piece = pieces[i]!;
+    const seen = new Set<number>();
+    for (const s of piece.content) {
+      for (const j of byStem.get(s) ?? []) {
+        if (seen.has(j) || pieces[j]!.doc === piece.doc) continue;
+        seen.add(j);
+        const score = similar(piece, pieces[j]!);
+        if (score > 0) {
+          uf.union(i, j);
+          best.set(i, Math.max(best.get(i) ?? 0, score));
+          best.set(j, Math.max(best.get(j) ?? 0, score));
+        }
+      }
+    }
+    for (const s of piece.content) {
+      const list = byStem.get(s) ?? [];
+      list.push(i);
+      byStem.set(s, list);
+    }
+  }
+}
+
+function keyString(words: readonly QuoteWord[]): string {
+  return words.map((w) => w.key).join(' ');
+}
+
+/** Quotes that agree: equal after normalization, or one a stretch of the other (one report quotes more). */
+interface Wording {
+  representative: Piece;
+  key: string;
+  pieces: Piece[];
+  docs: Set<string>;
+}
+
+function groupWordings(cluster: readonly Piece[]): Wording[] {
+  const sorted = [...cluster].sort((a, b) => b.words.length - a.words.length || a.doc.id.localeCompare(b.doc.id) || a.start - b.start);
+  const wordings: Wording[] = [];
+  for (const piece of sorted) {
+    const key = keyString(piece.words);
+    const home = wordings.find((w) => ` ${w.key} `.includes(` ${key} `));
+    if (home) {
+      home.pieces.push(piece);
+      home.docs.add(piece.doc.id);
+    } else wordings.push({ representative: piece, key, pieces: [piece], docs: new Set([piece.doc.id]) });
+  }
+  // A wording whose reports all carry another wording too is no disagreement of theirs.
+  return wordings.filter((w, i) =>
+    !wordings.some((other, j) => j !== i && isSubset(w.docs, other.docs) && (!isSubset(other.docs, w.docs) || j < i)),
+  );
+}
+
+function isSubset(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+interface Comparison {
+  diff: string;
+  severity: Severity;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
+
+/**
+ * Word diff of two wordings (jsdiff over comparison forms, shown as written), and how much it matters: numbers
+ * or negation changed → high; more than {@link SMALL_CHANGE} content words changed → medium; else low. A run
+ * of words at either end that only one side has (one report quotes more) does not count.
+ */
+export function compareWordings(a: readonly QuoteWord[], b: readonly QuoteWord[]): Comparison {
+  const changes = diffArrays([...a], [...b], { comparator: (x, y) => x.key === y.key });
+  let diff = '';
+  const regions: { removed: QuoteWord[]; added: QuoteWord[]; edge: boolean }[] = [];
+  let current: { removed: QuoteWord[]; added: QuoteWord[]; edge: boolean } | undefined;
+  changes.forEach((change, i) => {
+    const text = change.value.map((w) => w.text).join(' ');
+    if (!change.added && !change.removed) {
+      diff += (diff ? ' ' : '') + text;
+      current = undefined;
+      return;
+    }
+    diff += (diff ? ' ' : '') + (change.added ? `{+${text}+}` : `[-${text}-]`);
+    if (!current) {
+      current = { removed: [], added: [], edge: i === 0 };
+      regions.push(current);
+    }
+    if (i === changes.length - 1) current.edge = true;
+    (change.added ? current.added : current.removed).push(...change.value);
+  });
+  const isMeaningWord = (w: QuoteWord): boolean => isContentWord(w.key) || isNegation(w.key);
+  const removed: QuoteWord[] = [];
+  const added: QuoteWord[] = [];
+  for (const region of regions) {
+    const r = region.removed.filter(isMeaningWord);
+    const a = region.added.filter(isMeaningWord);
+    if (region.edge && (r.length === 0 || a.length === 0)) continue;
+    removed.push(...r);
+    added.push(...a);
+  }
+  const negated = (ws: QuoteWord[]): boolean => ws.some((w) => isNegation(w.key));
+  const numeric = (ws: QuoteWord[]): boolean => ws.some((w) => /\d/.test(w.key));
+  let severity: Severity = Math.max(removed.length, added.length) > SMALL_CHANGE ? 'medium' : 'low';
+  if (negated(removed) !== negated(added) || numeric(removed) || numeric(added)) severity = 'high';
+  return { diff, severity };
+}
+
+function titleCase(name: string): string {
+  return name.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+function spanOfPiece(p: Piece): FindingVariant['spans'][number] {
+  return { docId: p.doc.id, start: p.start, end: p.end, sentence: sentenceAt(p.doc, p.start)?.index ?? p.quote.sentence };
+}
+
+function variantOf(w: Wording): FindingVariant {
+  const pieces = [...w.pieces].sort((a, b) => a.doc.id.localeCompare(b.doc.id) || a.start - b.start);
+  const first = pieces[0]!;
+  return { text: first.doc.text.slice(first.start, first.end), value: w.key, spans: pieces.map(spanOfPiece) };
+}
+
+/** The name shown for a speaker group: its most frequent spelling, title-cased. */
+function displayName(pieces: readonly Piece[]): string {
+  const counts = new Map<string, number>();
+  for (const p of pieces) counts.set(p.speaker, (counts.get(p.speaker) ?? 0) + 1);
+  const [name] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
+  return titleCase(name);
+}
+
+function fullQuotes(pieces: readonly Piece[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const p of [...pieces].sort((a, b) => a.doc.id.localeCompare(b.doc.id) || a.start - b.start)) {
+    const key = `${p.doc.id}:${p.quote.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(p.quote.text);
+  }
+  return out;
+}
+
+function quoteFinding(cluster: readonly Piece[], score: number): Finding | undefined {
+  const wordings = groupWordings(cluster).sort((a, b) => b.docs.size - a.docs.size || [...a.docs].sort()[0]!.localeCompare([...b.docs].sort()[0]!));
+  if (wordings.length < 2) return undefined;
+  let severity: Severity = 'low';
+  for (let i = 0; i < wordings.length; i++) {
+    for (let j = i + 1; j < wordings.length; j++) {
+      const s = compareWordings(wordings[i]!.representative.words, wordings[j]!.representative.words).severity;
+      if (SEVERITY_RANK[s] > SEVERITY_RANK[severity]) severity = s;
+    }
+  }
+  const weak = wordings.some((w) => w.representative.short);
+  if (weak) severity = 'low';
+  const confidence = Math.round(Math.min(0.95, 0.5 + 0.45 * score) * (weak ? 0.5 : 1) * 100) / 100;
+  const { diff } = compareWordings(wordings[0]!.representative.words, wordings[1]!.representative.words);
+  return {
+    kind: 'quote',
+    severity,
+    confidence,
+    subject: displayName(cluster),
+    variants: wordings.map(variantOf),
+    details: { diff, quotes: fullQuotes(wordings.flatMap((w) => w.pieces)) },
+  };
+}
+
+/** Stem → sentences of each document that hold it: to check whether any other report carries a quote's words. */
+function sentenceIndex(docs: readonly AnalyzedDocument[]): Map<string, { doc: string; sentence: number }[]> {
+  const index = new Map<string, { doc: string; sentence: number }[]>();
+  for (const doc of docs) {
+    for (const s of doc.sentences) {
+      const seen = new Set<string>();
+      for (const t of s.tokens) {
+        if (t.kind === 'punct') continue;
+        const key = foldSpelling(t.norm);
+        if (!isContentWord(key)) continue;
+        const st = contentStem(key);
+        if (seen.has(st)) continue;
+        seen.add(st);
+        const list = index.get(st) ?? [];
+        list.push({ doc: doc.id, sentence: s.index });
+        index.set(st, list);
+      }
+    }
+  }
+  return index;
+}
+
+function carriedElsewhere(piece: Piece, index: ReadonlyMap<string, { doc: string; sentence: number }[]>): boolean {
+  const counts = new Map<string, number>();
+  for (const s of piece.content) {
+    for (const hit of index.get(s) ?? []) {
+      if (hit.doc === piece.doc.id) continue;
+      const key = `${hit.doc}\u0000${hit.sentence}`;
+      const n = (counts.get(key) ?? 0) + 1;
+      counts.set(key, n);
+      if (n >= Math.max(2, Math.ceil(piece.content.size * CARRIED_SHARE))) return true;
+    }
+  }
+  return false;
+}
+
+function uniqueFinding(piece: Piece, name: string): Finding {
+  return {
+    kind: 'unique',
+    severity: 'medium',
+    confidence: 0.6,
+    subject: name,
+    variants: [{ text: piece.doc.text.slice(piece.start, piece.end), value: keyString(piece.words), spans: [spanOfPiece(piece)] }],
+    details: { quotes: [piece.quote.text], speaker: name },
+  };
+}
+
+/**
+ * Finds quotes of one speaker worded differently across reports, over all documents (the same quote may sit
+ * in sentences that did not align). Quotes are compared sentence by sentence; speakers are joined with
+ * {@link matchNames}; two quote sentences are compared when the smaller shares at least
+ * {@link QUOTE_SIMILARITY} of its content stems with the other. Case, quote marks, punctuation and
+ * British/American spelling never count, and a quote that is a stretch of another (one report quotes more)
+ * agrees with it. Each finding has one variant per wording, the word diff of the two most widely carried and
+ * the full quotes. Scare quotes make a finding low and halve its confidence.
+ *
+ * A quote sentence of at least {@link UNIQUE_QUOTE_WORDS} words by a named speaker that no other report
+ * carries, quoted or not, gives a `unique` finding.
+ */
+export const quoteDetector: Detector = {
+  kind: 'quote',
+  detect(context: DetectorContext): Finding[] {
+    const docs = [...context.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    if (docs.length < 2) return [];
+    const pieces = docs.flatMap(piecesOf);
+    const groupOf = speakerGroups(pieces.map((p) => p.speaker));
+    const bySpeaker = new Map<string, number[]>();
+    pieces.forEach((p, i) => {
+      const g = groupOf.get(p.speaker)!;
+      bySpeaker.set(g, [...(bySpeaker.get(g) ?? []), i]);
+    });
+    const uf = new UnionFind(pieces.length);
+    const best = new Map<number, number>();
+    for (const indexes of bySpeaker.values()) linkSimilar(pieces, indexes, uf, best);
+    const clusters = new Map<number, number[]>();
+    pieces.forEach((_, i) => {
+      const r = uf.find(i);
+      clusters.set(r, [...(clusters.get(r) ?? []), i]);
+    });
+    const findings: Finding[] = [];
+    const index = sentenceIndex(docs);
+    for (const members of [...clusters.values()].sort((a, b) => a[0]! - b[0]!)) {
+      const cluster = members.map((i) => pieces[i]!);
+      const name = displayName(bySpeaker.get(groupOf.get(cluster[0]!.speaker)!)!.map((i) => pieces[i]!));
+      if (new Set(cluster.map((p) => p.doc.id)).size > 1) {
+        const score = Math.max(...members.map((i) => best.get(i) ?? 0));
+        const finding = quoteFinding(cluster, score);
+        if (finding) findings.push({ ...finding, subject: name });
+        continue;
+      }
+      for (const piece of cluster) {
+        if (piece.short || piece.words.length < UNIQUE_QUOTE_WORDS || carriedElsewhere(piece, index)) continue;
+        findings.push(uniqueFinding(piece, name));
+      }
+    }
+    return findings;
+  },
+};
