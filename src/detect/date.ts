@@ -95,14 +95,41 @@ function shownMention(slot: Slot, level: Level): DateMention {
   return slot.mentions[0]!;
 }
 
-/** The finest level all slots support; else the finest one at least two slots support (the others drop out). */
+/** The slot names its day only through a weekday or a relative word, resolved against a reference date. */
+function isResolvedOnly(slot: Slot): boolean {
+  return !facts(slot).written;
+}
+
+function hasWrittenWeekday(slot: Slot): boolean {
+  return slot.mentions.some((m) => m.precision === 'weekday');
+}
+
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+/**
+ * The level to compare at. Weekdays written on every side compare as weekdays: two reports that both say
+ * "Monday" agree, whatever reference dates they were resolved against. Otherwise the finest level every slot
+ * supports, else the finest one at least two slots support (the others drop out). A day resolved from a weekday
+ * or "yesterday" is only held against a written date less than a week away: "Sept. 11" next to "on Wednesday"
+ * names another day on purpose, not the same day wrongly.
+ */
 function chooseLevel(slots: readonly Slot[]): { level: Level; slots: Slot[] } | undefined {
-  for (const level of LEVELS) if (slots.every((s) => keyAt(s, level) !== undefined)) return { level, slots: [...slots] };
-  for (const level of LEVELS) {
-    const supported = slots.filter((s) => keyAt(s, level) !== undefined);
-    if (supported.length >= 2) return { level, slots: supported };
-  }
-  return undefined;
+  if (slots.every(hasWrittenWeekday)) return { level: 'weekday', slots: [...slots] };
+  const chosen =
+    LEVELS.map((level) => ({ level, slots: slots.filter((s) => keyAt(s, level) !== undefined) })).find((c) => c.slots.length === slots.length) ??
+    LEVELS.map((level) => ({ level, slots: slots.filter((s) => keyAt(s, level) !== undefined) })).find((c) => c.slots.length >= 2);
+  if (!chosen || chosen.slots.length < 2) return undefined;
+  if (chosen.level === 'iso' && !resolvedNearWritten(chosen.slots)) return undefined;
+  return chosen;
+}
+
+/** Every day resolved from a weekday or relative word lies within a week of every written date it is compared with. */
+function resolvedNearWritten(slots: readonly Slot[]): boolean {
+  const written = slots.filter((s) => !isResolvedOnly(s)).map((s) => facts(s).iso!);
+  const resolved = slots.filter(isResolvedOnly).map((s) => facts(s).iso!);
+  return resolved.every((r) => written.every((w) => daysApart(r, w) < 7));
 }
 
 /**

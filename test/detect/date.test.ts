@@ -40,7 +40,7 @@ function group(id: string, members: [AnalyzedDocument, string][]): AlignedGroup 
   };
 }
 
-const detect = (...alignments: AlignedGroup[]): Finding[] => dateDetector.detect({ documents: [], alignments, options: {} });
+const detect = (...alignments: AlignedGroup[]): Finding[] => dateDetector.detect({ documents: [], alignments, options: {}, similarity: () => 0 });
 
 function checkSpans(findings: Finding[], docs: AnalyzedDocument[]): void {
   for (const f of findings) {
@@ -85,10 +85,10 @@ describe('dateDetector on the peace-talks reports', () => {
     const findings = detect(wrong);
     expect(findings).toHaveLength(1);
     const f = findings[0]!;
-    expect(f).toMatchObject({ kind: 'date', subject: 'Date', alignment: 'a2' });
+    expect(f).toMatchObject({ kind: 'date', subject: 'Day', alignment: 'a2' });
     expect(f.variants.map((v) => [v.text, v.value, v.spans[0]!.docId])).toEqual([
-      ['Wednesday', '2025-12-03', '002'],
-      ['Tuesday', '2025-12-02', '003'],
+      ['Wednesday', 'Wednesday', '002'],
+      ['Tuesday', 'Tuesday', '003'],
     ]);
     checkSpans(findings, docs);
   });
@@ -173,6 +173,21 @@ describe('dateDetector, targeted cases', () => {
 
   it('"this week" names no day and is never compared', () => {
     expect(detect(pair(doc('a', 'The envoy arrives this week in Kyiv.'), doc('b', 'The envoy arrives on Friday in Kyiv.')))).toEqual([]);
+  });
+
+  it('the same weekday agrees even when the reports resolve it to different weeks', () => {
+    const a = doc('a', 'The senator spoke on Monday in Ohio.', '2025-12-02');
+    const b = doc('b', 'The senator spoke on Monday in Ohio.', '2025-12-09');
+    expect(detect(pair(a, b))).toEqual([]);
+  });
+
+  it('a resolved weekday is not held against a written date more than a week away', () => {
+    const a = doc('a', 'The president spoke on Wednesday.', '2025-11-27');
+    const b = doc('b', 'The president spoke on Sept. 11, 2001.', '2025-11-27');
+    expect(detect(pair(a, b))).toEqual([]);
+    const near = doc('c', 'The president spoke on November 20, 2025, about the attacks.', '2025-11-27');
+    const weekday = doc('d', 'The president spoke on Wednesday about the attacks.', '2025-11-27');
+    expect(detect(pair(weekday, near)).map((f) => f.variants.map((v) => v.value))).toEqual([['2025-11-26', '2025-11-20']]);
   });
 
   it('is deterministic', () => {
