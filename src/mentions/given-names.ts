@@ -21,6 +21,11 @@ const COGNATES: readonly string[] = [
   'heorhii georgy',
 ];
 
+/** Skeletons of the listed names, longest first, for prefix lookups. */
+const LISTED: readonly (readonly [string, number])[] = COGNATES.flatMap((line, group) =>
+  line.split(' ').map((name) => [wordSkeleton(name).symbols, group] as const),
+).sort((x, y) => y[0].length - x[0].length || (x[0] < y[0] ? -1 : 1));
+
 const GROUP_OF: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>();
   COGNATES.forEach((line, group) => {
@@ -37,4 +42,18 @@ const GROUP_OF: ReadonlyMap<string, number> = (() => {
  */
 export function cognateGroup(skeleton: string): number | undefined {
   return GROUP_OF.get(skeleton);
+}
+
+/**
+ * The cognate group of a given name that a word's skeleton starts with, and the rest of the skeleton: places
+ * named after people carry the name's cognates too (Mykolaiv/Nikolayev: Mykola/Nikolai + "-iv"/"-ev").
+ * The rest must be non-empty; `undefined` when no listed name starts the word.
+ *
+ * @example cognatePrefix(wordSkeleton('Mykolaiv').symbols) // { group: 0, rest: 'v' }
+ */
+export function cognatePrefix(skeleton: string): { group: number; rest: string } | undefined {
+  for (const [name, group] of LISTED) {
+    if (skeleton.length > name.length && skeleton.startsWith(name)) return { group, rest: skeleton.slice(name.length) };
+  }
+  return undefined;
 }

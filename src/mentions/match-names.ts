@@ -4,7 +4,7 @@
  */
 import { normalizeWord } from '../text/normalize.js';
 import { transliterate, wordSkeleton, SKELETON_VOWEL, type WordSkeleton } from '../text/transliterate.js';
-import { cognateGroup } from './given-names.js';
+import { cognateGroup, cognatePrefix } from './given-names.js';
 import { distanceAllowance, skeletonDistance } from './name-distance.js';
 
 /** The verdict of {@link matchNames}. */
@@ -57,6 +57,11 @@ interface WordComparison {
   allowance: number;
 }
 
+/** 0.95 for a pure romanization difference, falling linearly: a word that uses up its allowance scores 0.65. */
+function wordScore(comparison: WordComparison): number {
+  return Math.max(0, 0.95 - (0.3 * comparison.cost) / comparison.allowance);
+}
+
 function compareWords(a: string, b: string): WordComparison {
   const sa = wordSkeleton(a);
   const sb = wordSkeleton(b);
@@ -64,6 +69,12 @@ function compareWords(a: string, b: string): WordComparison {
   if (a.length === 1 || b.length === 1) return { cost: initialCost(a.length === 1 ? sa : sb, a.length === 1 ? sb : sa), allowance };
   const group = cognateGroup(sa.symbols);
   if (group !== undefined && group === cognateGroup(sb.symbols)) return { cost: 0, allowance };
+  const prefixA = cognatePrefix(sa.symbols);
+  const prefixB = cognatePrefix(sb.symbols);
+  if (prefixA !== undefined && prefixA.group === prefixB?.group) {
+    // Compare what follows the cognate names: "-iv" and "-ev" in Mykolaiv/Nikolayev.
+    return { cost: skeletonDistance({ ...sa, symbols: prefixA.rest, onset: '' }, { ...sb, symbols: prefixB.rest, onset: '' }), allowance };
+  }
   return { cost: skeletonDistance(sa, sb), allowance };
 }
 
@@ -78,32 +89,24 @@ function initialCost(initial: WordSkeleton, word: WordSkeleton): number {
  * match, and every other word of the shorter name must match a word of the longer one, in order. Extra words
  * of the longer name (a first or middle name) cost nothing: "Zelensky" is a variant of "Volodymyr Zelensky".
  */
-function compareWordLists(shorter: string[], longer: string[]): WordComparison {
-  const last = compareWords(shorter[shorter.length - 1] ?? '', longer[longer.length - 1] ?? '');
-  let cost = last.cost;
-  let allowance = last.allowance;
+function compareWordLists(shorter: string[], longer: string[]): number {
+  let score = wordScore(compareWords(shorter[shorter.length - 1] ?? '', longer[longer.length - 1] ?? ''));
   let from = 0;
   for (let i = 0; i < shorter.length - 1; i++) {
-    let best: WordComparison | undefined;
+    let best = -1;
     let bestAt = -1;
     for (let j = from; j < longer.length - 1; j++) {
-      const c = compareWords(shorter[i] ?? '', longer[j] ?? '');
-      if (best === undefined || c.cost < best.cost) {
-        best = c;
+      const s = wordScore(compareWords(shorter[i] ?? '', longer[j] ?? ''));
+      if (s > best) {
+        best = s;
         bestAt = j;
       }
     }
-    if (best === undefined) return { cost: cost + 1, allowance };
-    cost += best.cost;
-    allowance += best.allowance;
+    if (bestAt < 0) return 0;
+    score = Math.min(score, best);
     from = bestAt + 1;
   }
-  return { cost, allowance };
-}
-
-function scoreOf(comparison: WordComparison): number {
-  // 0.95 for a pure romanization difference, falling linearly: a name that uses up its allowance scores 0.65.
-  return Math.max(0, 0.95 - (0.3 * comparison.cost) / comparison.allowance);
+  return score;
 }
 
 /**
@@ -132,18 +135,14 @@ export function matchNames(a: string, b: string, options: MatchNamesOptions = {}
   const wordsB = nameWords(b);
   if (wordsA.length === 0 || wordsB.length === 0) return { match: 'different', score: 0 };
   if (wordsA.join(' ') === wordsB.join(' ')) return { match: 'exact', score: 1 };
-  let comparison: WordComparison;
+  // Every word must be a spelling of its counterpart: the name scores as its weakest word.
+  let raw = 1;
   if (wordsA.length === wordsB.length) {
-    comparison = { cost: 0, allowance: 0 };
-    for (let i = 0; i < wordsA.length; i++) {
-      const c = compareWords(wordsA[i] ?? '', wordsB[i] ?? '');
-      comparison.cost += c.cost;
-      comparison.allowance += c.allowance;
-    }
+    for (let i = 0; i < wordsA.length; i++) raw = Math.min(raw, wordScore(compareWords(wordsA[i] ?? '', wordsB[i] ?? '')));
   } else {
-    comparison = wordsA.length < wordsB.length ? compareWordLists(wordsA, wordsB) : compareWordLists(wordsB, wordsA);
+    raw = wordsA.length < wordsB.length ? compareWordLists(wordsA, wordsB) : compareWordLists(wordsB, wordsA);
   }
-  const score = Math.round(scoreOf(comparison) * 1000) / 1000;
+  const score = Math.round(raw * 1000) / 1000;
   return { match: score >= threshold ? 'variant' : 'different', score };
 }
 

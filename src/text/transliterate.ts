@@ -22,9 +22,12 @@ const CYRILLIC: Record<string, string> = {
  */
 export function transliterate(text: string): string {
   let out = '';
+  let afterLetter = false;
   for (const ch of text) {
     const lower = ch.toLowerCase();
-    const latin = CYRILLIC[lower];
+    // Like є, ю, я, the letter й is written with "y" at the start of a word and "i" inside it (Zelenskyi).
+    const latin = lower === 'й' && afterLetter ? 'i' : CYRILLIC[lower];
+    afterLetter = lower !== ch.toUpperCase() || ch !== lower;
     if (latin === undefined) out += ch;
     else if (lower !== ch && latin.length > 0) out += latin.charAt(0).toUpperCase() + latin.slice(1);
     else out += latin;

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { matchNames, nameKey, nameKeys } from '../../src/mentions/match-names.js';
+import { peaceTalks } from '../fixtures.js';
+
+const verdict = (a: string, b: string): string => matchNames(a, b).match;
+
+describe('matchNames: exact', () => {
+  it('ignores case, diacritics, punctuation and honorifics', () => {
+    expect(matchNames('Mr. Zelensky', 'zelensky')).toEqual({ match: 'exact', score: 1 });
+    expect(verdict('Kraków', 'Krakow')).toBe('exact');
+    expect(verdict('Sir Keir Starmer', 'Keir Starmer')).toBe('exact');
+    expect(verdict('Dr. Kallas', 'Kallas')).toBe('exact');
+    expect(verdict('The Ukraine', 'Ukraine')).toBe('exact');
+  });
+});
+
+describe('matchNames: variants', () => {
+  it.each([
+    ['Kaia', 'Kaja'],
+    ['Vovchansk', 'Vovshansk'],
+    ['Zelenskyy', 'Zelensky'],
+    ['Kharkiv', 'Kharkov'],
+    ['Mykolaiv', 'Nikolayev'],
+    ['Halych', 'Galich'],
+    ['Kropyvnytskyi', 'Kropivnitskiy'],
+    ['Zaporizhzhia', 'Zaporozhye'],
+    ['Odesa', 'Odessa'],
+    ['Bilhorod-Dnistrovskyi', 'Belgorod-Dnestrovskiy'],
+    ['Kateryna', 'Yekaterina'],
+    ['Mykola', 'Nikolai'],
+    ['Volodymyr Zelenskyy', 'Vladimir Zelenskiy'],
+    ['Vitali Klitschko', 'Vitali Klychko'],
+    ['Petro', 'Petr'],
+    ['Yuzhne', 'Yuzhnyi'],
+  ])('%s ~ %s', (a, b) => {
+    const m = matchNames(a, b);
+    expect(m.match).toBe('variant');
+    expect(m.score).toBeGreaterThanOrEqual(0.65);
+    expect(m.score).toBeLessThan(1);
+  });
+
+  it('matches Cyrillic input to its Latin spellings', () => {
+    expect(verdict('Харків', 'Kharkov')).toBe('variant');
+    expect(verdict('Зеленський', 'Zelenskyy')).toBe('variant');
+    expect(verdict('Володимир Зеленський', 'Volodymyr Zelensky')).toBe('variant');
+    expect(verdict('Миколаїв', 'Nikolaev')).toBe('variant');
+  });
+
+  it('takes a surname alone as a variant of the full name only when the surnames match', () => {
+    expect(verdict('Zelensky', 'Volodymyr Zelensky')).toBe('variant');
+    expect(verdict('Volodymyr Zelenskyy', 'Zelensky')).toBe('variant');
+    expect(verdict('Zelensky', 'Volodymyr Putin')).toBe('different');
+  });
+
+  it('matches initials to the names they stand for', () => {
+    expect(verdict('V. Zelensky', 'Volodymyr Zelensky')).toBe('variant');
+    expect(verdict('D. Peskov', 'Dmitry Peskov')).toBe('variant');
+    expect(verdict('K. Peskov', 'Dmitry Peskov')).toBe('different');
+  });
+});
+
+describe('matchNames: different names that look alike', () => {
+  it.each([
+    ['Bakhrovsk', 'Pokrovsk'],
+    ['Obukhiv', 'Orikhiv'],
+    ['Pokrovsk', 'Pokrov'],
+    ['Mykola', 'Myroslava'],
+    ['Hrebinka', 'Hrebinky'],
+    ['Shakhtarsk', 'Shakhtarske'],
+    ['Chernihiv', 'Chernihivka'],
+    ['Khotyn', 'Yahotyn'],
+    ['Viktor', 'Viktoriia'],
+    ['Donetsk', 'Toretsk'],
+    ['Vitali Klitschko', 'Wladimir Klitschko'],
+    ['Mykhailo', 'Mykola'],
+  ])('%s ≠ %s', (a, b) => {
+    const m = matchNames(a, b);
+    expect(m.match).toBe('different');
+    expect(m.score).toBeLessThan(0.65);
+  });
+});
+
+describe('matchNames: options and properties', () => {
+  it('a higher threshold turns weak variants into different names', () => {
+    expect(verdict('Vovchansk', 'Vovshansk')).toBe('variant');
+    expect(matchNames('Vovchansk', 'Vovshansk', { threshold: 0.9 }).match).toBe('different');
+    expect(matchNames('Kharkiv', 'Kharkov', { threshold: 0.9 }).match).toBe('variant');
+  });
+
+  it('finds the name variants of the bundled reports', () => {
+    const text = peaceTalks().map((d) => d.text).join('\n');
+    for (const name of ['Kaia', 'Kaja', 'Vovchansk', 'Vovshansk', 'Pokrovsk', 'Bakhrovsk']) expect(text).toContain(name);
+    expect(verdict('Kaia Kallas', 'Kaja Kallas')).toBe('variant');
+    expect(verdict('Pokrovsk', 'Bakhrovsk')).toBe('different');
+  });
+
+  it('is symmetric, bounded and exact on itself', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 30 }), (a, b) => {
+        const ab = matchNames(a, b);
+        const ba = matchNames(b, a);
+        expect(ab).toEqual(ba);
+        expect(ab.score).toBeGreaterThanOrEqual(0);
+        expect(ab.score).toBeLessThanOrEqual(1);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Z][a-z]{2,12}( [A-Z][a-z]{2,12})?$/), (name) => {
+        expect(matchNames(name, name.toUpperCase()).match).toBe('exact');
+      }),
+    );
+  });
+});
+
+describe('nameKey / nameKeys', () => {
+  it('gives spellings of one name one key', () => {
+    expect(nameKey('Kharkiv')).toBe(nameKey('Kharkov'));
+    expect(nameKey('Харків')).toBe(nameKey('Kharkiv'));
+    expect(nameKey('Vovchansk')).toBe(nameKey('Vovshansk'));
+    expect(nameKey('Volodymyr Zelensky')).toBe(nameKey('Zelenskyy'));
+    expect(nameKey('Mykola')).toBe(nameKey('Nikolai'));
+  });
+
+  it('separates names with different consonants', () => {
+    expect(nameKey('Pokrovsk')).not.toBe(nameKey('Bakhrovsk'));
+    expect(nameKey('Obukhiv')).not.toBe(nameKey('Orikhiv'));
+  });
+
+  it('adds the first word of a longer name', () => {
+    expect(nameKeys('Kharkiv Oblast')).toEqual([nameKey('Oblast'), nameKey('Kharkov')]);
+    expect(nameKeys('Kyiv')).toEqual([nameKey('Kyiv')]);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { distanceAllowance, skeletonDistance } from '../../src/mentions/name-distance.js';
+import { cognateGroup, cognatePrefix } from '../../src/mentions/given-names.js';
+import { wordSkeleton } from '../../src/text/transliterate.js';
+
+const distance = (a: string, b: string): number => skeletonDistance(wordSkeleton(a), wordSkeleton(b));
+
+describe('skeletonDistance', () => {
+  it('is 0 for romanizations of one name', () => {
+    expect(distance('Kharkiv', 'Kharkov')).toBe(0);
+    expect(distance('Sergii', 'Serhiy')).toBe(0);
+  });
+
+  it('makes sibilant swaps and dropped vowels cheap', () => {
+    expect(distance('Vovchansk', 'Vovshansk')).toBe(0.5);
+    expect(distance('Volodymyr', 'Vladimir')).toBe(0.5);
+    expect(distance('Kateryna', 'Ekaterina')).toBe(0.5);
+    expect(distance('Petro', 'Petr')).toBe(0.25);
+  });
+
+  it('makes other consonant changes and incompatible endings expensive', () => {
+    expect(distance('Obukhiv', 'Orikhiv')).toBeGreaterThanOrEqual(1);
+    expect(distance('Pokrovsk', 'Pokrov')).toBeGreaterThanOrEqual(2);
+    expect(distance('Hrebinka', 'Hrebinky')).toBe(1);
+    expect(distance('Shakhtarsk', 'Shakhtarske')).toBe(1);
+    expect(distance('Khotyn', 'Yahotyn')).toBe(1);
+  });
+
+  it('is symmetric and zero on itself', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 20 }), (a, b) => {
+        expect(distance(a, b)).toBe(distance(b, a));
+        expect(distance(a, a)).toBe(0);
+      }),
+    );
+  });
+
+  it('allows more difference in long names', () => {
+    expect(distanceAllowance(6)).toBeLessThan(distanceAllowance(16));
+  });
+});
+
+describe('cognate given names', () => {
+  it('joins Ukrainian and Russian forms, in any romanization', () => {
+    const group = (name: string): number | undefined => cognateGroup(wordSkeleton(name).symbols);
+    expect(group('Mykola')).toBeDefined();
+    expect(group('Mykola')).toBe(group('Nikolay'));
+    expect(group('Pavlo')).toBe(group('Pavel'));
+    expect(group('Pylyp')).toBe(group('Philip'));
+    expect(group('Mykola')).not.toBe(group('Mykyta'));
+    expect(group('Kallas')).toBeUndefined();
+  });
+
+  it('finds them at the start of place names', () => {
+    const a = cognatePrefix(wordSkeleton('Mykolaiv').symbols);
+    const b = cognatePrefix(wordSkeleton('Nikolayev').symbols);
+    expect(a?.group).toBe(b?.group);
+    expect(a?.rest).toBe('v');
+    expect(cognatePrefix(wordSkeleton('Mykola').symbols)).toBeUndefined();
+  });
+});
