@@ -83,7 +83,7 @@ export interface SimilarityOptions {
  *
  * Pearson r with human scores on STS headlines: about 0.79 (bag-of-words cosine: 0.66); see docs/similarity.md.
  *
- * @example sentenceSimilarity('Romney announces Paul Ryan as running mate', 'Romney names Ryan as running mate') // ≈ 0.8
+ * @example sentenceSimilarity('Romney announces Paul Ryan as running mate', 'Romney names Ryan as running mate') // ≈ 0.72
  * @example sentenceSimilarity('Stocks open higher', 'Stocks open lower') // low: opposite verbs
  * @example sentenceSimilarity('Putin meets envoy in Moscow', 'Storm hits Florida coast') // 0
  */

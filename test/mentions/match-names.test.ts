@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { matchNames, nameKey, nameKeys } from '../../src/mentions/match-names.js';
+import { ALIGNED_SLOT_NAME_THRESHOLD, matchNames, nameKey, nameKeys } from '../../src/mentions/match-names.js';
 import { peaceTalks } from '../fixtures.js';
 
 const verdict = (a: string, b: string): string => matchNames(a, b).match;
@@ -86,6 +86,14 @@ describe('matchNames: options and properties', () => {
     expect(verdict('Vovchansk', 'Vovshansk')).toBe('variant');
     expect(matchNames('Vovchansk', 'Vovshansk', { threshold: 0.9 }).match).toBe('different');
     expect(matchNames('Kharkiv', 'Kharkov', { threshold: 0.9 }).match).toBe('variant');
+  });
+
+  it('accepts one consonant change when context pairs the names, never two', () => {
+    const slot = { threshold: ALIGNED_SLOT_NAME_THRESHOLD };
+    expect(verdict('Zhovkva', 'Zholkva')).toBe('different');
+    expect(matchNames('Zhovkva', 'Zholkva', slot).match).toBe('variant');
+    expect(matchNames('Bakhrovsk', 'Pokrovsk', slot).match).toBe('different');
+    expect(matchNames('Pokrovsk', 'Pokrov', slot).match).toBe('different');
   });
 
   it('finds the name variants of the bundled reports', () => {
