@@ -1,4 +1,4 @@
-import type { AlignedGroup, AnalyzedDocument } from './analysis.js';
+import type { AlignedGroup, AnalyzedDocument, AnalyzedSentence } from './analysis.js';
 import type { Alignment, CompareOptions, InputDocument, Report, ReportDocument } from './types.js';
 import { validateDocuments, validateOptions } from './validate.js';
 import { analyzeDocument } from './analyze.js';
@@ -48,8 +48,8 @@ function runStages(documents: readonly InputDocument[], options: CompareOptions 
   const analyzed = docs
     .map((d, i) => analyzeDocument(d, i, opts.referenceDate))
     .sort(byId);
-  const groups = alignSentenceGroups(
-    analyzed.map((d) => ({ sentences: d.sentences.map((s) => ({ tokens: s.tokens, alignable: s.role !== 'furniture' })) })),
+  const { groups, similarity } = alignSentenceGroups(
+    analyzed.map((d) => ({ sentences: d.sentences.map((s) => ({ tokens: s.tokens, alignable: isAlignable(s) })) })),
     { threshold: opts.alignThreshold },
   );
   // Alignment ids follow canonical order: first member's document (by id), then sentence.
@@ -60,13 +60,33 @@ function runStages(documents: readonly InputDocument[], options: CompareOptions 
       score: g.score,
       members: g.members.map((m) => ({ doc: analyzed[m.doc]!, sentence: analyzed[m.doc]!.sentences[m.sentence]! })),
     }));
+  const position = new Map(analyzed.map((d, i) => [d, i]));
   const inputOrder = [...analyzed].sort((a, b) => a.inputIndex - b.inputIndex);
   const report: Report = {
     documents: inputOrder.map(toReportDocument),
     alignments: aligned.map((g) => toAlignment(g)),
-    discrepancies: detect ? buildDiscrepancies(runDetectors({ documents: analyzed, alignments: aligned, options: opts }), analyzed, opts) : [],
+    discrepancies: detect
+      ? buildDiscrepancies(
+          runDetectors({
+            documents: analyzed,
+            alignments: aligned,
+            options: opts,
+            similarity: (a, b) => similarity({ doc: position.get(a.doc)!, sentence: a.sentence.index }, { doc: position.get(b.doc)!, sentence: b.sentence.index }),
+          }),
+          analyzed,
+          opts,
+        )
+      : [],
   };
   return { report };
+}
+
+/** Headlines of a few words ("Red Lines", "Cautious Ukrainian optimism") match too loosely to align; furniture never does. */
+const MIN_HEADING_WORDS = 6;
+
+function isAlignable(sentence: AnalyzedSentence): boolean {
+  if (sentence.role === 'text') return true;
+  return sentence.role === 'heading' && sentence.tokens.filter((t) => t.kind === 'word').length >= MIN_HEADING_WORDS;
 }
 
 function toReportDocument(doc: AnalyzedDocument): ReportDocument {

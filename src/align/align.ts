@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenize.js';
-import { buildIdf, profileSentence, scoreProfiles, type SentenceProfile } from './similarity.js';
+import { buildIdf } from './idf.js';
+import { profileSentence, scoreProfiles, type SentenceProfile } from './similarity.js';
 
 /** One document as alignment sees it: its sentences' tokens, and which sentences may take part. */
 export interface AlignableDocument {
@@ -50,7 +51,7 @@ interface Cluster {
  * best-first with at most one sentence of the document per group; a sentence left over whose neighbour joined a
  * group may join it too (a sentence one outlet split in two).
  */
-export function alignSentenceGroups(docs: readonly AlignableDocument[], options: AlignOptions): AlignedSentences[] {
+export function alignSentenceGroups(docs: readonly AlignableDocument[], options: AlignOptions): AlignmentResult {
   const queryFeatures = options.queryFeatures ?? 12;
   const maxCandidates = options.candidates ?? 24;
   const maxReps = options.representatives ?? 4;
@@ -105,14 +106,30 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
     }
   }
 
-  attachSplitSentences(clusters, profiles, clusterOf, options.threshold);
+  mergeClusters(clusters, index, queryFeatures, maxCandidates, options.threshold);
+  const live = clusters.filter((c) => c.members.length > 0);
+  const clusterIndex = new Map(live.map((c) => [c.id, c]));
+  for (const c of live) for (const m of c.members) clusterOf[m.doc]![m.sentence] = c.id;
+  attachSplitSentences(clusterIndex, profiles, clusterOf, options.threshold);
 
-  return clusters
+  const groups = live
     .filter((c) => new Set(c.members.map((m) => m.doc)).size >= 2)
     .map((c) => ({
       members: [...c.members].sort((a, b) => a.doc - b.doc || a.sentence - b.sentence),
       score: c.links > 0 ? c.scoreSum / c.links : 0,
     }));
+  const similarity = (a: SentenceRef, b: SentenceRef): number => {
+    const pa = profiles[a.doc]?.[a.sentence];
+    const pb = profiles[b.doc]?.[b.sentence];
+    return pa && pb ? scoreProfiles(pa, pb) : 0;
+  };
+  return { groups, similarity };
+}
+
+/** The groups, and the similarity of any two sentences under the weights learned from all documents. */
+export interface AlignmentResult {
+  groups: AlignedSentences[];
+  similarity(a: SentenceRef, b: SentenceRef): number;
 }
 
 function join(cluster: Cluster, ref: SentenceRef, score: number, doc: number): void {
@@ -146,17 +163,71 @@ function candidateClusters(keys: readonly string[], profile: SentenceProfile, in
 }
 
 /**
+ * Taking documents one at a time can split one story point into two groups (a sentence of the first document
+ * seeds a group that a closer paraphrase in a later document passes by). Groups whose documents do not overlap
+ * and whose representatives are close enough are merged, best pair first: the strongest link must pass the
+ * threshold and the mean link most of it, so chains of weak links do not glue unrelated groups.
+ */
+function mergeClusters(clusters: Cluster[], index: ReadonlyMap<string, number[]>, queryFeatures: number, maxCandidates: number, threshold: number): void {
+  const pairs: { a: number; b: number; score: number }[] = [];
+  for (const c of clusters) {
+    const seen = new Set<number>();
+    for (const rep of c.reps) {
+      for (const other of candidateClusters(heaviestFeatures(rep, queryFeatures), rep, index, maxCandidates)) {
+        if (other <= c.id || seen.has(other)) continue;
+        seen.add(other);
+        const o = clusters[other]!;
+        let best = 0;
+        let sum = 0;
+        for (const ra of c.reps) for (const rb of o.reps) {
+          const x = scoreProfiles(ra, rb);
+          best = Math.max(best, x);
+          sum += x;
+        }
+        const mean = sum / (c.reps.length * o.reps.length);
+        if (best >= threshold && mean >= threshold * MERGE_MEAN_FACTOR) pairs.push({ a: c.id, b: other, score: best });
+      }
+    }
+  }
+  pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  const root = clusters.map((c) => c.id);
+  const find = (x: number): number => {
+    while (root[x] !== x) x = root[x] = root[root[x]!]!;
+    return x;
+  };
+  const docsOf = new Map<number, Set<number>>(clusters.map((c) => [c.id, new Set(c.members.map((m) => m.doc))]));
+  for (const { a, b, score } of pairs) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) continue;
+    const da = docsOf.get(ra)!;
+    const db = docsOf.get(rb)!;
+    if ([...db].some((d) => da.has(d))) continue;
+    const [keep, gone] = ra < rb ? [clusters[ra]!, clusters[rb]!] : [clusters[rb]!, clusters[ra]!];
+    keep.members.push(...gone.members);
+    keep.scoreSum += gone.scoreSum + score;
+    keep.links += gone.links + 1;
+    gone.members = [];
+    root[gone.id] = keep.id;
+    for (const d of docsOf.get(gone.id)!) docsOf.get(keep.id)!.add(d);
+  }
+}
+
+/** Share of the threshold that the mean link between two groups must reach for them to merge. */
+const MERGE_MEAN_FACTOR = 0.7;
+
+/**
  * A sentence that joined no group, next to a sentence of the same document that did, joins that group too when it
  * is close to the group's other members: one outlet wrote in two sentences what another wrote in one.
  */
 function attachSplitSentences(
-  clusters: Cluster[],
+  clusters: ReadonlyMap<number, Cluster>,
   profiles: readonly (SentenceProfile | undefined)[][],
   clusterOf: Int32Array[],
   threshold: number,
 ): void {
   const singletons = new Set<number>();
-  for (const c of clusters) if (c.members.length === 1) singletons.add(c.id);
+  for (const c of clusters.values()) if (c.members.length === 1) singletons.add(c.id);
   for (let d = 0; d < profiles.length; d++) {
     const own = clusterOf[d]!;
     for (let s = 0; s < own.length; s++) {
@@ -165,7 +236,7 @@ function attachSplitSentences(
       for (const n of [s - 1, s + 1]) {
         const neighbour = own[n];
         if (neighbour === undefined || neighbour < 0 || singletons.has(neighbour)) continue;
-        const target = clusters[neighbour]!;
+        const target = clusters.get(neighbour)!;
         if (target.members.filter((m) => m.doc === d).length !== 1) continue;
         let best = 0;
         for (const m of target.members) {
@@ -177,7 +248,7 @@ function attachSplitSentences(
           target.members.push({ doc: d, sentence: s });
           target.scoreSum += best;
           target.links += 1;
-          clusters[own[s]!]!.members = [];
+          clusters.get(own[s]!)!.members = [];
           own[s] = target.id;
           break;
         }

@@ -1,4 +1,4 @@
-import type { AlignedGroup, AnalyzedDocument } from '../analysis.js';
+import type { AlignedGroup, AnalyzedDocument, AnalyzedSentence } from '../analysis.js';
 import type { DiscrepancyKind, Severity, Span, CompareOptions } from '../types.js';
 
 /** What every detector sees: all analyzed documents (in canonical order: sorted by id) and the alignments. */
@@ -6,6 +6,17 @@ export interface DetectorContext {
   documents: AnalyzedDocument[];
   alignments: AlignedGroup[];
   options: CompareOptions;
+  /**
+   * Similarity (0..1) of two sentences under the weights alignment learned from all documents: for detectors
+   * that look beyond alignments and need to know whether two sentences speak of the same thing at all.
+   */
+  similarity(a: SentenceInDocument, b: SentenceInDocument): number;
+}
+
+/** A sentence and the document it belongs to. */
+export interface SentenceInDocument {
+  doc: AnalyzedDocument;
+  sentence: AnalyzedSentence;
 }
 
 /** One variant as a detector reports it; the report stage merges spans, lists documents and orders variants. */

@@ -1,5 +1,5 @@
 import type { AlignedGroup, AnalyzedDocument, AnalyzedSentence, NameMention } from '../analysis.js';
-import type { Detector, Finding, FindingVariant } from './detector.js';
+import type { Detector, DetectorContext, Finding, FindingVariant } from './detector.js';
 import { isStopword } from '../text/stopwords.js';
 import { capitalize, declaredAliases, spanOf } from './spans.js';
 import { sameReferent } from './name-groups.js';
@@ -11,86 +11,144 @@ const SLOT_NOUNS = new Map<string, string>([
   ['port', 'Port'], ['capital', 'Capital'], ['country', 'Country'], ['state', 'State'], ['county', 'County'],
   ['river', 'River'], ['base', 'Base'], ['airport', 'Airport'], ['settlement', 'Settlement'], ['hub', 'Town'],
 ]);
-const LEFT_WINDOW = 5;
+/** Lower-case content words this far to the left of a name describe its slot (other names do not). */
+const SLOT_WINDOW = 4;
+/** The kind of place a name is ("town of"), looked for this far to its left. */
+const NOUN_WINDOW = 5;
+/**
+ * Outside alignments, two sentences must still be this similar for a name in one to stand for a name in the other:
+ * a substituted name lowers similarity (the name was the rarest word), so this is below the alignment threshold.
+ */
+const SUBSTITUTION_SIMILARITY = 0.25;
+/** A further report joins a side when its sentence is this close to one already there with the same name. */
+const WIDEN_SIMILARITY = 0.15;
 
 interface Occurrence {
-  member: number;
   doc: AnalyzedDocument;
   sentence: AnalyzedSentence;
   name: NameMention;
 }
 
-interface NameCluster {
-  norms: Set<string>;
-  occurrences: Occurrence[];
-  members: Set<number>;
+interface Candidate {
+  outlier: Occurrence[];
+  other: Occurrence[];
+  alignment?: string;
 }
 
 /**
- * `name`: a different proper name in the same place of aligned sentences ("the strategic city of Bakhrovsk" vs
- * "the strategic town of Pokrovsk"). Within each alignment, names are grouped by referent (spellings, short forms
- * and declared aliases are one referent); two groups carried by disjoint sets of sentences that stand in the same
- * slot (same word before them and shared content words to their left) are a conflict. How many reports carry each
- * name raises or lowers confidence: one report against all the others is the classic outlier.
+ * `name`: a different proper name in the same place of sentences that report the same thing ("the strategic city
+ * of Bakhrovsk" vs "the strategic town of Pokrovsk"). A conflict needs:
+ * - the same slot: the same word right before both names and content words to their left in common;
+ * - sentences that speak of the same thing: aligned, or (across the whole set) similar enough once the names are
+ *   discounted;
+ * - a substitution, not two facts: no report that uses one name ever uses the other (spellings, short forms,
+ *   a place and its adjective, and aliases a report declares count as the same name).
+ * Every report that puts either name in that slot is listed, so the finding reads "1 report vs 4".
  */
 export const nameDetector: Detector = {
   kind: 'name',
-  detect({ documents, alignments }) {
-    const isAlias = declaredAliases(documents);
-    const documentFrequency = nameDocumentFrequency(documents);
-    return alignments.flatMap((group) => detectInGroup(group, isAlias, documentFrequency, documents.length));
+  detect(context) {
+    const isAlias = declaredAliases(context.documents);
+    const same = (a: string, b: string) => sameReferent(a, b, isAlias);
+    const referentsByDoc = new Map(context.documents.map((d) => [d, documentNames(d)]));
+    const uses = (doc: AnalyzedDocument, norm: string) => [...referentsByDoc.get(doc)!].some((n) => same(n, norm));
+    const substitution = (a: Occurrence, b: Occurrence): boolean =>
+      a.doc !== b.doc && !same(a.name.norm, b.name.norm) && !uses(a.doc, b.name.norm) && !uses(b.doc, a.name.norm) && sameSlot(a, b);
+
+    const candidates = new Map<string, Candidate>();
+    const add = (a: Occurrence, b: Occurrence, alignment?: string) => {
+      const [x, y] = a.name.norm < b.name.norm ? [a, b] : [b, a];
+      const key = `${x.name.norm}\u0000${y.name.norm}`;
+      let c = candidates.get(key);
+      if (!c) candidates.set(key, (c = { outlier: [], other: [], ...(alignment ? { alignment } : {}) }));
+      c.outlier.push(x);
+      c.other.push(y);
+    };
+    for (const group of context.alignments) {
+      const occurrences = groupOccurrences(group);
+      for (const a of occurrences) for (const b of occurrences) if (a.name.norm < b.name.norm && substitution(a, b)) add(a, b, group.id);
+    }
+    const all = context.documents.flatMap(documentOccurrences);
+    const bySlot = slotIndex(all);
+    for (const a of all) {
+      for (const b of slotNeighbours(a, bySlot)) {
+        if (a.name.norm < b.name.norm && substitution(a, b) && context.similarity(a, b) >= SUBSTITUTION_SIMILARITY) add(a, b);
+      }
+    }
+    return [...candidates.values()].map((c) => toFinding(c, all, bySlot, context, same));
   },
 };
 
-function nameDocumentFrequency(docs: readonly AnalyzedDocument[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const d of docs) {
-    const seen = new Set<string>();
-    for (const s of d.sentences) for (const n of s.names) seen.add(n.norm);
-    for (const n of seen) df.set(n, (df.get(n) ?? 0) + 1);
-  }
-  return df;
+function documentNames(doc: AnalyzedDocument): Set<string> {
+  const out = new Set<string>();
+  for (const s of doc.sentences) for (const n of s.names) out.add(n.norm);
+  return out;
 }
 
-function clusterNames(group: AlignedGroup, isAlias: (a: string, b: string) => boolean): NameCluster[] {
-  const clusters: NameCluster[] = [];
-  group.members.forEach(({ doc, sentence }, member) => {
-    for (const name of sentence.names) {
-      if (name.sentenceInitial && name.tokenEnd - name.tokenStart === 1) continue;
-      let cluster = clusters.find((c) => [...c.norms].some((n) => sameReferent(n, name.norm, isAlias)));
-      if (!cluster) clusters.push((cluster = { norms: new Set(), occurrences: [], members: new Set() }));
-      cluster.norms.add(name.norm);
-      cluster.occurrences.push({ member, doc, sentence, name });
-      cluster.members.add(member);
-    }
-  });
-  return clusters;
+function usable(name: NameMention): boolean {
+  return !(name.sentenceInitial && name.tokenEnd - name.tokenStart === 1);
+}
+
+function groupOccurrences(group: AlignedGroup): Occurrence[] {
+  return group.members.flatMap(({ doc, sentence }) => sentence.names.filter(usable).map((name) => ({ doc, sentence, name })));
+}
+
+function documentOccurrences(doc: AnalyzedDocument): Occurrence[] {
+  return doc.sentences.flatMap((sentence) => sentence.names.filter(usable).map((name) => ({ doc, sentence, name })));
 }
 
 function leftStems(o: Occurrence): string[] {
   const tokens = o.sentence.tokens;
   const out: string[] = [];
-  for (let i = Math.max(0, o.name.tokenStart - LEFT_WINDOW); i < o.name.tokenStart; i++) {
+  for (let i = Math.max(0, o.name.tokenStart - SLOT_WINDOW); i < o.name.tokenStart; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'word' && !isStopword(t.norm)) out.push(t.stem);
+    if (t.kind === 'word' && !t.upper && !isStopword(t.norm)) out.push(t.stem);
   }
   return out;
 }
 
+function previousWord(o: Occurrence): string | undefined {
+  const t = o.sentence.tokens[o.name.tokenStart - 1];
+  return t && t.kind === 'word' ? t.norm : undefined;
+}
+
 /** Same word right before both names, and content words to their left in common: the same slot. */
 function sameSlot(a: Occurrence, b: Occurrence): boolean {
-  const prevA = a.sentence.tokens[a.name.tokenStart - 1];
-  const prevB = b.sentence.tokens[b.name.tokenStart - 1];
-  if (!prevA || !prevB || prevA.norm !== prevB.norm) return false;
+  const prev = previousWord(a);
+  if (prev === undefined || prev !== previousWord(b)) return false;
   const left = new Set(leftStems(a));
   return leftStems(b).some((s) => left.has(s));
+}
+
+/** Occurrences by slot key (word before + one content word to the left), so slot partners are looked up, not searched. */
+function slotIndex(occurrences: readonly Occurrence[]): Map<string, Occurrence[]> {
+  const index = new Map<string, Occurrence[]>();
+  for (const o of occurrences) {
+    const prev = previousWord(o);
+    if (prev === undefined) continue;
+    for (const stem of new Set(leftStems(o))) {
+      const key = `${prev}\u0000${stem}`;
+      const list = index.get(key);
+      if (list) list.push(o);
+      else index.set(key, [o]);
+    }
+  }
+  return index;
+}
+
+function slotNeighbours(o: Occurrence, index: ReadonlyMap<string, Occurrence[]>): Set<Occurrence> {
+  const out = new Set<Occurrence>();
+  const prev = previousWord(o);
+  if (prev === undefined) return out;
+  for (const stem of new Set(leftStems(o))) for (const n of index.get(`${prev}\u0000${stem}`) ?? []) if (n !== o) out.add(n);
+  return out;
 }
 
 function slotNoun(occurrences: readonly Occurrence[]): string | undefined {
   const votes = new Map<string, number>();
   for (const o of occurrences) {
     const tokens = o.sentence.tokens;
-    for (let i = Math.max(0, o.name.tokenStart - LEFT_WINDOW); i < o.name.tokenStart; i++) {
+    for (let i = Math.max(0, o.name.tokenStart - NOUN_WINDOW); i < o.name.tokenStart; i++) {
       const noun = SLOT_NOUNS.get(tokens[i]!.norm);
       if (noun) votes.set(noun, (votes.get(noun) ?? 0) + 1);
     }
@@ -98,51 +156,53 @@ function slotNoun(occurrences: readonly Occurrence[]): string | undefined {
   return [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }
 
-function detectInGroup(
-  group: AlignedGroup,
-  isAlias: (a: string, b: string) => boolean,
-  documentFrequency: ReadonlyMap<string, number>,
-  documentCount: number,
-): Finding[] {
-  const clusters = clusterNames(group, isAlias);
-  const findings: Finding[] = [];
-  for (let i = 0; i < clusters.length; i++) {
-    for (let j = i + 1; j < clusters.length; j++) {
-      const a = clusters[i]!;
-      const b = clusters[j]!;
-      if ([...a.members].some((m) => b.members.has(m))) continue;
-      const slotted = a.occurrences.some((oa) => b.occurrences.some((ob) => sameSlot(oa, ob)));
-      if (!slotted) continue;
-      const variants = [a, b].flatMap(variantsOf);
-      const minority = Math.min(a.members.size, b.members.size);
-      const majority = Math.max(a.members.size, b.members.size);
-      // One report against several agreeing ones is the typical misreported name; a split decision is less sure.
-      const agreement = majority / (minority + majority);
-      const setSupport = Math.max(...[...a.norms, ...b.norms].map((n) => documentFrequency.get(n) ?? 0)) / documentCount;
-      const noun = slotNoun([...a.occurrences, ...b.occurrences]);
-      findings.push({
-        kind: 'name',
-        severity: 'high',
-        confidence: Math.min(0.95, 0.45 + 0.3 * agreement + 0.2 * setSupport),
-        subject: noun ?? 'Name',
-        alignment: group.id,
-        variants,
-        details: {
-          context: `same slot in aligned sentences${majority > minority ? `; ${majority} of ${majority + minority} reports agree` : ''}`,
-        },
-      });
+/** Adds every other report that puts one of the two names in the same slot of a similar sentence. */
+function widen(side: Occurrence[], index: ReadonlyMap<string, Occurrence[]>, context: DetectorContext, same: (a: string, b: string) => boolean): Occurrence[] {
+  const out = new Set(side);
+  for (const o of side) {
+    for (const n of slotNeighbours(o, index)) {
+      if (out.has(n) || !same(n.name.norm, o.name.norm)) continue;
+      if (n.doc === o.doc || context.similarity(o, n) >= WIDEN_SIMILARITY) out.add(n);
     }
   }
-  return findings;
+  return [...out];
 }
 
-function variantsOf(cluster: NameCluster): FindingVariant[] {
-  const byNorm = new Map<string, FindingVariant>();
-  for (const o of cluster.occurrences) {
-    let v = byNorm.get(o.name.norm);
-    if (!v) byNorm.set(o.name.norm, (v = { text: o.name.text, value: capitalize(o.name.norm), spans: [] }));
+function toFinding(
+  candidate: Candidate,
+  _all: readonly Occurrence[],
+  index: ReadonlyMap<string, Occurrence[]>,
+  context: DetectorContext,
+  same: (a: string, b: string) => boolean,
+): Finding {
+  const a = widen(candidate.outlier, index, context, same);
+  const b = widen(candidate.other, index, context, same);
+  const docsA = new Set(a.map((o) => o.doc.id)).size;
+  const docsB = new Set(b.map((o) => o.doc.id)).size;
+  const minority = Math.min(docsA, docsB);
+  const majority = Math.max(docsA, docsB);
+  // One report against several agreeing ones is the typical misreported name; an even split is less sure.
+  const agreement = majority / (minority + majority);
+  const finding: Finding = {
+    kind: 'name',
+    severity: 'high',
+    confidence: Math.min(0.95, (candidate.alignment ? 0.4 : 0.3) + 0.4 * agreement + 0.05 * Math.min(majority, 4)),
+    subject: slotNoun([...a, ...b]) ?? 'Name',
+    variants: [...variantsOf(a), ...variantsOf(b)],
+    details: {
+      context: `same slot in ${candidate.alignment ? 'aligned' : 'similar'} sentences; ${majority} of ${minority + majority} reports agree`,
+    },
+  };
+  if (candidate.alignment) finding.alignment = candidate.alignment;
+  return finding;
+}
+
+function variantsOf(occurrences: readonly Occurrence[]): FindingVariant[] {
+  const byText = new Map<string, FindingVariant>();
+  for (const o of occurrences) {
+    let v = byText.get(o.name.text);
+    if (!v) byText.set(o.name.text, (v = { text: o.name.text, value: capitalize(o.name.norm), spans: [] }));
     v.spans.push(spanOf(o.doc, o.sentence, o.name));
   }
-  // Spellings of one name inside a cluster stay separate variants, so that every span slices back to its text.
-  return [...byNorm.values()];
+  return [...byText.values()];
 }

@@ -3,6 +3,8 @@ import type { Detector, Finding, FindingVariant } from './detector.js';
 import type { Severity } from '../types.js';
 import { compareQuantities } from '../text/quantity-compare.js';
 import { capitalize, spanOf } from './spans.js';
+import { isStopword } from '../text/stopwords.js';
+import type { Token } from '../text/tokenize.js';
 
 interface Use {
   doc: AnalyzedDocument;
@@ -98,7 +100,7 @@ function detectInGroup(group: AlignedGroup, reported: Set<string>): Finding[] {
       const a = members[i]!;
       const b = members[j]!;
       if (a.doc === b.doc) continue;
-      for (const [qa, qb] of conflictingPairs(a.sentence.quantities, b.sentence.quantities)) {
+      for (const [qa, qb] of conflictingPairs(a.sentence.quantities, b.sentence.quantities, a.sentence.tokens, b.sentence.tokens)) {
         conflicted.add(`${a.doc.id}\u0000${qa.start}`).add(`${b.doc.id}\u0000${qb.start}`);
       }
     }
@@ -128,7 +130,7 @@ function detectInGroup(group: AlignedGroup, reported: Set<string>): Finding[] {
 }
 
 /** Pairs of quantities in conflict between two sentences, after equal and compatible ones are matched away. */
-function conflictingPairs(as: readonly Quantity[], bs: readonly Quantity[]): [Quantity, Quantity][] {
+function conflictingPairs(as: readonly Quantity[], bs: readonly Quantity[], tokensA: readonly Token[], tokensB: readonly Token[]): [Quantity, Quantity][] {
   const leftA = new Set(as);
   const leftB = new Set(bs);
   for (const qa of as) {
@@ -149,9 +151,36 @@ function conflictingPairs(as: readonly Quantity[], bs: readonly Quantity[]): [Qu
     if (sameSlotA.length !== 1 || sameSlotB.length !== 1) continue;
     const qb = sameSlotB[0]!;
     if (qa.dimension === 'count' && qa.unit === '') continue; // a bare number: nothing says what it counts
-    if (compareQuantities(qa, qb) === 'conflict') pairs.push([qa, qb]);
+    if (compareQuantities(qa, qb) === 'conflict' && sameContext(qa, qb, tokensA, tokensB)) pairs.push([qa, qb]);
   }
   return pairs;
+}
+
+/** Content words this far on either side of a quantity describe what it measures. */
+const CONTEXT_WINDOW = 4;
+
+function contextStems(q: Quantity, tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  let first = tokens.findIndex((t) => t.start >= q.start);
+  if (first < 0) return out;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1]!.end <= q.end) last++;
+  for (let i = Math.max(0, first - CONTEXT_WINDOW); i <= Math.min(tokens.length - 1, last + CONTEXT_WINDOW); i++) {
+    const t = tokens[i]!;
+    if ((i < first || i > last) && t.kind === 'word' && !isStopword(t.norm)) out.add(t.stem);
+  }
+  return out;
+}
+
+/**
+ * Two quantities of one dimension in aligned sentences measure the same thing only if they say so: the same
+ * head noun, or content words around them in common ("furloughed for 35 days" and "open for three weeks" do not).
+ */
+function sameContext(a: Quantity, b: Quantity, tokensA: readonly Token[], tokensB: readonly Token[]): boolean {
+  if (a.head && a.head === b.head) return true;
+  const around = contextStems(a, tokensA);
+  for (const stem of contextStems(b, tokensB)) if (around.has(stem)) return true;
+  return false;
 }
 
 function detectAcrossSet(documents: readonly AnalyzedDocument[], reported: ReadonlySet<string>): Finding[] {

@@ -2,6 +2,7 @@ import type { AnalyzedDocument, AnalyzedSentence, NameMention } from '../analysi
 import type { Detector, Finding, FindingVariant } from './detector.js';
 import { matchNames, nameKeys } from '../mentions/match-names.js';
 import { declaredAliases, spanOf } from './spans.js';
+import { sameRoot } from './name-groups.js';
 
 interface NameUse {
   doc: AnalyzedDocument;
@@ -31,7 +32,7 @@ export const spellingDetector: Detector = {
     };
     const scores = new Map<string, number>();
     for (const [a, b] of candidatePairs(norms)) {
-      if (a.split(' ').length !== b.split(' ').length || isAlias(a, b)) continue;
+      if (isAlias(a, b) || !wordsAreVariants(a, b)) continue;
       const m = matchNames(a, b);
       if (m.match !== 'variant') continue;
       const ra = find(a);
@@ -50,6 +51,9 @@ export const spellingDetector: Detector = {
     const findings: Finding[] = [];
     for (const members of clusters.values()) {
       if (members.length < 2) continue;
+      // A spelling difference between reports: the spellings must not all come from one report.
+      const docSets = members.map((n) => new Set(uses.get(n)!.map((u) => u.doc.id)));
+      if (new Set(docSets.flatMap((d) => [...d])).size < 2) continue;
       const variants: FindingVariant[] = members.map((norm) => {
         const list = uses.get(norm)!;
         return { text: list[0]!.name.text, value: norm, spans: list.map((u) => spanOf(u.doc, u.sentence, u.name)) };
@@ -74,6 +78,31 @@ export const spellingDetector: Detector = {
     return findings;
   },
 };
+
+/** Words this short are acronyms or particles: ABC and NBC, Fox and GOP differ by one letter and are different. */
+const MIN_VARIANT_WORD = 4;
+
+/**
+ * Word by word, two names are spellings of one name: the same number of words, every pair equal or a variant,
+ * and every differing word long enough to be respelled (not an acronym or initial) and not a plural of the other.
+ */
+function wordsAreVariants(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa.length !== wb.length) return false;
+  let differing = 0;
+  for (let i = 0; i < wa.length; i++) {
+    const x = wa[i]!;
+    const y = wb[i]!;
+    if (x === y) continue;
+    differing++;
+    if (x.length < MIN_VARIANT_WORD || y.length < MIN_VARIANT_WORD) return false;
+    if (sameRoot(x, y)) return false; // Israel/Israeli, Republican/Republicans: one word, another form
+
+    if (wa.length > 1 && matchNames(x, y).match === 'different') return false;
+  }
+  return differing > 0;
+}
 
 /** Every name used in running text, by normalized form, in canonical document order. */
 function collectUses(documents: readonly AnalyzedDocument[]): Map<string, NameUse[]> {

@@ -21,8 +21,18 @@ sources reports report on instead rather indeed moreover furthermore additionall
 third once twice thus hence otherwise nevertheless nonetheless regardless ultimately`.split(/\s+/),
 );
 
+/**
+ * Capitalized words that are never names: the pronoun I and its contractions, months and weekdays (dates are
+ * their own mentions).
+ */
+const NOT_NAMES = new Set(
+  `i i'm i've i'd i'll you've you're we've we're they've they're it's that's there's here's what's let's don't can't won't
+january february march april may june july august september october november december jan feb mar apr jun jul aug sep
+sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
+);
+
 function isCapitalizedWord(t: Token): boolean {
-  return t.kind === 'word' && t.upper && t.norm !== "'s";
+  return t.kind === 'word' && t.upper && t.norm !== "'s" && !NOT_NAMES.has(t.norm);
 }
 
 /** "F." or "U." as an initial: one capital letter followed directly by a period. */
@@ -112,6 +122,7 @@ function pushName(
   if (sentenceInitial && first < last && COMMON_STARTERS.has(head.norm)) {
     // "The Kremlin" → "Kremlin"
     first++;
+    if (first === last && lowerCaseWords.has(tokens[first]!.norm)) return;
   }
   if (first === last && isRoleWord(tokens[first]!.norm)) return; // a bare "President"
   const start = tokens[first]!.start;
@@ -124,7 +135,7 @@ function pushName(
     norm: normalizeName(text),
     tokenStart: first,
     tokenEnd: last + 1,
-    sentenceInitial: sentenceInitial && first === 0,
+    sentenceInitial,
   });
 }
 
