@@ -172,7 +172,7 @@ function isTitleCase(tokens: readonly Token[]): boolean {
     words++;
     if (t.upper) upper++;
   }
-  return words >= 3 && upper / words > 0.6;
+  return words >= 5 && upper / words > 0.6;
 }
 
 /** Title words written in front of the name, scanning back: "White House Press Secretary", "former President". */
@@ -189,7 +189,8 @@ function titleBefore(tokens: readonly Token[], tokenStart: number, titleCase: bo
       break;
     }
     if (t.norm === "'s" || !next.spaceBefore && next.text !== '.') break;
-    const capitalized = t.kind === 'word' && t.upper && !NON_PERSON_WORDS.has(t.norm) && (!titleCase || isAcronym(t.text));
+    const initial = t.text.length === 1 && next.text === '.';
+    const capitalized = t.kind === 'word' && t.upper && !NON_PERSON_WORDS.has(t.norm) && (!titleCase || isAcronym(t.text) || initial);
     // "Secretary of State John Smith": a connector only between title words, never right before the name.
     const connector =
       CONNECTORS.has(t.norm) && k > 0 && k + 1 < tokenStart && isTitleWord(tokens[k - 1]!) && isTitleWord(next) && !isHonorific(next.norm);
@@ -231,7 +232,9 @@ function titleAfter(tokens: readonly Token[], nameEnd: number, nameStarts: Reado
     from = i;
   }
   // "US President Donald Trump's son-in-law": the title belongs to the next name, the phrase is a relation.
-  if (nameStarts.has(i)) return undefined;
+  let afterHead = i;
+  while (isInnerPeriod(tokens, afterHead)) afterHead++;
+  if (nameStarts.has(afterHead)) return undefined;
   // Complements: "head of Ukraine's Center for Countering Disinformation".
   if (tokens[i] && ['of', 'for', 'at', 'to', 'on'].includes(tokens[i]!.norm)) {
     const limit = i + 10;
@@ -260,7 +263,8 @@ function titleBeforeComma(tokens: readonly Token[], tokenStart: number, names: r
   const anchored = k < 0 || stop?.norm === "'s" || (stop !== undefined && POSSESSIVE_PRONOUNS.has(stop.norm));
   if (!anchored || k + 1 >= to) return undefined;
   const head = tokens[k + 1]!;
-  if (!(isTitleWord(head) || head.upper) || head.norm.endsWith('ing')) return undefined;
+  if (!(isTitleWord(head) || head.upper) || isStopword(head.norm) || OPENERS.has(head.norm)) return undefined;
+  for (let i = k + 1; i < to; i++) if (tokens[i]!.norm.endsWith('ing') && !isTitleWord(tokens[i]!)) return undefined;
   for (const n of names) if (n.tokenStart > k && n.tokenStart < to && !isTitleWord(tokens[n.tokenStart]!)) return undefined;
   return trimTitle(tokens, { from: k + 1, to });
 }
