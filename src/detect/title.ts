@@ -1,0 +1,222 @@
+/**
+ * The `title` detector: one person given conflicting titles or roles by different reports.
+ * @module
+ */
+import type { AnalyzedDocument, TitleMention } from '../analysis.js';
+import type { Severity } from '../types.js';
+import { stem } from '../text/stem.js';
+import { matchNames, nameKey } from '../mentions/match-names.js';
+import { ROLE_QUALIFIERS, isRoleWord } from '../mentions/title-words.js';
+import type { Detector, DetectorContext, Finding, FindingVariant } from './detector.js';
+import { sentenceAt } from './spans.js';
+
+/** Words that change what a title means: "former President" is not "President", "Vice President" neither. */
+const RANK_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'vice', 'deputy', 'assistant', 'associate', 'elect', 'designate', 'retired']);
+/** Status words whose difference is a factual conflict about the present (severity high). */
+const STATUS_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'elect', 'designate', 'retired']);
+/**
+ * Qualifiers that only say whose or where the office is, or how new it is ("UK", "Kremlin", "new", "top"):
+ * a title with them agrees with one without them.
+ */
+const AFFILIATIONS: ReadonlySet<string> = new Set(
+  `new newly current now top senior white house union european eu un nato us usa uk britain british french german russian
+ukrainian estonian american israeli chinese kremlin pentagon federal district circuit senate state's the of for and
+in at to on`.split(/\s+/),
+);
+// Spellings of one role.
+const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
+  spokesman: 'spokesperson', spokeswoman: 'spokesperson', advisor: 'adviser', congressman: 'representative',
+  congresswoman: 'representative', chairwoman: 'chairman', chair: 'chairman', chairperson: 'chairman', defence: 'defense',
+  envoys: 'envoy', ceo: 'chief executive', gov: 'governor', sen: 'senator', rep: 'representative',
+};
+
+/** What a title says once affiliations are set aside: its rank words and its other meaning words. */
+interface TitleCore {
+  rank: Set<string>;
+  words: Set<string>;
+}
+
+/** Splits a normalized title into rank words and meaning words (stemmed, synonyms folded, affiliations dropped). */
+export function titleCore(norm: string): TitleCore {
+  const rank = new Set<string>();
+  const words = new Set<string>();
+  for (const raw of norm.split(' ')) {
+    for (const word of (ROLE_SYNONYMS[raw] ?? raw).split(' ')) {
+      if (word === '') continue;
+      if (RANK_WORDS.has(word)) rank.add(word === 'ex' ? 'former' : word);
+      // Places, parties and organizations ("Indiana", "GOP", "NRA") say where the office is, not what it is.
+      else if (!AFFILIATIONS.has(word) && (isRoleWord(word) || ROLE_QUALIFIERS.has(word))) words.add(stem(word));
+    }
+  }
+  return { rank, words };
+}
+
+function isSubset<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  return a.size === b.size && isSubset(a, b);
+}
+
+/**
+ * True when two titles can both be right: the same rank words, and the meaning words of one contained in the
+ * other's ("Prime Minister" / "UK Prime Minister", "special envoy" / "US special envoy").
+ */
+export function titlesAgree(a: string, b: string): boolean {
+  const ca = titleCore(a);
+  const cb = titleCore(b);
+  if (!sameSet(ca.rank, cb.rank)) return false;
+  return isSubset(ca.words, cb.words) || isSubset(cb.words, ca.words);
+}
+
+interface Mention {
+  doc: AnalyzedDocument;
+  title: TitleMention;
+}
+
+/** Titles that agree, with the title most often written as their value. */
+interface TitleGroup {
+  norms: Map<string, number>;
+  mentions: Mention[];
+  docs: Set<string>;
+  core: TitleCore;
+}
+
+function groupTitles(mentions: readonly Mention[]): TitleGroup[] {
+  // Longest titles first, so that a shorter one joins the fuller title it is part of.
+  const sorted = [...mentions].sort(
+    (a, b) => titleCore(b.title.norm).words.size - titleCore(a.title.norm).words.size || a.title.norm.localeCompare(b.title.norm) || a.doc.id.localeCompare(b.doc.id) || a.title.start - b.title.start,
+  );
+  const groups: TitleGroup[] = [];
+  for (const m of sorted) {
+    const core = titleCore(m.title.norm);
+    const home = groups.find((g) => sameSet(g.core.rank, core.rank) && isSubset(core.words, g.core.words));
+    const group = home ?? { norms: new Map<string, number>(), mentions: [], docs: new Set<string>(), core };
+    if (!home) groups.push(group);
+    group.norms.set(m.title.norm, (group.norms.get(m.title.norm) ?? 0) + 1);
+    group.mentions.push(m);
+    group.docs.add(m.doc.id);
+  }
+  return groups;
+}
+
+function representative(g: TitleGroup): string {
+  return [...g.norms.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]![0];
+}
+
+function variantOf(g: TitleGroup): FindingVariant {
+  const mentions = [...g.mentions].sort((a, b) => a.doc.id.localeCompare(b.doc.id) || a.title.start - b.title.start);
+  const first = mentions[0]!;
+  return {
+    text: first.title.text,
+    value: representative(g),
+    spans: mentions.map((m) => ({ docId: m.doc.id, start: m.title.start, end: m.title.end, sentence: sentenceAt(m.doc, m.title.start)?.index ?? 0 })),
+  };
+}
+
+/** A group disagrees with another when each has a report the other lacks: a report giving both titles agrees. */
+function conflicting(a: TitleGroup, b: TitleGroup): boolean {
+  return !isSubset(a.docs, b.docs) && !isSubset(b.docs, a.docs) && !titlesAgree(representative(a), representative(b));
+}
+
+function severityOf(groups: readonly TitleGroup[]): Severity {
+  const status = (g: TitleGroup): string => [...g.core.rank].filter((w) => STATUS_WORDS.has(w)).sort().join(' ');
+  const first = status(groups[0]!);
+  if (groups.some((g) => status(g) !== first)) return 'high';
+  // Different offices ("Estonian Prime Minister" vs "EU foreign policy chief") matter more than rank or wording.
+  const heads = (g: TitleGroup): Set<string> => new Set([...g.core.words].filter((w) => isRoleWord(w) || ROLE_WORDS_STEMMED.has(w)));
+  const h0 = heads(groups[0]!);
+  for (const g of groups.slice(1)) {
+    const h = heads(g);
+    if (!isSubset(h, h0) && !isSubset(h0, h)) return 'high';
+  }
+  return 'medium';
+}
+
+/** Surer when a status word differs ("former") than when offices differ, surer for titles several reports give. */
+function confidenceOf(groups: readonly TitleGroup[], severity: Severity): number {
+  const base = severity === 'high' ? 0.7 : 0.5;
+  const support = Math.min(0.2, 0.05 * (groups.reduce((n, g) => n + g.docs.size, 0) - 2));
+  return Math.round((base + support) * 100) / 100;
+}
+
+const ROLE_WORDS_STEMMED: ReadonlySet<string> = new Set(
+  ['president', 'minister', 'secretary', 'chief', 'envoy', 'spokesperson', 'adviser', 'senator', 'governor', 'mayor', 'ambassador', 'director', 'head', 'leader', 'commander', 'general', 'chairman', 'representative', 'speaker', 'negotiator', 'chancellor', 'premier', 'aide', 'judge', 'king', 'queen', 'prince'].map(stem),
+);
+
+/** People across all documents, joined when their full names are one name ({@link matchNames}). */
+function peopleOf(docs: readonly AnalyzedDocument[]): Map<string, Mention[]> {
+  const persons = [...new Set(docs.flatMap((d) => d.titles.map((t) => t.person)))].sort();
+  const parent = new Map<string, string>(persons.map((p) => [p, p]));
+  const find = (p: string): string => {
+    let r = p;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  const byKey = new Map<string, string[]>();
+  for (const p of persons) {
+    const key = nameKey(p);
+    for (const q of byKey.get(key) ?? []) {
+      if (matchNames(p, q).match === 'different') continue;
+      const [ra, rb] = [find(p), find(q)].sort() as [string, string];
+      parent.set(rb, ra);
+    }
+    byKey.set(key, [...(byKey.get(key) ?? []), p]);
+  }
+  const out = new Map<string, Mention[]>();
+  for (const doc of docs) {
+    for (const title of doc.titles) {
+      const root = find(title.person);
+      out.set(root, [...(out.get(root) ?? []), { doc, title }]);
+    }
+  }
+  return out;
+}
+
+function displayName(mentions: readonly Mention[]): string {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (!m.title.person.includes(' ')) continue;
+    const written = m.doc.text.slice(m.title.personStart, m.title.personEnd);
+    counts.set(written, (counts.get(written) ?? 0) + 1);
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  return best ? best[0] : mentions[0]!.doc.text.slice(mentions[0]!.title.personStart, mentions[0]!.title.personEnd);
+}
+
+/**
+ * Finds people given conflicting titles across reports: "EU foreign policy chief" vs "Estonian Prime Minister"
+ * for Kaja Kallas, "former President" vs "President" for Donald Trump. Case, honorifics, affiliations
+ * ("UK", "Kremlin", "new") and one title being part of another ("Prime Minister" / "UK Prime Minister") are
+ * no conflict; rank words are ("former", "vice", "acting"). A title a report gives next to the one others
+ * give is no conflict either: each conflicting title must be given by a report that does not give the other.
+ * Variants are groups of agreeing titles; severity high when the status ("former") or the office differs,
+ * medium otherwise.
+ */
+export const titleDetector: Detector = {
+  kind: 'title',
+  detect(context: DetectorContext): Finding[] {
+    const docs = [...context.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const findings: Finding[] = [];
+    for (const [, mentions] of [...peopleOf(docs).entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+      if (new Set(mentions.map((m) => m.doc.id)).size < 2) continue;
+      const groups = groupTitles(mentions);
+      const kept = groups.filter((g) => groups.some((other) => other !== g && conflicting(g, other)));
+      if (kept.length < 2) continue;
+      kept.sort((a, b) => b.docs.size - a.docs.size || [...a.docs].sort()[0]!.localeCompare([...b.docs].sort()[0]!));
+      const severity = severityOf(kept);
+      const name = displayName(mentions);
+      findings.push({
+        kind: 'title',
+        severity,
+        confidence: confidenceOf(kept, severity),
+        subject: name,
+        variants: kept.map(variantOf),
+        details: { person: name, titles: kept.map(representative) },
+      });
+    }
+    return findings;
+  },
+};
