@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalyzedDocument } from '../../src/analysis.js';
+import { analyzeDocument } from '../../src/analyze.js';
+import { compareWordings, foldSpelling, quoteDetector } from '../../src/detect/quote.js';
+import type { DetectorContext, Finding } from '../../src/detect/detector.js';
+import type { InputDocument } from '../../src/types.js';
+import { peaceTalks } from '../fixtures.js';
+
+function contextOf(docs: readonly InputDocument[]): DetectorContext {
+  const documents: AnalyzedDocument[] = docs.map((d, i) => analyzeDocument(d, i)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { documents, alignments: [], options: {}, similarity: () => 0 };
+}
+
+function detect(docs: readonly InputDocument[]): Finding[] {
+  return quoteDetector.detect(contextOf(docs));
+}
+
+const all = peaceTalks();
+const pick = (...ids: string[]): InputDocument[] => all.filter((d) => ids.includes(d.id));
+const quoteFindings = (findings: readonly Finding[], subject: string): Finding[] =>
+  findings.filter((f) => f.kind === 'quote' && f.subject === subject);
+
+describe('quoteDetector on the bundled reports', () => {
+  const findings = detect(all);
+
+  it('finds Kallas quoted three ways, as a paraphrase with a word diff', () => {
+    const [kallas, ...rest] = quoteFindings(findings, 'Kaja Kallas');
+    expect(rest).toEqual([]);
+    expect(kallas?.severity).toBe('medium');
+    expect(kallas?.variants.map((v) => v.spans.map((s) => s.docId).join())).toEqual(['000', '003', '004']);
+    expect(kallas?.variants[1]?.text).toBe('I fear pressure will be put on the weaker side.');
+    expect(kallas?.details?.diff).toBe('I fear [-that the-] pressure [-is directed entirely at-] {+will be put on+} the [-victim-] {+weaker side+}');
+    const quotes = kallas?.details?.quotes as string[];
+    expect(quotes).toHaveLength(3);
+    expect(quotes[1]?.startsWith('Russia wants to negotiate')).toBe(true);
+  });
+
+  it('does not report "finalized" vs "finalised" alone', () => {
+    expect(quoteFindings(detect(pick('001', '004')), 'Emmanuel Macron')).toEqual([]);
+  });
+
+  it('reports "decided" vs "finalized" as a low-severity difference', () => {
+    const [macron] = quoteFindings(detect(pick('001', '003')), 'Emmanuel Macron');
+    expect(macron?.severity).toBe('low');
+    expect(macron?.details?.diff).toContain('[-finalized-] {+decided+}');
+  });
+
+  it('groups a quote with the longer quote it is a stretch of (001 and 004 agree against 003)', () => {
+    const [macron] = quoteFindings(findings, 'Emmanuel Macron');
+    expect(macron?.variants.map((v) => v.spans.map((s) => s.docId).join())).toEqual(['001,004', '003']);
+  });
+
+  it('reports Leavitt\'s dropped "that" as low and weighs down the scare quote "We feel optimistic"', () => {
+    const leavitt = quoteFindings(findings, 'Karoline Leavitt');
+    const hopeful = leavitt.find((f) => String(f.details?.diff).includes('hopeful'));
+    expect(hopeful?.severity).toBe('low');
+    expect(hopeful?.details?.diff).toContain('[-that-]');
+    const optimistic = leavitt.find((f) => f !== hopeful);
+    expect(optimistic?.confidence).toBeLessThan(0.5);
+  });
+
+  it('reports a long quote only one report carries as unique', () => {
+    const unique = findings.filter((f) => f.kind === 'unique');
+    const supplies = unique.find((f) => f.variants[0]?.text.startsWith('Supplies have stabilized'));
+    expect(supplies).toMatchObject({ severity: 'medium', subject: 'Emmanuel Macron' });
+    expect(supplies?.variants).toHaveLength(1);
+    // Kallas's "I fear …" is carried by three reports: never unique.
+    expect(unique.some((f) => f.variants[0]?.text.includes('weaker side'))).toBe(false);
+  });
+
+  it('gives spans that slice back to the variant text', () => {
+    const byId = new Map(all.map((d) => [d.id, d.text]));
+    for (const f of findings) {
+      for (const v of f.variants) {
+        expect(byId.get(v.spans[0]!.docId)!.slice(v.spans[0]!.start, v.spans[0]!.end)).toBe(v.text);
+        for (const s of v.spans) expect(byId.get(s.docId)!.slice(s.start, s.end).length).toBe(s.end - s.start);
+      }
+    }
+  });
+
+  it('finds the same whatever the input order', () => {
+    expect(JSON.stringify(detect([...all].reverse()))).toBe(JSON.stringify(findings));
+  });
+
+  it('finds nothing in one document', () => {
+    expect(detect(pick('003'))).toEqual([]);
+  });
+});
+
+describe('quote comparison', () => {
+  const words = (s: string) => s.split(' ').map((w) => ({ text: w, key: foldSpelling(w.toLowerCase()) }));
+
+  it('folds British spellings', () => {
+    expect(['finalised', 'colour', 'analyse', 'centre', 'travelled', 'defence', 'organisation'].map(foldSpelling)).toEqual(
+      ['finalized', 'color', 'analyze', 'center', 'traveled', 'defense', 'organization'],
+    );
+    expect(foldSpelling('four')).toBe('four');
+    expect(foldSpelling('filled')).toBe('filled');
+  });
+
+  it('rates negation and numbers high, paraphrase medium, a word low', () => {
+    expect(compareWordings(words('we will sign the deal'), words('we will not sign the deal')).severity).toBe('high');
+    expect(compareWordings(words('we lost 30 soldiers'), words('we lost 40 soldiers')).severity).toBe('high');
+    expect(compareWordings(words('we will not sign a deal that rewards aggression'), words('we cannot accept any agreement that rewards the aggressor')).severity).not.toBe('low');
+    expect(compareWordings(words('only be finalized by him'), words('only be decided by him')).severity).toBe('low');
+  });
+
+  it('does not count words only one side has at either end', () => {
+    const c = compareWordings(words('the talks will go on'), words('and the talks will go on until Friday'));
+    expect(c.severity).toBe('low');
+    expect(c.diff).toBe('{+and+} the talks will go on {+until Friday+}');
+  });
+});
