@@ -15,6 +15,8 @@ import { sentenceAt } from './spans.js';
 
 /** Share of the smaller quote's content words the other must carry for two quotes of one speaker to be compared. */
 export const QUOTE_SIMILARITY = 0.4;
+/** Least Dice overlap of content stems for two quote sentences to be compared. */
+export const QUOTE_DICE = 0.35;
 /** Quotes of at least this many words that no other report carries are reported as `unique`. */
 export const UNIQUE_QUOTE_WORDS = 6;
 /** Share of a quote's content words that a sentence of another report must carry to count as reporting it. */
@@ -63,6 +65,8 @@ export function foldSpelling(word: string): string {
 interface QuoteWord {
   text: string;
   key: string;
+  /** Written apart from the word before (white space or dropped punctuation between); "Kyiv's" gives `'s` joined. */
+  spaced: boolean;
 }
 
 /** One sentence of a quote by a known speaker: the unit quotes are compared in. */
@@ -92,7 +96,15 @@ function contentStem(key: string): string {
 
 function quoteWords(tokens: readonly Token[]): QuoteWord[] {
   const words: QuoteWord[] = [];
-  for (const t of tokens) if (t.kind !== 'punct') words.push({ text: t.text, key: foldSpelling(t.norm) });
+  let afterPunct = false;
+  for (const t of tokens) {
+    if (t.kind === 'punct') {
+      afterPunct = true;
+      continue;
+    }
+    words.push({ text: t.text, key: foldSpelling(t.norm), spaced: t.spaceBefore || afterPunct });
+    afterPunct = false;
+  }
   return words;
 }
 
@@ -142,11 +154,17 @@ function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): { share: n
   return { share: shared / small.size, shared };
 }
 
+/**
+ * How alike two quote sentences are, or 0 when too little: at least two shared content stems making up
+ * {@link QUOTE_SIMILARITY} of the smaller and {@link QUOTE_DICE} of both (so that a short quote does not meet
+ * every long one sharing two words); a scare quote meets a quote that holds all its content words.
+ */
 function similar(a: Piece, b: Piece): number {
   const { share, shared } = containment(a.content, b.content);
-  const smaller = Math.min(a.content.size, b.content.size);
-  if (shared >= 2 && share >= QUOTE_SIMILARITY) return share;
-  if (smaller <= 2 && shared === smaller && shared > 0) return share;
+  const dice = (2 * shared) / (a.content.size + b.content.size);
+  if (shared >= 2 && share >= QUOTE_SIMILARITY && dice >= QUOTE_DICE) return share;
+  const smaller = a.content.size <= b.content.size ? a : b;
+  if (smaller.short && shared === smaller.content.size && shared > 0) return share;
   return 0;
 }
 
@@ -262,12 +280,13 @@ const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
  * of words at either end that only one side has (one report quotes more) does not count.
  */
 export function compareWordings(a: readonly QuoteWord[], b: readonly QuoteWord[]): Comparison {
+  // Changes are written with spaces around them; inside a change, words keep how they were joined.
   const changes = diffArrays([...a], [...b], { comparator: (x, y) => x.key === y.key });
   let diff = '';
   const regions: { removed: QuoteWord[]; added: QuoteWord[]; edge: boolean }[] = [];
   let current: { removed: QuoteWord[]; added: QuoteWord[]; edge: boolean } | undefined;
   changes.forEach((change, i) => {
-    const text = change.value.map((w) => w.text).join(' ');
+    const text = change.value.map((w, k) => (k > 0 && w.spaced ? ' ' : '') + w.text).join('');
     if (!change.added && !change.removed) {
       diff += (diff ? ' ' : '') + text;
       current = undefined;
@@ -392,6 +411,27 @@ function carriedElsewhere(piece: Piece, index: ReadonlyMap<string, { doc: string
   return false;
 }
 
+/** Blocking keys of the names each document mentions. */
+function nameKeysByDoc(docs: readonly AnalyzedDocument[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const doc of docs) {
+    const keys = new Set<string>();
+    for (const s of doc.sentences) for (const n of s.names) keys.add(nameKey(n.norm));
+    out.set(doc.id, keys);
+  }
+  return out;
+}
+
+/**
+ * True when another report names the speaker too: a quote is only news as "unique" when the others speak of
+ * the same person and leave the words out, not when one report interviewed someone the others never name.
+ */
+function namedElsewhere(piece: Piece, namesByDoc: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  const key = nameKey(piece.speaker);
+  for (const [doc, keys] of namesByDoc) if (doc !== piece.doc.id && keys.has(key)) return true;
+  return false;
+}
+
 function uniqueFinding(piece: Piece, name: string): Finding {
   return {
     kind: 'unique',
@@ -412,8 +452,8 @@ function uniqueFinding(piece: Piece, name: string): Finding {
  * agrees with it. Each finding has one variant per wording, the word diff of the two most widely carried and
  * the full quotes. Scare quotes make a finding low and halve its confidence.
  *
- * A quote sentence of at least {@link UNIQUE_QUOTE_WORDS} words by a named speaker that no other report
- * carries, quoted or not, gives a `unique` finding.
+ * A quote sentence of at least {@link UNIQUE_QUOTE_WORDS} words by a named speaker whom another report also
+ * names, and that no other report carries, quoted or not, gives a `unique` finding.
  */
 export const quoteDetector: Detector = {
   kind: 'quote',
@@ -437,6 +477,7 @@ export const quoteDetector: Detector = {
     });
     const findings: Finding[] = [];
     const index = sentenceIndex(docs);
+    const namesByDoc = nameKeysByDoc(docs);
     for (const members of [...clusters.values()].sort((a, b) => a[0]! - b[0]!)) {
       const cluster = members.map((i) => pieces[i]!);
       const name = displayName(bySpeaker.get(groupOf.get(cluster[0]!.speaker)!)!.map((i) => pieces[i]!));
@@ -447,7 +488,8 @@ export const quoteDetector: Detector = {
         continue;
       }
       for (const piece of cluster) {
-        if (piece.short || piece.words.length < UNIQUE_QUOTE_WORDS || carriedElsewhere(piece, index)) continue;
+        if (piece.short || piece.words.length < UNIQUE_QUOTE_WORDS || !namedElsewhere(piece, namesByDoc)) continue;
+        if (carriedElsewhere(piece, index)) continue;
         findings.push(uniqueFinding(piece, name));
       }
     }

@@ -88,7 +88,7 @@ describe('quoteDetector on the bundled reports', () => {
 });
 
 describe('quote comparison', () => {
-  const words = (s: string) => s.split(' ').map((w) => ({ text: w, key: foldSpelling(w.toLowerCase()) }));
+  const words = (s: string) => s.split(' ').map((w) => ({ text: w, key: foldSpelling(w.toLowerCase()), spaced: true }));
 
   it('folds British spellings', () => {
     expect(['finalised', 'colour', 'analyse', 'centre', 'travelled', 'defence', 'organisation'].map(foldSpelling)).toEqual(
@@ -103,6 +103,11 @@ describe('quote comparison', () => {
     expect(compareWordings(words('we lost 30 soldiers'), words('we lost 40 soldiers')).severity).toBe('high');
     expect(compareWordings(words('we will not sign a deal that rewards aggression'), words('we cannot accept any agreement that rewards the aggressor')).severity).not.toBe('low');
     expect(compareWordings(words('only be finalized by him'), words('only be decided by him')).severity).toBe('low');
+  });
+
+  it('writes a possessive joined to its word, as in the text', () => {
+    const tokens = [{ text: 'Kyiv', key: 'kyiv', spaced: true }, { text: "'s", key: "'s", spaced: false }, { text: 'plan', key: 'plan', spaced: true }];
+    expect(compareWordings(tokens, tokens).diff).toBe("Kyiv's plan");
   });
 
   it('does not count words only one side has at either end', () => {
