@@ -1,0 +1,51 @@
+/**
+ * `npm run eval -- GOLD.json [DIR] [--verbose] [--json]`: compares the `.txt` reports of DIR (default: the gold
+ * file's `documents`) with the built library, scores the findings against the gold file and prints recall, kind
+ * accuracy, traps hit and findings by kind. Exits 1 when an expected entry is missed or has the wrong kind, or a
+ * trap is hit; 2 on bad usage. The library is imported from `dist`, as users see it.
+ * @module
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { compare, type InputDocument } from '../dist/index.js';
+import { GoldFormatError, loadGold } from './gold.js';
+import { formatResult, passes, scoreReport } from './score.js';
+
+const USAGE = 'usage: npm run eval -- GOLD.json [DIR] [--verbose] [--json]\n';
+
+/** Reads the `.txt` files of a folder in name order; ids are base names, as the storydiff command line gives them. */
+function readReports(dir: string): InputDocument[] {
+  const files = readdirSync(dir)
+    .filter((f) => f.toLowerCase().endsWith('.txt'))
+    .sort();
+  if (files.length < 2) throw new Error(`"${dir}" holds ${files.length} .txt report(s); at least two are needed`);
+  return files.map((f) => {
+    const text = readFileSync(join(dir, f), 'utf8');
+    return { id: basename(f, extname(f)), text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  });
+}
+
+function main(argv: readonly string[]): number {
+  const flags = new Set(argv.filter((a) => a.startsWith('--')));
+  const positional = argv.filter((a) => !a.startsWith('--'));
+  const unknown = [...flags].filter((f) => f !== '--verbose' && f !== '--json');
+  if (positional.length < 1 || positional.length > 2 || unknown.length > 0 || flags.has('--help')) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  const gold = loadGold(positional[0]!);
+  const dir = positional[1] ?? gold.documents;
+  const report = compare(readReports(dir));
+  const result = scoreReport(gold, report);
+  if (flags.has('--json')) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else process.stdout.write(`${positional[0]} on ${dir}\n${formatResult(result, { verbose: flags.has('--verbose') })}`);
+  return passes(result) ? 0 : 1;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  const message = error instanceof GoldFormatError || error instanceof Error ? error.message : String(error);
+  process.stderr.write(`eval: ${message}\n`);
+  process.exitCode = 2;
+}
