@@ -280,7 +280,11 @@ function namesOutsideQuotes(s: Scan): Spot[] {
     const stem = name.slice(0, -1);
     return [...capitalized].some((t) => t.length > name.length && t.startsWith(stem));
   };
-  return nameSpots(s).filter((w) => !s.quotes.some((q) => hasWholeWord(q.text, w.text)) && !derived(w.text));
+  // A name the report declares an alias of ("Pokrovsk (Krasnoarmeysk)", "Pokrovsk-known in Russian as …") would carry
+  // the declaration over to the new name, which then is the same place as the old one.
+  const declared = (w: Spot): boolean => /^(\s*\(|-known|,? known|,? also)/.test(s.text.slice(w.end, w.end + 8));
+  const aliased = new Set(nameSpots(s).filter(declared).map((w) => w.text));
+  return nameSpots(s).filter((w) => !s.quotes.some((q) => hasWholeWord(q.text, w.text)) && !derived(w.text) && !aliased.has(w.text));
 }
 
 function respellName(s: Scan, random: Random): Perturbation | undefined {
