@@ -130,11 +130,28 @@ function quoteSentences(text: string, quote: QuoteMention): { start: number; end
   return out;
 }
 
+/** Cuts a stretch at the document's sentence ends, so that every span stays inside one sentence. */
+function withinSentences(doc: AnalyzedDocument, part: { start: number; end: number }): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = part.start;
+  while (from < part.end) {
+    const sentence = sentenceAt(doc, from);
+    const to = sentence ? Math.min(sentence.end, part.end) : part.end;
+    let start = from;
+    let end = to;
+    while (start < end && /\s/.test(doc.text.charAt(start))) start++;
+    while (end > start && /\s/.test(doc.text.charAt(end - 1))) end--;
+    if (sentence && end > start) out.push({ start, end });
+    from = Math.max(to, from + 1);
+  }
+  return out;
+}
+
 function piecesOf(doc: AnalyzedDocument): Piece[] {
   const pieces: Piece[] = [];
   for (const quote of doc.quotes) {
     if (!quote.speaker) continue;
-    for (const part of quoteSentences(doc.text, quote)) {
+    for (const part of quoteSentences(doc.text, quote).flatMap((p) => withinSentences(doc, p))) {
       const words = quoteWords(tokenize(doc.text, part.start, part.end));
       if (words.length === 0) continue;
       const content = new Set<string>();
@@ -325,10 +342,20 @@ function spanOfPiece(p: Piece): FindingVariant['spans'][number] {
   return { docId: p.doc.id, start: p.start, end: p.end, sentence: sentenceAt(p.doc, p.start)?.index ?? p.quote.sentence };
 }
 
-function variantOf(w: Wording): FindingVariant {
+/**
+ * One variant per exact wording (so every span slices back to its text), all with the wording's value: the
+ * report counts "only be finalized by …" and "could only be finalised by …" as one reading.
+ */
+function variantsOf(w: Wording): FindingVariant[] {
   const pieces = [...w.pieces].sort((a, b) => a.doc.id.localeCompare(b.doc.id) || a.start - b.start);
-  const first = pieces[0]!;
-  return { text: first.doc.text.slice(first.start, first.end), value: w.key, spans: pieces.map(spanOfPiece) };
+  const byText = new Map<string, FindingVariant>();
+  for (const p of pieces) {
+    const text = p.doc.text.slice(p.start, p.end);
+    let variant = byText.get(text);
+    if (!variant) byText.set(text, (variant = { text, value: w.key, spans: [] }));
+    variant.spans.push(spanOfPiece(p));
+  }
+  return [...byText.values()];
 }
 
 /** The name shown for a speaker group: its most frequent spelling, title-cased. */
@@ -370,7 +397,7 @@ function quoteFinding(cluster: readonly Piece[], score: number): Finding | undef
     severity,
     confidence,
     subject: displayName(cluster),
-    variants: wordings.map(variantOf),
+    variants: wordings.flatMap(variantsOf),
     details: { diff, quotes: fullQuotes(wordings.flatMap((w) => w.pieces)) },
   };
 }

@@ -106,14 +106,17 @@ function representative(g: TitleGroup): string {
   return [...g.norms.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]![0];
 }
 
-function variantOf(g: TitleGroup): FindingVariant {
+/** One variant per exact wording ("EU foreign policy chief", "EU Foreign Policy Chief"), all with the group's value. */
+function variantsOf(g: TitleGroup): FindingVariant[] {
   const mentions = [...g.mentions].sort((a, b) => a.doc.id.localeCompare(b.doc.id) || a.title.start - b.title.start);
-  const first = mentions[0]!;
-  return {
-    text: first.title.text,
-    value: representative(g),
-    spans: mentions.map((m) => ({ docId: m.doc.id, start: m.title.start, end: m.title.end, sentence: sentenceAt(m.doc, m.title.start)?.index ?? 0 })),
-  };
+  const value = representative(g);
+  const byText = new Map<string, FindingVariant>();
+  for (const m of mentions) {
+    let variant = byText.get(m.title.text);
+    if (!variant) byText.set(m.title.text, (variant = { text: m.title.text, value, spans: [] }));
+    variant.spans.push({ docId: m.doc.id, start: m.title.start, end: m.title.end, sentence: sentenceAt(m.doc, m.title.start)?.index ?? 0 });
+  }
+  return [...byText.values()];
 }
 
 /** A group disagrees with another when each has a report the other lacks: a report giving both titles agrees. */
@@ -125,12 +128,13 @@ function severityOf(groups: readonly TitleGroup[]): Severity {
   const status = (g: TitleGroup): string => [...g.core.rank].filter((w) => STATUS_WORDS.has(w)).sort().join(' ');
   const first = status(groups[0]!);
   if (groups.some((g) => status(g) !== first)) return 'high';
-  // Different offices ("Estonian Prime Minister" vs "EU foreign policy chief") matter more than rank or wording.
-  const heads = (g: TitleGroup): Set<string> => new Set([...g.core.words].filter((w) => isRoleWord(w) || ROLE_WORDS_STEMMED.has(w)));
-  const h0 = heads(groups[0]!);
-  for (const g of groups.slice(1)) {
-    const h = heads(g);
-    if (!isSubset(h, h0) && !isSubset(h0, h)) return 'high';
+  // Different offices ("Defense Secretary" vs "Secretary of State") matter more than a rank word ("Vice", "Deputy").
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = i + 1; j < groups.length; j++) {
+      const a = groups[i]!.core.words;
+      const b = groups[j]!.core.words;
+      if (!isSubset(a, b) && !isSubset(b, a)) return 'high';
+    }
   }
   return 'medium';
 }
@@ -142,9 +146,6 @@ function confidenceOf(groups: readonly TitleGroup[], severity: Severity): number
   return Math.round((base + support) * 100) / 100;
 }
 
-const ROLE_WORDS_STEMMED: ReadonlySet<string> = new Set(
-  ['president', 'minister', 'secretary', 'chief', 'envoy', 'spokesperson', 'adviser', 'senator', 'governor', 'mayor', 'ambassador', 'director', 'head', 'leader', 'commander', 'general', 'chairman', 'representative', 'speaker', 'negotiator', 'chancellor', 'premier', 'aide', 'judge', 'king', 'queen', 'prince'].map(stem),
-);
 
 /** People across all documents, joined when their full names are one name ({@link matchNames}). */
 function peopleOf(docs: readonly AnalyzedDocument[]): Map<string, Mention[]> {
@@ -192,8 +193,8 @@ function displayName(mentions: readonly Mention[]): string {
  * ("UK", "Kremlin", "new") and one title being part of another ("Prime Minister" / "UK Prime Minister") are
  * no conflict; rank words are ("former", "vice", "acting"). A title a report gives next to the one others
  * give is no conflict either: each conflicting title must be given by a report that does not give the other.
- * Variants are groups of agreeing titles; severity high when the status ("former") or the office differs,
- * medium otherwise.
+ * Variants are exact wordings; agreeing titles share a value (the group's most frequent norm). Severity is
+ * high when the status ("former") or the office differs, medium when only a rank word ("vice", "deputy") does.
  */
 export const titleDetector: Detector = {
   kind: 'title',
@@ -213,7 +214,7 @@ export const titleDetector: Detector = {
         severity,
         confidence: confidenceOf(kept, severity),
         subject: name,
-        variants: kept.map(variantOf),
+        variants: kept.flatMap(variantsOf),
         details: { person: name, titles: kept.map(representative) },
       });
     }

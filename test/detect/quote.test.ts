@@ -45,9 +45,15 @@ describe('quoteDetector on the bundled reports', () => {
     expect(macron?.details?.diff).toContain('[-finalized-] {+decided+}');
   });
 
-  it('groups a quote with the longer quote it is a stretch of (001 and 004 agree against 003)', () => {
+  it('gives a quote the value of the longer quote it is a stretch of (001 and 004 agree against 003)', () => {
     const [macron] = quoteFindings(findings, 'Emmanuel Macron');
-    expect(macron?.variants.map((v) => v.spans.map((s) => s.docId).join())).toEqual(['001,004', '003']);
+    const docsOf = (text: string) => macron?.variants.find((v) => v.text.startsWith(text))?.spans.map((s) => s.docId);
+    expect(macron?.variants).toHaveLength(3);
+    expect(docsOf('only be finalized')).toEqual(['001']);
+    expect(docsOf('could only be finalised')).toEqual(['004']);
+    const value = (text: string) => macron?.variants.find((v) => v.text.startsWith(text))?.value;
+    expect(value('only be finalized')).toBe(value('could only be finalised'));
+    expect(value('Territorial questions')).not.toBe(value('only be finalized'));
   });
 
   it('reports Leavitt\'s dropped "that" as low and weighs down the scare quote "We feel optimistic"', () => {
@@ -68,12 +74,17 @@ describe('quoteDetector on the bundled reports', () => {
     expect(unique.some((f) => f.variants[0]?.text.includes('weaker side'))).toBe(false);
   });
 
-  it('gives spans that slice back to the variant text', () => {
-    const byId = new Map(all.map((d) => [d.id, d.text]));
+  it('gives spans that slice back exactly to the variant text, inside their sentence', () => {
+    const context = contextOf(all);
     for (const f of findings) {
       for (const v of f.variants) {
-        expect(byId.get(v.spans[0]!.docId)!.slice(v.spans[0]!.start, v.spans[0]!.end)).toBe(v.text);
-        for (const s of v.spans) expect(byId.get(s.docId)!.slice(s.start, s.end).length).toBe(s.end - s.start);
+        for (const s of v.spans) {
+          const doc = context.documents.find((d) => d.id === s.docId)!;
+          expect(doc.text.slice(s.start, s.end)).toBe(v.text);
+          const sentence = doc.sentences[s.sentence]!;
+          expect(s.start).toBeGreaterThanOrEqual(sentence.start);
+          expect(s.end).toBeLessThanOrEqual(sentence.end);
+        }
       }
     }
   });
