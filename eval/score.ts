@@ -67,21 +67,42 @@ export function documentMatches(reference: string, docId: string): boolean {
   return cut > 0 && docId.slice(0, cut) === reference;
 }
 
+/** The wordings and documents of one value of a finding: wordings with the same value agree with each other. */
+interface ValueGroup {
+  texts: string[];
+  docs: string[];
+}
+
+function valueGroups(finding: ScoredFinding): ValueGroup[] {
+  const groups = new Map<string, ValueGroup>();
+  for (const v of finding.variants) {
+    const key = v.value === undefined ? `text:${v.text}` : `${typeof v.value}:${String(v.value)}`;
+    const group = groups.get(key) ?? { texts: [], docs: [] };
+    group.texts.push(v.text);
+    group.docs.push(...v.docs);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
 /**
- * Assigns each wanted string to a different variant of the finding that contains it ({@link containsPhrase}),
- * so that "Witkof" and "Witkoff" can both match without landing on the same variant. Returns the variant index
- * chosen for each string, or `undefined` when no assignment exists. With `docs`, the chosen variants together must
- * be carried by every referenced document. Wanted lists are tiny (2–3 strings), so a backtracking search is cheap.
+ * Assigns each wanted string to a different value of the finding, one of whose wordings contains it
+ * ({@link containsPhrase}), so that "Witkof" and "Witkoff" can both match without landing on the same value, and two
+ * wordings the finding itself calls one value ("finalized", "finalised") never count as a disagreement. Returns the
+ * index of the value group chosen for each string (groups in order of first variant), or `undefined` when no
+ * assignment exists. With `docs`, the chosen values together must be carried by every referenced document. Wanted
+ * lists are tiny (2–3 strings), so a backtracking search is cheap.
  */
 export function matchVariants(finding: ScoredFinding, wanted: readonly string[], options: MatchVariantsOptions = {}): number[] | undefined {
-  const fits = wanted.map((w) => finding.variants.map((v) => containsPhrase(v.text, w)));
+  const groups = valueGroups(finding);
+  const fits = wanted.map((w) => groups.map((g) => g.texts.some((t) => containsPhrase(t, w))));
   const chosen: number[] = [];
   const used = new Set<number>();
   const coversDocs = (): boolean =>
-    (options.docs ?? []).every((ref) => chosen.some((i) => finding.variants[i]!.docs.some((d) => documentMatches(ref, d))));
+    (options.docs ?? []).every((ref) => chosen.some((i) => groups[i]!.docs.some((d) => documentMatches(ref, d))));
   const search = (k: number): boolean => {
     if (k === wanted.length) return coversDocs();
-    for (let i = 0; i < finding.variants.length; i++) {
+    for (let i = 0; i < groups.length; i++) {
       if (used.has(i) || !fits[k]![i]) continue;
       used.add(i);
       chosen.push(i);

@@ -62,6 +62,20 @@ describe('matchVariants', () => {
     expect(matchVariants(f, ['President', 'former President'])).toEqual([1, 0]);
   });
 
+  it('counts wordings of one value as one variant', () => {
+    const f: ScoredFinding = {
+      kind: 'quote',
+      summary: 'Macron',
+      variants: [
+        { text: 'can only be decided by President Zelensky', value: 'decided', docs: ['003'], spans: [] },
+        { text: 'only be finalized by President Zelensky', value: 'finalized', docs: ['001'], spans: [] },
+        { text: 'could only be finalised by President Zelensky', value: 'finalized', docs: ['004'], spans: [] },
+      ],
+    };
+    expect(matchVariants(f, ['finalized', 'finalised'])).toBeUndefined();
+    expect(matchVariants(f, ['decided', 'finalised'], { docs: ['003', '004'] })).toEqual([0, 1]);
+  });
+
   it('requires the referenced documents to carry a matched variant', () => {
     const f = finding('number', ['27 points', '002_x'], ['28 points', '003_y']);
     expect(matchVariants(f, ['27', '28'], { docs: ['002', '003'] })).toEqual([0, 1]);
