@@ -1,0 +1,343 @@
+/**
+ * The `negation` detector: one report says something happened, an aligned sentence of another says it did not.
+ *
+ * Without a parser, a predicate is a content word that reads as a verb (after an auxiliary, a modal, "to" or a
+ * negator; or a past form not after a determiner) or belongs to a small set of event words (capture/fall/seize,
+ * confirm/verify, …). Its polarity is negative when a negator stands before it in the same clause ("have not
+ * confirmed", "neither location has fully fallen", "did not capture") or when a denial verb governs it ("denied
+ * that either location had fallen", "rejected the capture"). A positive predicate that the report attributes to a
+ * claimant ("announced the capture", "claim to have captured", "the claimed capture") asserts nothing itself:
+ * a claim reported as a claim and a denial are the same story told twice, not a disagreement.
+ * @module
+ */
+import type { AlignedGroup, AnalyzedDocument, AnalyzedSentence } from '../analysis.js';
+import type { Span } from '../types.js';
+import type { Token } from '../text/tokenize.js';
+import { stem } from '../text/stem.js';
+import { isStopword } from '../text/stopwords.js';
+import type { Detector, DetectorContext, Finding, FindingVariant } from './detector.js';
+
+const stems = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(stem));
+
+// "Nobody", "none", "not one": a negated subject says who did not act, which rarely contradicts who did.
+const NEGATORS = new Set(['not', 'never', 'neither', 'nor', 'no', 'cannot', 'without']);
+/** Negators followed by these words do not negate ("not only", "no doubt", "no less than"). */
+const NOT_NEGATING_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
+  not: new Set(['only', 'just', 'merely', 'least', 'simply', 'a', 'one', 'single', 'all', 'everyone', 'every']),
+  // "no evidence that he directed it" doubts a claim; it does not say the event did not happen.
+  no: new Set(['doubt', 'less', 'more', 'sooner', 'matter', 'evidence', 'sign', 'indication', 'proof', 'one']),
+  nothing: new Set(['but']),
+  never: new Set(['before']),
+};
+/** After a verb, "no doubt" and "no less" do not negate its object; "found no evidence" does. */
+const NOT_NEGATING_OBJECT = new Set(['doubt', 'less', 'more', 'sooner', 'matter', 'one']);
+const DENIAL_STEMS = stems('deny denied denies reject rejected rejects refute refuted refutes dismiss dismissed dismisses');
+const CLAIM_STEMS = stems(
+  'claim claimed claims assert asserted assertion announce announced announcement allege alleged allegedly purported ' +
+    'purportedly reportedly boast boasted argue argued arguing charge charged accuse accused accusation insist insisted ' +
+    'insisting speculate speculated speculation rumor rumored',
+);
+/** Modals that make a positive predicate hypothetical: "would attend" asserts no attendance ("could not verify" is still a negation). */
+const MODALS = new Set(['would', 'could', 'might', 'may', 'should']);
+/** Words that make anything after them in the sentence a prediction or a condition, positive or negative. */
+const CONDITIONAL = new Set(['expected', 'likely', 'plans', 'planned', 'hopes', 'hoped', 'wants', 'wanted', 'if', 'unless', 'whether', 'whatever']);
+/** How far back a conditional word reaches, in tokens. */
+const CONDITIONAL_REACH = 12;
+const QUOTE_MARKS = new Set(['"', '\u201C', '\u201D', '\u00AB', '\u00BB']);
+/** Verbs of saying: their polarity says whether someone spoke, not whether the event happened. */
+const SAYING_STEMS = stems('say said says tell told state stated note noted add added speak spoke spoken report reported');
+const AUXILIARIES = new Set([
+  'be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', 'have', 'has', 'had', 'having', 'do', 'does', 'did',
+  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll",
+]);
+/** Words that may stand between an auxiliary and its verb ("has not yet", "will no longer"). */
+const SKIPPED_BEFORE_VERB = new Set(['not', 'never', 'yet', 'no', 'longer', 'also', 'still', 'even', 'ever']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'any', 'each', 'every', 'no']);
+/** Words that open a new clause: a negator before them does not reach a predicate after them. */
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'and', 'but', 'while', 'although', 'though', 'because', 'if', 'as', 'after', 'before', 'when', 'whether', 'where', 'since', 'unless', 'or']);
+/** Contrast words end the reach of a claim or a denial. */
+const CONTRAST_WORDS = new Set(['but', 'although', 'though', 'however', 'while', 'whereas', 'yet']);
+
+/** Event words that report the same happening with different verbs. Irregular forms are listed because stems keep them apart. */
+const SYNONYM_SETS: readonly (readonly string[])[] = [
+  ['capture', 'captured', 'captures', 'capturing', 'fall', 'falls', 'fell', 'fallen', 'falling', 'take', 'takes', 'took', 'taken', 'taking', 'seize', 'seized', 'seizure', 'overrun', 'overran'],
+  ['confirm', 'confirmed', 'confirms', 'confirmation', 'verify', 'verified', 'verifies', 'corroborate', 'corroborated'],
+  ['attend', 'attended', 'attends', 'attending', 'participate', 'participated', 'participates'],
+  ['agree', 'agreed', 'agrees', 'accept', 'accepted', 'accepts'],
+];
+const SYNONYM_CLASS = new Map<string, string>();
+for (const set of SYNONYM_SETS) for (const w of set) SYNONYM_CLASS.set(stem(w), set[0]!);
+
+/** How far a negator reaches to the right, in tokens ("neither location has fully fallen"). */
+const NEGATOR_REACH = 4;
+/** How far a denial reaches: its object ("denied the capture") or a short "that" clause ("denied that either location had fallen"). */
+const DENIAL_REACH = 7;
+/** How far a claim verb reaches to the right, in tokens. */
+const FRAME_REACH = 14;
+/** Tokens after a predicate (its object), or before it when none follow, whose content words must overlap between the two reports. */
+const CONTEXT_REACH = 8;
+
+interface Occurrence {
+  doc: AnalyzedDocument;
+  sentence: AnalyzedSentence;
+  /** Synonym class or `stem:<stem>`. */
+  key: string;
+  /** Index of the predicate token, and of the first token of the phrase shown ("have not confirmed"). */
+  at: number;
+  phraseStart: number;
+  /** Index of the last token of the phrase: the predicate, or the "no" of a negated object ("recommended no"). */
+  phraseEnd: number;
+  negative: boolean;
+  /** Negative through a denial verb rather than a negator. */
+  denial: boolean;
+  /** Positive, but attributed to a claimant. */
+  framed: boolean;
+  context: Set<string>;
+}
+
+function isNegator(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return false;
+  const isNeg = NEGATORS.has(t.norm) || t.norm.endsWith("n't");
+  if (!isNeg) return false;
+  const next = tokens[k + 1]?.norm ?? '';
+  return !NOT_NEGATING_AFTER[t.norm]?.has(next);
+}
+
+function isAdverb(t: Token): boolean {
+  return t.kind === 'word' && t.norm.length > 3 && t.norm.endsWith('ly');
+}
+
+/** A content word that reads as a verb, or an event word of a synonym set (which may be a noun: "the capture"). */
+function isPredicate(tokens: readonly Token[], k: number, verbStems?: ReadonlySet<string>): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== 'word' || (t.upper && k > 0) || t.norm.length < 3 || isStopword(t.norm)) return false;
+  if (isAdverb(t) || DENIAL_STEMS.has(t.stem) || CLAIM_STEMS.has(t.stem) || SAYING_STEMS.has(t.stem)) return false;
+  if (SYNONYM_CLASS.has(t.stem)) return true;
+  const before = tokens[k - 1];
+  // A stem another aligned sentence uses as a verb is a verb here too, unless a determiner makes it a noun.
+  if (verbStems?.has(t.stem) && !(before && DETERMINERS.has(before.norm))) return true;
+  let j = k - 1;
+  while (j >= 0 && (isAdverb(tokens[j]!) || SKIPPED_BEFORE_VERB.has(tokens[j]!.norm))) j--;
+  // Right after "never", "no longer" or "not", a content word is the verb they negate ("never received").
+  for (let x = j + 1; x < k; x++) if (['never', 'longer', 'not'].includes(tokens[x]!.norm)) return true;
+  const previous = tokens[j];
+  if (previous && previous.kind === 'word' && (AUXILIARIES.has(previous.norm) || previous.norm.endsWith("n't") || previous.norm === 'cannot')) return true;
+  return t.norm.endsWith('ed') && !(before && DETERMINERS.has(before.norm));
+}
+
+/**
+ * The negator before `k` within its clause, if any. A negator negates the first verb after it: another
+ * predicate in between takes it ("hasn't wavered in its opposition to cutting" does not negate "cutting").
+ */
+function negatorBefore(tokens: readonly Token[], k: number): number | undefined {
+  for (let j = k - 1; j >= 0 && j >= k - NEGATOR_REACH; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' || CLAUSE_WORDS.has(t.norm)) return undefined;
+    if (isNegator(tokens, j)) return j;
+    if (isPredicate(tokens, j)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The denial verb that governs `k`, if any: `k` is the first predicate after it, either its object ("rejected
+ * the capture") or the verb of the "that" clause right after it ("denied that either location had fallen").
+ */
+function denialBefore(tokens: readonly Token[], k: number): number | undefined {
+  for (let j = k - 1; j >= 0 && j >= k - DENIAL_REACH; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' || (CLAUSE_WORDS.has(t.norm) && t.norm !== 'that')) return undefined;
+    if (t.kind === 'word' && DENIAL_STEMS.has(t.stem)) return negatorBefore(tokens, j) === undefined ? j : undefined;
+    if (isPredicate(tokens, j)) return undefined;
+  }
+  return undefined;
+}
+
+/** A claim word ("claimed", "announced", "allegedly") before `k`, within reach, before a contrast or a stop. */
+function claimBefore(tokens: readonly Token[], k: number): number | undefined {
+  const set = CLAIM_STEMS;
+  for (let j = k - 1; j >= 0 && j >= k - FRAME_REACH; j--) {
+    const t = tokens[j]!;
+    if (t.text === ';' || t.text === ':' || t.text === '.' || CONTRAST_WORDS.has(t.norm)) return undefined;
+    if (t.kind === 'word' && set.has(t.stem) && negatorBefore(tokens, j) === undefined) return j;
+  }
+  return undefined;
+}
+
+/** "…, according to Russian officials" or "…, Moscow claimed" after the predicate. */
+function claimAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (CONTRAST_WORDS.has(t.norm) || t.text === ';') return false;
+    if (t.norm === 'according' || t.norm === 'reportedly' || (t.kind === 'word' && CLAIM_STEMS.has(t.stem) && tokens[j - 1]?.text === ',')) return true;
+  }
+  return false;
+}
+
+/** Auxiliaries, adverbs and negators right before `from`: "have not" in "have not confirmed". */
+function extendOverAuxiliaries(tokens: readonly Token[], from: number): number {
+  let s = from;
+  while (s > 0) {
+    const p = tokens[s - 1]!;
+    if (p.kind === 'word' && (AUXILIARIES.has(p.norm) || isNegatorWord(p) || isAdverb(p)) && p.norm !== 'to') s--;
+    else break;
+  }
+  return s;
+}
+
+function isNegatorWord(t: Token): boolean {
+  return NEGATORS.has(t.norm) || t.norm.endsWith("n't");
+}
+
+/**
+ * Content stems around a predicate. Curated event words ("captured", "fallen") take the whole sentence: the
+ * sentences are aligned already and the place or actor may stand far from the verb ("neither location has
+ * fallen"). Any other verb needs a shared word nearby, or "confirmed the meeting" would meet "did not confirm
+ * the figures".
+ */
+function contextOf(tokens: readonly Token[], k: number, wholeSentence: boolean): Set<string> {
+  const out = new Set<string>();
+  // The object tells what was done: "referred to the shooting" and "did not reference radical Islam" share a
+  // subject, not a deed. Words before the verb count only when nothing follows it in its clause.
+  let objectEnd = k;
+  while (objectEnd + 1 < tokens.length && objectEnd - k < CONTEXT_REACH && tokens[objectEnd + 1]!.kind !== 'punct' && !CLAUSE_WORDS.has(tokens[objectEnd + 1]!.norm)) objectEnd++;
+  const from = wholeSentence ? 0 : objectEnd > k ? k + 1 : Math.max(0, k - CONTEXT_REACH);
+  const to = wholeSentence ? tokens.length - 1 : objectEnd > k ? objectEnd : k;
+  for (let j = from; j <= to; j++) {
+    const t = tokens[j]!;
+    if (j === k || t.kind !== 'word' || isStopword(t.norm) || isNegatorWord(t) || t.norm.length < 3) continue;
+    out.add(t.stem);
+  }
+  return out;
+}
+
+/**
+ * The predicate is a prediction or a condition: a modal right before a positive one ("would attend"), or a
+ * conditional word earlier in the sentence ("is expected to announce that he will not seek", "announces whether
+ * he will … seek").
+ */
+function isHypothetical(tokens: readonly Token[], k: number, negative: boolean): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - CONDITIONAL_REACH; j--) {
+    const t = tokens[j]!;
+    if (t.text === ';' || t.text === '.' || CONTRAST_WORDS.has(t.norm)) return false;
+    if (CONDITIONAL.has(t.norm)) return true;
+    if (!negative && k - j <= 4 && MODALS.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** "recommended no charges", "found nothing": the object is negated, and with it what the predicate reports. */
+function negatedObject(tokens: readonly Token[], k: number): number | undefined {
+  const next = tokens[k + 1];
+  return next && next.kind === 'word' && (next.norm === 'no' || next.norm === 'nothing' || next.norm === 'none') && !NOT_NEGATING_OBJECT.has(tokens[k + 2]?.norm ?? '') ? k + 1 : undefined;
+}
+
+/**
+ * Predicates of a sentence with their polarity. Words inside quotation marks are the speaker's, not the report's:
+ * two reports quoting the same words agree on the quote, and a quote is the quote detector's business.
+ */
+function occurrencesOf(doc: AnalyzedDocument, sentence: AnalyzedSentence, verbStems: ReadonlySet<string>): Occurrence[] {
+  const tokens = sentence.tokens;
+  const out: Occurrence[] = [];
+  let quoted = false;
+  for (let k = 0; k < tokens.length; k++) {
+    if (QUOTE_MARKS.has(tokens[k]!.text)) quoted = tokens[k]!.text === '\u201C' ? true : tokens[k]!.text === '\u201D' ? false : !quoted;
+    if (quoted || !isPredicate(tokens, k, verbStems)) continue;
+    const t = tokens[k]!;
+    const negator = negatorBefore(tokens, k);
+    const denier = negator === undefined ? denialBefore(tokens, k) : undefined;
+    const objectNegator = negator === undefined && denier === undefined ? negatedObject(tokens, k) : undefined;
+    const negative = negator !== undefined || denier !== undefined || objectNegator !== undefined;
+    // A prediction or condition takes no side, whichever its polarity.
+    if (isHypothetical(tokens, k, negative)) continue;
+    const framed = !negative && (claimBefore(tokens, k) !== undefined || claimAfter(tokens, k));
+    const synonymClass = SYNONYM_CLASS.get(t.stem);
+    const phraseStart = negator !== undefined ? extendOverAuxiliaries(tokens, negator) : denier ?? extendOverAuxiliaries(tokens, k);
+    out.push({
+      doc,
+      sentence,
+      key: synonymClass ?? `stem:${t.stem}`,
+      at: k,
+      phraseStart,
+      phraseEnd: objectNegator ?? k,
+      negative,
+      denial: denier !== undefined,
+      framed,
+      context: contextOf(tokens, k, synonymClass !== undefined),
+    });
+  }
+  return out;
+}
+
+function sharesContext(a: Occurrence, b: Occurrence): boolean {
+  for (const s of a.context) if (b.context.has(s)) return true;
+  return false;
+}
+
+function spanOf(o: Occurrence): Span {
+  const tokens = o.sentence.tokens;
+  return { docId: o.doc.id, start: tokens[o.phraseStart]!.start, end: tokens[o.phraseEnd]!.end, sentence: o.sentence.index };
+}
+
+function variantOf(list: readonly Occurrence[], value: string): FindingVariant {
+  const spans = list.map(spanOf);
+  const first = spans[0]!;
+  return { text: list[0]!.doc.text.slice(first.start, first.end), value, spans };
+}
+
+function detectInGroup(group: AlignedGroup): Finding[] {
+  const verbStems = new Set<string>();
+  for (const { sentence } of group.members) {
+    sentence.tokens.forEach((t, k) => {
+      if (isPredicate(sentence.tokens, k)) verbStems.add(t.stem);
+    });
+  }
+  const byKey = new Map<string, Occurrence[]>();
+  for (const { doc, sentence } of group.members) {
+    for (const o of occurrencesOf(doc, sentence, verbStems)) {
+      const list = byKey.get(o.key) ?? [];
+      list.push(o);
+      byKey.set(o.key, list);
+    }
+  }
+  const findings: Finding[] = [];
+  for (const key of [...byKey.keys()].sort()) {
+    const list = byKey.get(key)!;
+    const docsAffirming = new Set(list.filter((o) => !o.negative && !o.framed).map((o) => o.doc.id));
+    const docsNegating = new Set(list.filter((o) => o.negative).map((o) => o.doc.id));
+    // A report that says both (or frames one side) is not taking a side.
+    const affirm = list.filter((o) => !o.negative && !o.framed && !docsNegating.has(o.doc.id));
+    const negate = list.filter((o) => o.negative && !docsAffirming.has(o.doc.id));
+    const affirmKept = affirm.filter((a) => negate.some((n) => n.doc.id !== a.doc.id && sharesContext(a, n)));
+    const negateKept = negate.filter((n) => affirmKept.some((a) => a.doc.id !== n.doc.id && sharesContext(a, n)));
+    if (affirmKept.length === 0 || negateKept.length === 0) continue;
+    const sameStem = affirmKept.some((a) => negateKept.some((n) => a.sentence.tokens[a.at]!.stem === n.sentence.tokens[n.at]!.stem));
+    const byDenial = negateKept.every((n) => n.denial);
+    let confidence = sameStem ? 0.75 : 0.6;
+    if (byDenial) confidence -= 0.1;
+    const predicate = affirmKept[0]!.sentence.tokens[affirmKept[0]!.at]!;
+    findings.push({
+      kind: 'negation',
+      severity: 'high',
+      confidence,
+      subject: `Whether it happened ("${predicate.norm}")`,
+      alignment: group.id,
+      variants: [variantOf(affirmKept, 'affirms'), variantOf(negateKept, 'negates')],
+      details: { predicate: key.startsWith('stem:') ? key.slice(5) : key, denial: byDenial },
+    });
+  }
+  return findings;
+}
+
+/**
+ * Finds aligned sentences where one report asserts an event and another negates or denies it. Only predicates
+ * of the same stem or synonym set are compared, and only when their surroundings share a content word; claims
+ * a report attributes to someone ("the Kremlin announced the capture") assert nothing by themselves.
+ */
+export const negationDetector: Detector = {
+  kind: 'negation',
+  detect(context: DetectorContext): Finding[] {
+    return context.alignments.flatMap(detectInGroup);
+  },
+};
