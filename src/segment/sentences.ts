@@ -1,7 +1,7 @@
 import type { Sentence, SentenceRole } from '../types.js';
 import { splitSentences } from './boundaries.js';
 import { isFurnitureLine, isNavigationLine } from './furniture.js';
-import { splitLines, trimSpan, type LineSpan } from './lines.js';
+import { isHardWrapped, joinWrappedLines, splitLines, trimSpan, type LineSpan } from './lines.js';
 import { datePrefixEnd, DEFAULT_HEADING_MAX_WORDS, isHeading } from './roles.js';
 
 /** Options of {@link segmentSentences}. All optional. */
@@ -24,7 +24,8 @@ interface DraftSentence {
  * Splits a report into sentences with exact UTF-16 offsets: `text.slice(start, end) === sentence.text`,
  * trimmed, non-empty, in order and non-overlapping. Empty or blank input gives `[]`.
  *
- * Every line break starts a paragraph (blank lines do not add paragraphs) and no sentence crosses one.
+ * Every line break starts a paragraph (blank lines do not add paragraphs) and no sentence crosses one, except
+ * in hard-wrapped text (see `isHardWrapped`), where only blank lines separate paragraphs.
  * Each line is then, in order of precedence:
  * - page furniture (see `furniture.ts`): one sentence, role `furniture`;
  * - a heading: one sentence without final punctuation of at most `headingMaxWords` words, role `heading`;
@@ -36,7 +37,8 @@ interface DraftSentence {
 export function segmentSentences(text: string, options: SegmentOptions = {}): Sentence[] {
   const extra = normalizeAbbreviations(options.abbreviations ?? []);
   const maxWords = options.headingMaxWords ?? DEFAULT_HEADING_MAX_WORDS;
-  const lines = splitLines(text);
+  const physical = splitLines(text);
+  const lines = isHardWrapped(text, physical) ? joinWrappedLines(text, physical) : physical;
   const drafts = lines.map((line) => draftLine(text, line, maxWords, extra));
   markNavigation(text, lines, drafts);
 
