@@ -177,6 +177,8 @@ function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): { share: n
  * every long one sharing two words); a scare quote meets a quote that holds all its content words.
  */
 function similar(a: Piece, b: Piece): number {
+  // The same words are the same quote, however few content words it has ("I will let the negotiators negotiate").
+  if (keyString(a.words) === keyString(b.words)) return 1;
   const { share, shared } = containment(a.content, b.content);
   const dice = (2 * shared) / (a.content.size + b.content.size);
   if (shared >= 2 && share >= QUOTE_SIMILARITY && dice >= QUOTE_DICE) return share;
