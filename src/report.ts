@@ -27,12 +27,13 @@ export function hashId(text: string): string {
  */
 export function buildDiscrepancies(findings: readonly Finding[], docs: readonly AnalyzedDocument[], options: CompareOptions): Discrepancy[] {
   const inputIndex = new Map(docs.map((d) => [d.id, d.inputIndex]));
+  const texts = new Map(docs.map((d) => [d.id, d.text]));
   const kinds = new Set(options.kinds ?? KIND_ORDER);
   const minConfidence = options.minConfidence ?? 0;
   const byId = new Map<string, Discrepancy>();
   for (const finding of findings) {
     if (!kinds.has(finding.kind) || finding.confidence < minConfidence) continue;
-    const discrepancy = toDiscrepancy(finding, inputIndex);
+    const discrepancy = toDiscrepancy(finding, inputIndex, texts);
     if (!discrepancy) continue;
     const previous = byId.get(discrepancy.id);
     if (!previous || previous.confidence < discrepancy.confidence) byId.set(discrepancy.id, discrepancy);
@@ -52,17 +53,21 @@ interface ValueGroup {
   docs: string[];
 }
 
-function toDiscrepancy(finding: Finding, inputIndex: ReadonlyMap<string, number>): Discrepancy | undefined {
+function toDiscrepancy(finding: Finding, inputIndex: ReadonlyMap<string, number>, texts: ReadonlyMap<string, string>): Discrepancy | undefined {
   const order = (id: string): number => inputIndex.get(id) ?? Number.MAX_SAFE_INTEGER;
   const byDocOrder = (a: string, b: string): number => order(a) - order(b);
   // A variant is one exact wording (so every span slices back to it); wordings with one value form a value group,
   // and consensus is counted per value: "27-point" and "27 points" agree.
   const merged = new Map<string, { text: string; value: string | number; spans: Map<string, Span> }>();
   for (const v of finding.variants) {
-    const key = `${typeof v.value}:${String(v.value)}\u0000${v.text}`;
-    let entry = merged.get(key);
-    if (!entry) merged.set(key, (entry = { text: v.text, value: v.value, spans: new Map() }));
-    for (const span of v.spans) entry.spans.set(`${span.docId}\u0000${span.start}\u0000${span.end}`, span);
+    for (const span of v.spans) {
+      // The wording is what the span says, whatever case or quote style the detector's text had.
+      const text = texts.get(span.docId)?.slice(span.start, span.end) ?? v.text;
+      const key = `${typeof v.value}:${String(v.value)}\u0000${text}`;
+      let entry = merged.get(key);
+      if (!entry) merged.set(key, (entry = { text, value: v.value, spans: new Map() }));
+      entry.spans.set(`${span.docId}\u0000${span.start}\u0000${span.end}`, span);
+    }
   }
   const groups = new Map<string, ValueGroup>();
   for (const entry of merged.values()) {

@@ -130,7 +130,7 @@ export interface Report {
 export interface CompareOptions {
   /** Which kinds to detect (default: all). */
   kinds?: DiscrepancyKind[];
-  /** Minimum similarity for two sentences to be aligned, 0..1 (default 0.35). */
+  /** Minimum similarity for two sentences to be aligned, 0..1 (default 0.4). */
   alignThreshold?: number;
   /** Drop findings with a lower confidence (default 0). */
   minConfidence?: number;

@@ -82,4 +82,4 @@ export function validateOptions(options: unknown): Required<Pick<CompareOptions,
 }
 
 /** Default minimum similarity for aligning two sentences. */
-export const DEFAULT_ALIGN_THRESHOLD = 0.35;
+export const DEFAULT_ALIGN_THRESHOLD = 0.4;

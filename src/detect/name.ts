@@ -19,9 +19,9 @@ const NOUN_WINDOW = 5;
  * Outside alignments, two sentences must still be this similar for a name in one to stand for a name in the other:
  * a substituted name lowers similarity (the name was the rarest word), so this is below the alignment threshold.
  */
-const SUBSTITUTION_SIMILARITY = 0.25;
+const SUBSTITUTION_SIMILARITY = 0.32;
 /** A further report joins a side when its sentence is this close to one already there with the same name. */
-const WIDEN_SIMILARITY = 0.15;
+const WIDEN_SIMILARITY = 0.24;
 
 interface Occurrence {
   doc: AnalyzedDocument;
@@ -156,13 +156,21 @@ function slotNoun(occurrences: readonly Occurrence[]): string | undefined {
   return [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }
 
-/** Adds every other report that puts one of the two names in the same slot of a similar sentence. */
+/**
+ * Adds every other report that puts the same name in the same slot of a similar sentence, hop by hop: "stronghold
+ * of Pokrovsk" reaches "town of Pokrovsk", which reaches "eastern Ukrainian town of Pokrovsk".
+ */
 function widen(side: Occurrence[], index: ReadonlyMap<string, Occurrence[]>, context: DetectorContext, same: (a: string, b: string) => boolean): Occurrence[] {
   const out = new Set(side);
-  for (const o of side) {
+  const queue = [...side];
+  for (let i = 0; i < queue.length; i++) {
+    const o = queue[i]!;
     for (const n of slotNeighbours(o, index)) {
       if (out.has(n) || !same(n.name.norm, o.name.norm)) continue;
-      if (n.doc === o.doc || context.similarity(o, n) >= WIDEN_SIMILARITY) out.add(n);
+      if (n.doc === o.doc || context.similarity(o, n) >= WIDEN_SIMILARITY) {
+        out.add(n);
+        queue.push(n);
+      }
     }
   }
   return [...out];

@@ -200,10 +200,17 @@ function detectAcrossSet(documents: readonly AnalyzedDocument[], reported: Reado
   for (const uses of bySlot.values()) {
     const clashing = uses.filter((u) => uses.some((v) => v !== u && compareQuantities(u.q, v.q) === 'conflict'));
     if (clashing.length < 2 || clashing.every((u) => reported.has(key(u)))) continue;
-    const docs = new Set(clashing.map((u) => u.doc.id));
-    // Both values in one report may be a revision the report itself describes ("updated 27-point … initial
-    // 28-point"): still worth showing, with less confidence.
-    findings.push(toFinding(uses.filter((u) => !reported.has(key(u)) || clashing.includes(u)), undefined, docs.size > 1 ? 0.6 : 0.45));
+    const valuesByDoc = new Map<string, Set<string>>();
+    for (const u of clashing) valuesByDoc.set(u.doc.id, (valuesByDoc.get(u.doc.id) ?? new Set()).add(valueKey(u.q)));
+    const valueSets = [...valuesByDoc.values()].map((v) => [...v].sort().join('\u0000'));
+    const reportsDisagree = new Set(valueSets).size > 1;
+    // Reports that carry the same values agree with each other (a revision they all describe, or one text
+    // twice): no discrepancy. A single report giving two values for one thing ("updated 27-point … initial
+    // 28-point") is worth showing, with less confidence, since no other report lets a reader check it.
+    if (!reportsDisagree && valuesByDoc.size > 1) continue;
+    const finding = toFinding(uses.filter((u) => !reported.has(key(u)) || clashing.includes(u)), undefined, reportsDisagree ? 0.6 : 0.45);
+    finding.details = { ...finding.details, scope: reportsDisagree ? 'across reports' : 'within one report' };
+    findings.push(finding);
   }
   return findings;
 }
@@ -222,7 +229,6 @@ function toFinding(uses: readonly Use[], alignment: string | undefined, confiden
     confidence: Math.min(0.95, confidence),
     subject: subjectOf(uses),
     variants: [...byValue.values()],
-    details: { docsWithBoth: [...new Set(uses.map((u) => u.doc.id))].filter((id) => uses.filter((u) => u.doc.id === id).map((u) => valueKey(u.q)).filter((v, i, a) => a.indexOf(v) === i).length > 1) },
   };
   if (alignment !== undefined) finding.alignment = alignment;
   return finding;
