@@ -1,0 +1,230 @@
+/**
+ * The `unique` detector: claims that only one report carries.
+ *
+ * A candidate is a running-text sentence (never a heading or page furniture) that no alignment links to another
+ * report and that is not a close paraphrase of any other report's sentence either (alignment keeps one sentence
+ * per report in a group, so a paraphrase may have been left out). It must carry a claim:
+ * - a number no other report gives (a quantity other than a bare year or an ordinal) → `high`;
+ * - a named actor doing something (a name and a verb) → `medium`, or `high` with a quote of a known speaker,
+ *   or `low` when the only name is a sentence's first word (which may be no name at all).
+ * A quote alone is left to the quote detector, which reports unique quotes itself; a number another report
+ * also gives is no claim of this report's own, however differently the sentence is worded.
+ *
+ * Ranking and cap: within a document, candidates are ranked by severity, then by how much they carry (numbers,
+ * quotes, names), then by position; only the first `maxPerDocument` are reported, so a report with forty sentences
+ * of its own yields a handful of findings, not forty.
+ * @module
+ */
+import type { AnalyzedDocument, AnalyzedSentence } from '../analysis.js';
+import type { Severity } from '../types.js';
+import type { Token } from '../text/tokenize.js';
+import { normalizePhrase } from '../text/normalize.js';
+import { isStopword } from '../text/stopwords.js';
+import type { Detector, DetectorContext, Finding, SentenceInDocument } from './detector.js';
+
+/** Options of {@link createUniqueDetector}. */
+export interface UniqueOptions {
+  /** Most findings per document (default 5). */
+  maxPerDocument?: number;
+  /** A sentence this similar to another report's sentence is a paraphrase, not unique (default: the align threshold, else 0.35). */
+  similarityThreshold?: number;
+  /** Fewest words of a candidate sentence (default 6): shorter lines are captions and fragments. */
+  minWords?: number;
+  /** Stems found in more sentences than this are too common to find paraphrases by (default 12). */
+  rareStemLimit?: number;
+  /** How many sentences sharing rare stems are scored per candidate (default 8). */
+  candidates?: number;
+}
+
+const DEFAULTS = { maxPerDocument: 5, minWords: 6, rareStemLimit: 12, candidates: 8, similarityThreshold: 0.35 };
+
+/** Openings of lines that are site furniture even when the segmenter took them for text. */
+const BOILERPLATE_OPENINGS: readonly string[] = [
+  'also read', 'read more', 'read also', 'related', 'click here', 'subscribe', 'sign up', 'follow us', 'leave a comment',
+  'report a problem', 'help us improve', 'thank you for', 'your email address', 'share this', 'advertisement', 'copyright',
+];
+
+/** Words that show a verb is present: auxiliaries, modals and common verbs of news reports. */
+const VERB_WORDS = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may',
+  'might', 'must', 'did', 'does', 'said', 'says', 'told', 'met', 'meets', 'meet', 'made', 'makes', 'sent', 'took',
+  'gave', 'spoke', 'wrote', 'warned', 'held', 'called', 'calls', 'wants', 'seeks', 'plans',
+]);
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { high: 3, medium: 2, low: 1 };
+
+interface Candidate {
+  doc: AnalyzedDocument;
+  sentence: AnalyzedSentence;
+  severity: Severity;
+  weight: number;
+  carries: string[];
+  similarity: number;
+}
+
+function isBoilerplate(sentence: AnalyzedSentence): boolean {
+  const norm = normalizePhrase(sentence.text);
+  return BOILERPLATE_OPENINGS.some((p) => norm.startsWith(p));
+}
+
+function wordCount(tokens: readonly Token[]): number {
+  let n = 0;
+  for (const t of tokens) if (t.kind === 'word') n++;
+  return n;
+}
+
+function hasVerb(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.kind === 'word' && !t.upper && (VERB_WORDS.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ed'))));
+}
+
+/** What claim the sentence carries, how severe, and how much (for ranking); undefined when it carries none. */
+function classify(
+  doc: AnalyzedDocument,
+  sentence: AnalyzedSentence,
+  numberDocs: ReadonlyMap<string, ReadonlySet<string>>,
+): Pick<Candidate, 'severity' | 'weight' | 'carries'> | undefined {
+  // A number another report also gives is not this report's own, however differently the sentence is worded.
+  const numbers = sentence.quantities.filter(
+    (q) => q.dimension !== 'year' && q.dimension !== 'ordinal' && (numberDocs.get(quantityKey(q))?.size ?? 0) < 2,
+  ).length;
+  const quotes = doc.quotes.filter((q) => q.start >= sentence.start && q.start < sentence.end);
+  const attributed = quotes.filter((q) => q.speaker !== undefined).length;
+  const named = sentence.names.length > 0 && hasVerb(sentence.tokens);
+  const carries: string[] = [];
+  if (numbers > 0) carries.push('number');
+  if (quotes.length > 0) carries.push(attributed > 0 ? 'attributed quote' : 'quote');
+  if (named) carries.push('named actor');
+  // A quote alone is the quote detector's to report as unique (it knows whether others name the speaker).
+  if (numbers === 0 && !named) return undefined;
+  // A name known only as a sentence's first word is weak evidence of an actor.
+  const weakName = sentence.names.every((n) => n.sentenceInitial);
+  const severity: Severity = numbers > 0 || attributed > 0 ? 'high' : weakName ? 'low' : 'medium';
+  return { severity, weight: numbers * 2 + quotes.length * 2 + attributed + sentence.names.length, carries };
+}
+
+/** Content stems of a sentence, each once: the keys of the paraphrase index. */
+function contentStems(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    if ((t.kind === 'word' && t.norm.length > 2 && !isStopword(t.norm)) || t.kind === 'number') out.add(t.stem);
+  }
+  return out;
+}
+
+/**
+ * Highest similarity of sentence `id` to a sentence of another document, scored only against the sentences
+ * that share most of its rare stems (found through an inverted index), never against all sentences.
+ */
+function bestOtherSimilarity(
+  id: number,
+  sentences: readonly SentenceInDocument[],
+  stemsOf: readonly ReadonlySet<string>[],
+  index: ReadonlyMap<string, number[]>,
+  context: DetectorContext,
+  limits: { rareStemLimit: number; candidates: number },
+): number {
+  const self = sentences[id]!;
+  const shared = new Map<number, number>();
+  for (const s of stemsOf[id]!) {
+    const postings = index.get(s);
+    if (!postings || postings.length > limits.rareStemLimit) continue;
+    for (const other of postings) if (sentences[other]!.doc !== self.doc) shared.set(other, (shared.get(other) ?? 0) + 1);
+  }
+  const ranked = [...shared.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limits.candidates);
+  let best = 0;
+  for (const [other] of ranked) best = Math.max(best, context.similarity(self, sentences[other]!));
+  return best;
+}
+
+/** A number as a value and what it measures: "two days" in one report and "2 days" in another are one number. */
+function quantityKey(q: { dimension: string; value: number }): string {
+  return `${q.dimension}:${q.value}`;
+}
+
+/** For each number key, the documents that write it. */
+function numbersByDocument(documents: readonly AnalyzedDocument[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const doc of documents) {
+    for (const s of doc.sentences) {
+      for (const q of s.quantities) {
+        const key = quantityKey(q);
+        const docs = out.get(key) ?? new Set<string>();
+        docs.add(doc.id);
+        out.set(key, docs);
+      }
+    }
+  }
+  return out;
+}
+
+function findUnique(context: DetectorContext, options: UniqueOptions): Finding[] {
+  const cfg = { ...DEFAULTS, similarityThreshold: context.options.alignThreshold ?? DEFAULTS.similarityThreshold, ...options };
+  const aligned = new Set<string>();
+  for (const group of context.alignments) {
+    if (new Set(group.members.map((m) => m.doc.id)).size < 2) continue;
+    for (const m of group.members) aligned.add(`${m.doc.id}\u0000${m.sentence.index}`);
+  }
+  const sentences: SentenceInDocument[] = context.documents.flatMap((doc) =>
+    doc.sentences.filter((sentence) => sentence.role === 'text').map((sentence) => ({ doc, sentence })),
+  );
+  const numberDocs = numbersByDocument(context.documents);
+  const stemsOf: Set<string>[] = [];
+  const index = new Map<string, number[]>();
+  for (const [id, { sentence: s }] of sentences.entries()) {
+    const stems = contentStems(s.tokens);
+    stemsOf.push(stems);
+    for (const stem of stems) {
+      const list = index.get(stem);
+      if (list) list.push(id);
+      else index.set(stem, [id]);
+    }
+  }
+  const perDoc = new Map<string, Candidate[]>();
+  sentences.forEach(({ doc, sentence: s }, id) => {
+    if (aligned.has(`${doc.id}\u0000${s.index}`) || wordCount(s.tokens) < cfg.minWords || isBoilerplate(s)) return;
+    const claim = classify(doc, s, numberDocs);
+    if (!claim) return;
+    const similarity = bestOtherSimilarity(id, sentences, stemsOf, index, context, cfg);
+    if (similarity >= cfg.similarityThreshold) return;
+    const list = perDoc.get(doc.id) ?? [];
+    list.push({ doc, sentence: s, ...claim, similarity });
+    perDoc.set(doc.id, list);
+  });
+  const findings: Finding[] = [];
+  for (const doc of context.documents) {
+    const ranked = (perDoc.get(doc.id) ?? [])
+      .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.weight - a.weight || a.sentence.index - b.sentence.index)
+      .slice(0, cfg.maxPerDocument)
+      .sort((a, b) => a.sentence.index - b.sentence.index);
+    for (const c of ranked) findings.push(toFinding(c, cfg.similarityThreshold));
+  }
+  return findings;
+}
+
+function toFinding(c: Candidate, threshold: number): Finding {
+  const { doc, sentence } = c;
+  // The further from any other report's wording, the surer that the claim is this report's alone.
+  const confidence = Math.round((0.5 + 0.4 * (1 - Math.min(1, c.similarity / threshold))) * 100) / 100;
+  return {
+    kind: 'unique',
+    severity: c.severity,
+    confidence,
+    subject: `Only in ${doc.id}`,
+    variants: [
+      {
+        text: doc.text.slice(sentence.start, sentence.end),
+        value: normalizePhrase(sentence.text),
+        spans: [{ docId: doc.id, start: sentence.start, end: sentence.end, sentence: sentence.index }],
+      },
+    ],
+    details: { carries: c.carries, similarity: Math.round(c.similarity * 1000) / 1000 },
+  };
+}
+
+/** A `unique` detector with its own cap and thresholds (see the module notes for the ranking rule). */
+export function createUniqueDetector(options: UniqueOptions = {}): Detector {
+  return { kind: 'unique', detect: (context) => findUnique(context, options) };
+}
+
+/** The `unique` detector with default options: at most five findings per document. */
+export const uniqueDetector: Detector = createUniqueDetector();
