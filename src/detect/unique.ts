@@ -38,12 +38,6 @@ export interface UniqueOptions {
 
 const DEFAULTS = { maxPerDocument: 5, minWords: 6, rareStemLimit: 12, candidates: 8, similarityThreshold: 0.35 };
 
-/** Openings of lines that are site furniture even when the segmenter took them for text. */
-const BOILERPLATE_OPENINGS: readonly string[] = [
-  'also read', 'read more', 'read also', 'related', 'click here', 'subscribe', 'sign up', 'follow us', 'leave a comment',
-  'report a problem', 'help us improve', 'thank you for', 'your email address', 'share this', 'advertisement', 'copyright',
-];
-
 /** Words that show a verb is present: auxiliaries, modals and common verbs of news reports. */
 const VERB_WORDS = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may',
@@ -60,11 +54,6 @@ interface Candidate {
   weight: number;
   carries: string[];
   similarity: number;
-}
-
-function isBoilerplate(sentence: AnalyzedSentence): boolean {
-  const norm = normalizePhrase(sentence.text);
-  return BOILERPLATE_OPENINGS.some((p) => norm.startsWith(p));
 }
 
 function wordCount(tokens: readonly Token[]): number {
@@ -181,7 +170,7 @@ function findUnique(context: DetectorContext, options: UniqueOptions): Finding[]
   }
   const perDoc = new Map<string, Candidate[]>();
   sentences.forEach(({ doc, sentence: s }, id) => {
-    if (aligned.has(`${doc.id}\u0000${s.index}`) || wordCount(s.tokens) < cfg.minWords || isBoilerplate(s)) return;
+    if (aligned.has(`${doc.id}\u0000${s.index}`) || wordCount(s.tokens) < cfg.minWords) return;
     const claim = classify(doc, s, numberDocs);
     if (!claim) return;
     const similarity = bestOtherSimilarity(id, sentences, stemsOf, index, context, cfg);
