@@ -33,8 +33,19 @@ const SPECIAL_LETTERS: Record<string, string> = {
   'ł': 'l', 'Ł': 'L', 'ø': 'o', 'Ø': 'O', 'ß': 'ss', 'æ': 'ae', 'Æ': 'AE', 'œ': 'oe', 'Œ': 'OE', 'đ': 'd', 'Đ': 'D',
 };
 
+/** True when every character is ASCII other than the backtick: folding and NFKD leave such text unchanged. */
+function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127 || c === 96) return false;
+  }
+  return true;
+}
+
 /** The comparison form of one word: folded punctuation, no diacritics, lower case. */
 export function normalizeWord(word: string): string {
+  // Most words of English news are plain ASCII; they skip the folding and the Unicode decomposition (a hot path).
+  if (isPlainAscii(word)) return word.toLowerCase();
   return stripDiacritics(foldPunctuation(word)).toLowerCase();
 }
 
