@@ -7,8 +7,9 @@
  * - a number no other report gives (a quantity other than a bare year or an ordinal) → `high`;
  * - a named actor doing something (a name and a verb) → `medium`, or `high` with a quote of a known speaker,
  *   or `low` when the only name is a sentence's first word (which may be no name at all).
- * A quote alone is left to the quote detector, which reports unique quotes itself; a number another report
- * also gives is no claim of this report's own, however differently the sentence is worded.
+ * A quote alone, or a quote of someone other reports name (without a number of its own), is left to the quote
+ * detector, which reports such unique quotes itself; a number another report also gives is no claim of this
+ * report's own, however differently the sentence is worded.
  *
  * Ranking and cap: within a document, candidates are ranked by severity, then by how much they carry (numbers,
  * quotes, names), then by position; only the first `maxPerDocument` are reported, so a report with forty sentences
@@ -71,6 +72,7 @@ function classify(
   doc: AnalyzedDocument,
   sentence: AnalyzedSentence,
   numberDocs: ReadonlyMap<string, ReadonlySet<string>>,
+  surnameDocs: ReadonlyMap<string, ReadonlySet<string>>,
 ): Pick<Candidate, 'severity' | 'weight' | 'carries'> | undefined {
   // A number another report also gives is not this report's own, however differently the sentence is worded.
   const numbers = sentence.quantities.filter(
@@ -78,6 +80,8 @@ function classify(
   ).length;
   const quotes = doc.quotes.filter((q) => q.start >= sentence.start && q.start < sentence.end);
   const attributed = quotes.filter((q) => q.speaker !== undefined).length;
+  // The quote detector reports unique quotes of speakers other reports name; this sentence is its finding then.
+  if (numbers === 0 && quotes.some((q) => q.speaker !== undefined && namedElsewhere(q.speaker, doc.id, surnameDocs))) return undefined;
   const named = sentence.names.length > 0 && hasVerb(sentence.tokens);
   const carries: string[] = [];
   if (numbers > 0) carries.push('number');
@@ -89,6 +93,32 @@ function classify(
   const weakName = sentence.names.every((n) => n.sentenceInitial);
   const severity: Severity = numbers > 0 || attributed > 0 ? 'high' : weakName ? 'low' : 'medium';
   return { severity, weight: numbers * 2 + quotes.length * 2 + attributed + sentence.names.length, carries };
+}
+
+/** Last word of a normalized name: reports name one person in full or by surname. */
+function surname(norm: string): string {
+  return norm.slice(norm.lastIndexOf(' ') + 1);
+}
+
+/** For each surname, the documents that name it (in text sentences). */
+function surnamesByDocument(documents: readonly AnalyzedDocument[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const doc of documents) {
+    for (const s of doc.sentences) {
+      for (const n of s.names) {
+        const key = surname(n.norm);
+        const docs = out.get(key) ?? new Set<string>();
+        docs.add(doc.id);
+        out.set(key, docs);
+      }
+    }
+  }
+  return out;
+}
+
+function namedElsewhere(speaker: string, docId: string, surnameDocs: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  const docs = surnameDocs.get(surname(speaker));
+  return !!docs && [...docs].some((d) => d !== docId);
 }
 
 /** Content stems of a sentence, each once: the keys of the paraphrase index. */
@@ -157,6 +187,7 @@ function findUnique(context: DetectorContext, options: UniqueOptions): Finding[]
     doc.sentences.filter((sentence) => sentence.role === 'text').map((sentence) => ({ doc, sentence })),
   );
   const numberDocs = numbersByDocument(context.documents);
+  const surnameDocs = surnamesByDocument(context.documents);
   const stemsOf: Set<string>[] = [];
   const index = new Map<string, number[]>();
   for (const [id, { sentence: s }] of sentences.entries()) {
@@ -171,7 +202,7 @@ function findUnique(context: DetectorContext, options: UniqueOptions): Finding[]
   const perDoc = new Map<string, Candidate[]>();
   sentences.forEach(({ doc, sentence: s }, id) => {
     if (aligned.has(`${doc.id}\u0000${s.index}`) || wordCount(s.tokens) < cfg.minWords) return;
-    const claim = classify(doc, s, numberDocs);
+    const claim = classify(doc, s, numberDocs, surnameDocs);
     if (!claim) return;
     const similarity = bestOtherSimilarity(id, sentences, stemsOf, index, context, cfg);
     if (similarity >= cfg.similarityThreshold) return;

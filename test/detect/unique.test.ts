@@ -153,6 +153,9 @@ describe('uniqueDetector, targeted cases', () => {
     const a = analyze('a', `${text}\n\n${base}`, [quote, unattributed]);
     const findings = run(uniqueDetector, [a, analyze('b', base)]);
     expect(findings.map((f) => [f.severity, f.details!.carries])).toEqual([['high', ['attributed quote', 'named actor']]]);
+    // When another report names Kovac, the quote is the quote detector's unique finding, not this one's.
+    const namesKovac = analyze('b', `${base}\n\nMinister Anna Kovac left Geneva early to return to Kyiv.`);
+    expect(run(uniqueDetector, [a, namesKovac]).filter((f) => f.subject === 'Only in a')).toEqual([]);
   });
 
   it('a close paraphrase in another report is not unique even when alignment left it out', () => {
