@@ -148,7 +148,7 @@ describe('extractDates forms', () => {
   });
 });
 
-describe('calendar helpers', () => {
+describe('calendar functions', () => {
   it('parses ISO days and weekdays', () => {
     expect(parseIsoDay('2025-12-02T10:00:00Z')).toEqual({ year: 2025, month: 12, day: 2 });
     expect(parseIsoDay('2025-13-02')).toBeUndefined();
