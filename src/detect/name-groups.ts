@@ -1,11 +1,16 @@
 import { matchNames } from '../mentions/match-names.js';
 
+/** Shortest name that spelling variants are looked for in. */
+const MIN_SPELLED = 3;
+
 /**
  * True when two normalized names can denote one person or place: the same name, a spelling variant, or a short
  * form ("zelensky" of "volodymyr zelensky": every word of the shorter one matches a word of the longer one).
  */
 export function sameReferent(a: string, b: string, isAlias: (a: string, b: string) => boolean): boolean {
   if (a === b || isAlias(a, b) || sameRoot(a, b) || abbreviates(a, b) || abbreviates(b, a)) return true;
+  // Too short to be respelled: one or two letters ("X" the platform) are the same name only when equal.
+  if (Math.min(a.length, b.length) < MIN_SPELLED) return false;
   if (matchNames(a, b).match !== 'different') return true;
   const wa = a.split(' ');
   const wb = b.split(' ');
@@ -14,18 +19,20 @@ export function sameReferent(a: string, b: string, isAlias: (a: string, b: strin
   return short.every((w) => long.some((l) => l === w || matchNames(w, l).match !== 'different'));
 }
 
-/** Shortest shared beginning for a place and its adjective to count as one root ("ukrain-e", "ukrain-ian"). */
-const MIN_ROOT = 5;
+/** Endings that make an adjective, demonym or plural of a name: Ukraine/Ukrainian, Israel/Israeli, Republican/Republicans. */
+const DERIVED_ENDINGS = new Set(['ian', 'ean', 'an', 'n', 'i', 'ese', 'ish', 'ic', 's', 'es', 'ans', 'ians', 'ns']);
+/** Shortest stem a derived form may be built on. */
+const MIN_ROOT = 4;
 
 /**
- * A place and its demonym or adjective share a root: Ukraine/Ukrainian, Europe/European, Russia/Russian, Kremlin/
- * Kremlin's. Single words only, and the shared beginning must cover most of the shorter word.
+ * A name and its adjective, demonym or plural: one word is the other (less a final vowel) plus a derivational
+ * ending. Respellings are not derived forms: "Witkoff"/"Witkov" and "Leavitt"/"Leavit" differ by other letters.
  */
 export function sameRoot(a: string, b: string): boolean {
-  if (a.includes(' ') || b.includes(' ')) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i >= MIN_ROOT && i >= Math.min(a.length, b.length) - 1;
+  if (a.includes(' ') || b.includes(' ') || a === b) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const bases = /[aeiouy]$/.test(short) ? [short, short.slice(0, -1)] : [short];
+  return bases.some((base) => base.length >= MIN_ROOT && long.startsWith(base) && DERIVED_ENDINGS.has(long.slice(base.length)));
 }
 
 /** Longest abbreviation or acronym considered: "tex", "nh", "us", "unesco" are abbreviations, longer words are not. */

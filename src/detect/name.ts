@@ -75,9 +75,35 @@ export const nameDetector: Detector = {
         if (a.name.norm < b.name.norm && substitution(a, b) && context.similarity(a, b) >= SUBSTITUTION_SIMILARITY) add(a, b);
       }
     }
-    return [...candidates.values()].map((c) => toFinding(c, all, bySlot, context, same));
+    return mergeCandidates([...candidates.values()], same).map((c) => toFinding(c, all, bySlot, context, same));
   },
 };
+
+/**
+ * One substitution often shows as several name pairs ("Donald Trump"/"Donald Castellanos" and "Trump"/
+ * "Castellanos"): candidates whose sides name the same two referents are one finding.
+ */
+function mergeCandidates(candidates: readonly Candidate[], same: (a: string, b: string) => boolean): Candidate[] {
+  const merged: Candidate[] = [];
+  for (const c of candidates) {
+    const a = c.outlier[0]!.name.norm;
+    const b = c.other[0]!.name.norm;
+    const into = merged.find((m) => {
+      const x = m.outlier[0]!.name.norm;
+      const y = m.other[0]!.name.norm;
+      return (same(x, a) && same(y, b)) || (same(x, b) && same(y, a));
+    });
+    if (!into) {
+      merged.push({ outlier: [...c.outlier], other: [...c.other], ...(c.alignment ? { alignment: c.alignment } : {}) });
+      continue;
+    }
+    const flip = !same(into.outlier[0]!.name.norm, a);
+    into.outlier.push(...(flip ? c.other : c.outlier));
+    into.other.push(...(flip ? c.outlier : c.other));
+    if (!into.alignment && c.alignment) into.alignment = c.alignment;
+  }
+  return merged;
+}
 
 function documentNames(doc: AnalyzedDocument): Set<string> {
   const out = new Set<string>();
@@ -107,15 +133,22 @@ function leftStems(o: Occurrence): string[] {
   return out;
 }
 
+/** The token before a name (a word or a comma, "Kirill Dmitriev" after "cooperation,"); sentence starts have none. */
 function previousWord(o: Occurrence): string | undefined {
   const t = o.sentence.tokens[o.name.tokenStart - 1];
-  return t && t.kind === 'word' ? t.norm : undefined;
+  return t && (t.kind === 'word' || t.text === ',') ? t.norm : undefined;
 }
 
-/** Same word right before both names, and content words to their left in common: the same slot. */
+/**
+ * The same slot: the same word right before both names, and either content words to their left in common
+ * ("strategic city of" / "strategically significant town of") or the same token right after them
+ * ("General Mark Rutte echoed" / "General Mark Abernathy echoed").
+ */
 function sameSlot(a: Occurrence, b: Occurrence): boolean {
   const prev = previousWord(a);
   if (prev === undefined || prev !== previousWord(b)) return false;
+  const next = a.sentence.tokens[a.name.tokenEnd];
+  if (next !== undefined && next.norm === b.sentence.tokens[b.name.tokenEnd]?.norm) return true;
   const left = new Set(leftStems(a));
   return leftStems(b).some((s) => left.has(s));
 }

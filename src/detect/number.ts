@@ -198,8 +198,11 @@ function detectAcrossSet(documents: readonly AnalyzedDocument[], reported: Reado
   }
   const findings: Finding[] = [];
   for (const uses of bySlot.values()) {
-    const clashing = uses.filter((u) => uses.some((v) => v !== u && compareQuantities(u.q, v.q) === 'conflict'));
-    if (clashing.length < 2 || clashing.every((u) => reported.has(key(u)))) continue;
+    // Values the aligned pass already explained (27 vs 38 in two versions of one sentence) are not set-level
+    // evidence again.
+    const open = uses.filter((u) => !reported.has(key(u)));
+    const clashing = open.filter((u) => open.some((v) => v !== u && compareQuantities(u.q, v.q) === 'conflict'));
+    if (clashing.length < 2) continue;
     const valuesByDoc = new Map<string, Set<string>>();
     for (const u of clashing) valuesByDoc.set(u.doc.id, (valuesByDoc.get(u.doc.id) ?? new Set()).add(valueKey(u.q)));
     const valueSets = [...valuesByDoc.values()].map((v) => [...v].sort().join('\u0000'));
@@ -208,7 +211,7 @@ function detectAcrossSet(documents: readonly AnalyzedDocument[], reported: Reado
     // twice): no discrepancy. A single report giving two values for one thing ("updated 27-point … initial
     // 28-point") is worth showing, with less confidence, since no other report lets a reader check it.
     if (!reportsDisagree && valuesByDoc.size > 1) continue;
-    const finding = toFinding(uses.filter((u) => !reported.has(key(u)) || clashing.includes(u)), undefined, reportsDisagree ? 0.6 : 0.45);
+    const finding = toFinding(clashing, undefined, reportsDisagree ? 0.6 : 0.45);
     finding.details = { ...finding.details, scope: reportsDisagree ? 'across reports' : 'within one report' };
     findings.push(finding);
   }

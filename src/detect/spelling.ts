@@ -31,14 +31,24 @@ export const spellingDetector: Detector = {
       return root;
     };
     const scores = new Map<string, number>();
+    const union = (a: string, b: string) => {
+      const ra = find(a);
+      const rb = find(b);
+      if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+    };
+    // One respelled word shows in every name that contains it ("Steve Witkoff"/"Steve Witkov" and
+    // "Witkoff"/"Witkov"): pairs that differ in the same words are one finding.
+    const bySignature = new Map<string, string>();
     for (const [a, b] of candidatePairs(norms)) {
       if (isAlias(a, b) || !wordsAreVariants(a, b)) continue;
       const m = matchNames(a, b);
       if (m.match !== 'variant') continue;
-      const ra = find(a);
-      const rb = find(b);
-      if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+      union(a, b);
       scores.set(`${a}\u0000${b}`, m.score);
+      const signature = differingWords(a, b);
+      const seen = bySignature.get(signature);
+      if (seen === undefined) bySignature.set(signature, a);
+      else union(seen, a);
     }
     const clusters = new Map<string, string[]>();
     for (const n of norms) {
@@ -54,13 +64,25 @@ export const spellingDetector: Detector = {
       // A spelling difference between reports: the spellings must not all come from one report.
       const docSets = members.map((n) => new Set(uses.get(n)!.map((u) => u.doc.id)));
       if (new Set(docSets.flatMap((d) => [...d])).size < 2) continue;
+      // The value of a spelling is the respelled word(s), so "Steve Witkoff" and "Witkoff" count as one spelling.
+      const respelled = new Set<string>();
+      for (const a of members) {
+        for (const b of members) {
+          if (a >= b || a.split(' ').length !== b.split(' ').length) continue;
+          for (const pair of differingWords(a, b).split(' ')) for (const w of pair.split('/')) respelled.add(w);
+        }
+      }
+      const valueOf = (norm: string) => norm.split(' ').filter((w) => respelled.has(w)).join(' ') || norm;
       const variants: FindingVariant[] = members.map((norm) => {
         const list = uses.get(norm)!;
-        return { text: list[0]!.name.text, value: norm, spans: list.map((u) => spanOf(u.doc, u.sentence, u.name)) };
+        return { text: list[0]!.name.text, value: valueOf(norm), spans: list.map((u) => spanOf(u.doc, u.sentence, u.name)) };
       });
+      if (new Set(variants.map((v) => v.value)).size < 2) continue;
       const docsPer = members.map((n) => new Set(uses.get(n)!.map((u) => u.doc.id)).size);
       const best = Math.max(...members.flatMap((a) => members.map((b) => scores.get(`${a}\u0000${b}`) ?? 0)));
-      const majority = members[docsPer.indexOf(Math.max(...docsPer))]!;
+      // The most widely used spelling names the finding; on a tie, the one of the first report (by id).
+      const firstDoc = (n: string) => uses.get(n)![0]!.doc.id;
+      const majority = [...members].sort((a, b) => docsPer[members.indexOf(b)]! - docsPer[members.indexOf(a)]! || (firstDoc(a) < firstDoc(b) ? -1 : firstDoc(a) > firstDoc(b) ? 1 : 0))[0]!;
       const sameSlot = members.some((a) => members.some((b) => a !== b && aligned.has(`${a}\u0000${b}`)));
       const context: string[] = [];
       if (sameSlot) context.push('spellings stand in aligned sentences');
@@ -104,6 +126,15 @@ function wordsAreVariants(a: string, b: string): boolean {
   return differing > 0;
 }
 
+/** The words in which two names of equal length differ, as a stable key ("witkof/witkov"). */
+function differingWords(a: string, b: string): string {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  const pairs: string[] = [];
+  for (let i = 0; i < wa.length; i++) if (wa[i] !== wb[i]) pairs.push([wa[i]!, wb[i]!].sort().join('/'));
+  return pairs.sort().join(' ');
+}
+
 /** Every name used in running text, by normalized form, in canonical document order. */
 function collectUses(documents: readonly AnalyzedDocument[]): Map<string, NameUse[]> {
   const uses = new Map<string, NameUse[]>();
@@ -120,11 +151,24 @@ function collectUses(documents: readonly AnalyzedDocument[]): Map<string, NameUs
   return uses;
 }
 
+/** Letters at each end of a word that also block candidates: a doubled or dropped consonant (Witkoff/Witkov) changes a skeleton key but rarely both ends. */
+const AFFIX = 3;
+
+/** The transliteration keys of a name, plus the beginning and end of each of its longer words. */
+function blockingKeys(norm: string): string[] {
+  const keys = nameKeys(norm).map((k) => `k:${k}`);
+  for (const word of norm.split(' ')) {
+    if (word.length < MIN_VARIANT_WORD) continue;
+    keys.push(`^${word.slice(0, AFFIX)}`, `$${word.slice(-AFFIX)}`);
+  }
+  return keys;
+}
+
 /** Pairs of names sharing a blocking key: the only pairs worth asking {@link matchNames} about. */
 function candidatePairs(norms: readonly string[]): [string, string][] {
   const byKey = new Map<string, string[]>();
   for (const n of norms) {
-    for (const key of nameKeys(n)) {
+    for (const key of blockingKeys(n)) {
       const list = byKey.get(key);
       if (list) list.push(n);
       else byKey.set(key, [n]);
