@@ -1,0 +1,83 @@
+/**
+ * One measurement of the speed benchmark, in a process of its own so that its peak memory is its own:
+ *
+ *   node --expose-gc --import tsx bench/speed-case.ts <storydiff|naive|example> <story> <reports>
+ *
+ * Prints one JSON line: wall time (ms), sentences, peak resident memory (MB) and what was found.
+ * Imports the built package (`dist/`), so it measures what users get.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { compare } from '../dist/index.js';
+import { basilStory, exampleStory, generateReports, type BenchDocument, type Story } from './corpus.js';
+import { naiveAlign } from './naive-baseline.js';
+
+/** What one case prints. */
+export interface CaseResult {
+  ms: number;
+  sentences: number;
+  peakRssMb: number;
+  rssBeforeMb: number;
+  found: string;
+}
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const basilDir = join(root, '..', 'shared', 'corpus', 'basil');
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+const mb = (bytes: number): number => Math.round(bytes / 1e5) / 10;
+
+function story(name: string): Story {
+  const found = name === 'peace-talks' ? exampleStory(root, basilDir) : basilStory(basilDir);
+  if (!found) throw new Error(`no story "${name}"`);
+  return found;
+}
+
+function bundledExample(): BenchDocument[] {
+  const dir = join(root, 'examples', 'peace-talks');
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ id: f.slice(0, 3), text: readFileSync(join(dir, f), 'utf8') }));
+}
+
+/** Median of repeated timings of `run` (one run when a single run already takes long). */
+function time(run: () => void, budgetMs: number): number {
+  const times: number[] = [];
+  const started = performance.now();
+  do {
+    gc();
+    const t0 = performance.now();
+    run();
+    times.push(performance.now() - t0);
+  } while (performance.now() - started < budgetMs && times.length < 15);
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+function main(): void {
+  const [mode, storyName, reportsArg] = process.argv.slice(2);
+  const documents = mode === 'example' ? bundledExample() : generateReports(story(storyName!), Number(reportsArg));
+  // Warm-up on a small corpus, so that the timed run measures steady-state code, as in a long-lived editor.
+  const warm = mode === 'example' ? documents : documents.slice(0, Math.min(5, documents.length));
+  for (let i = 0; i < 5; i++) {
+    if (mode === 'naive') naiveAlign(warm);
+    else compare(warm);
+  }
+  gc();
+  const rssBefore = process.memoryUsage().rss;
+  let found = '';
+  let sentences = 0;
+  const ms = time(() => {
+    if (mode === 'naive') {
+      const r = naiveAlign(documents);
+      sentences = r.sentences;
+      found = `${r.groups} groups, ${r.pairs} pairs`;
+    } else {
+      const r = compare(documents);
+      sentences = r.documents.reduce((n, d) => n + d.sentences.length, 0);
+      found = `${r.alignments.length} alignments, ${r.discrepancies.length} discrepancies`;
+    }
+  }, documents.length <= 50 ? 1500 : 0);
+  const result: CaseResult = { ms, sentences, peakRssMb: mb(process.resourceUsage().maxRSS * 1024), rssBeforeMb: mb(rssBefore), found };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+main();

@@ -1,0 +1,109 @@
+/**
+ * Speed benchmark (a benchmark, not a timed test):
+ *
+ *   npm run bench                                   # all sizes, every story
+ *   npm run bench -- --sizes 5,50,200 --stories peace-talks
+ *
+ * Generates corpora deterministically from the bundled example and, when `../shared/corpus/basil/` is present,
+ * from a BASIL event (see `corpus.ts`), and prints for each size: wall time, sentences per second, peak memory
+ * and the cost of a doubling of the reports; beside it, the naive all-pairs baseline (`naive-baseline.ts`) on
+ * the sizes where it finishes in reasonable time. Every measurement runs in a fresh process (`speed-case.ts`)
+ * against the built `dist/`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { CaseResult } from './speed-case.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const basilPresent = existsSync(join(root, '..', 'shared', 'corpus', 'basil'));
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '5,25,50,100,200,400,800,1000' },
+    stories: { type: 'string', default: basilPresent ? 'peace-talks,basil' : 'peace-talks' },
+    // The naive baseline is quadratic: stop before a run that would take minutes.
+    'naive-budget-ms': { type: 'string', default: '30000' },
+    // A case slower than this is reported as such, and larger sizes of its story are skipped.
+    'case-timeout-s': { type: 'string', default: '300' },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const stories = values.stories.split(',').filter((s) => s !== 'basil' || basilPresent);
+const naiveBudget = Number(values['naive-budget-ms']);
+const caseTimeoutMs = Number(values['case-timeout-s']) * 1000;
+
+/** Targets of the issue, checked on the printed numbers. */
+const TARGETS = { exampleMs: 50, ms200: 2000, doubling: 2.3, rss1000Mb: 500, naiveRatio200: 10 };
+
+function runCase(mode: 'storydiff' | 'naive' | 'example', story: string, reports: number): CaseResult | undefined {
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(root, 'bench', 'speed-case.ts'), mode, story, String(reports)], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+    timeout: caseTimeoutMs,
+  });
+  if (r.signal === 'SIGTERM') return undefined;
+  if (r.status !== 0) throw new Error(`case ${mode} ${story} ${reports} failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as CaseResult;
+}
+
+const pad = (s: string | number, n: number): string => String(s).padStart(n);
+const fmtMs = (ms: number): string => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
+
+/** Time ratio per doubling of the reports between two sizes: (t2/t1)^(1/log2(n2/n1)). */
+function perDoubling(t1: number, n1: number, t2: number, n2: number): number {
+  return (t2 / t1) ** (1 / Math.log2(n2 / n1));
+}
+
+const verdicts: string[] = [];
+const check = (ok: boolean, what: string): void => {
+  verdicts.push(`${ok ? 'ok  ' : 'MISS'} ${what}`);
+};
+
+process.stdout.write(`storydiff speed benchmark: node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown cpu'}), one core used\n\n`);
+
+const example = runCase('example', 'peace-talks', 5);
+if (!example) throw new Error(`the bundled example took over ${caseTimeoutMs / 1000} s`);
+process.stdout.write(`bundled example (5 real reports, ${example.sentences} sentences): ${fmtMs(example.ms)} ms after warm-up (median), peak RSS ${example.peakRssMb} MB\n`);
+check(example.ms < TARGETS.exampleMs, `bundled example in ${fmtMs(example.ms)} ms (target < ${TARGETS.exampleMs} ms)`);
+
+for (const story of stories) {
+  process.stdout.write(`\nstory "${story}": generated reports of ~40 sentences\n`);
+  process.stdout.write(
+    `${pad('reports', 7)} ${pad('sentences', 9)} ${pad('ms', 8)} ${pad('sent/s', 8)} ${pad('peak MB', 8)} ${pad('x/doubling', 10)} ${pad('naive ms', 9)} ${pad('speedup', 8)}  found\n`,
+  );
+  let previous: { n: number; ms: number } | undefined;
+  let naiveLast: { n: number; ms: number } | undefined;
+  for (const n of sizes) {
+    const r = runCase('storydiff', story, n);
+    if (!r) {
+      process.stdout.write(`${pad(n, 7)} over the ${caseTimeoutMs / 1000} s limit; larger sizes skipped\n`);
+      check(false, `${story}: ${n} reports did not finish within ${caseTimeoutMs / 1000} s`);
+      break;
+    }
+    const doubling = previous ? perDoubling(previous.ms, previous.n, r.ms, n) : undefined;
+    // Predict the next naive run from the last one (quadratic) and skip it when over budget.
+    const naiveExpected = naiveLast ? naiveLast.ms * (n / naiveLast.n) ** 2 : 0;
+    const naive = naiveExpected <= naiveBudget ? runCase('naive', story, n) : undefined;
+    if (naive) naiveLast = { n, ms: naive.ms };
+    process.stdout.write(
+      `${pad(n, 7)} ${pad(r.sentences, 9)} ${pad(fmtMs(r.ms), 8)} ${pad(Math.round(r.sentences / (r.ms / 1000)), 8)} ${pad(r.peakRssMb, 8)} ${pad(doubling ? doubling.toFixed(2) : '', 10)} ${pad(naive ? fmtMs(naive.ms) : 'skipped', 9)} ${pad(naive ? `${(naive.ms / r.ms).toFixed(1)}x` : '', 8)}  ${r.found}${naive ? `; naive: ${naive.found}` : ''}\n`,
+    );
+    if (n === 200) {
+      check(r.ms < TARGETS.ms200, `${story}: 200 reports in ${fmtMs(r.ms)} ms (target < ${TARGETS.ms200} ms)`);
+      check(naive !== undefined && naive.ms / r.ms >= TARGETS.naiveRatio200, `${story}: ${naive ? (naive.ms / r.ms).toFixed(1) : '?'}x faster than naive at 200 (target >= ${TARGETS.naiveRatio200}x)`);
+    }
+    if (n === 1000) check(r.peakRssMb < TARGETS.rss1000Mb, `${story}: peak RSS ${r.peakRssMb} MB at 1000 reports (target < ${TARGETS.rss1000Mb} MB)`);
+    // Doublings are judged from 50 reports on: below that, fixed costs dominate and ratios say little.
+    if (doubling !== undefined && previous && previous.n >= 50) {
+      check(doubling <= TARGETS.doubling, `${story}: ${previous.n}->${n} costs ${doubling.toFixed(2)}x per doubling (target <= ${TARGETS.doubling})`);
+    }
+    previous = { n, ms: r.ms };
+  }
+}
+
+process.stdout.write(`\ntargets:\n${verdicts.map((v) => `  ${v}`).join('\n')}\n`);
