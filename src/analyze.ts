@@ -18,7 +18,7 @@ export function analyzeDocument(doc: InputDocument, inputIndex: number, referenc
   const sentences = segmentSentences(text);
   const tokens = sentences.map((s) => tokenize(text, s.start, s.end));
   const lowerCase = lowerCaseVocabulary(tokens);
-  const reference = findReferenceDate(text, doc.publishedAt) ?? referenceDate;
+  const reference = findReferenceDate(text, doc.publishedAt, referenceDate === undefined ? {} : { referenceDate });
   const analyzed: AnalyzedSentence[] = sentences.map((s, i) => {
     const t = tokens[i]!;
     const isClaim = s.role !== 'furniture';
@@ -27,7 +27,7 @@ export function analyzeDocument(doc: InputDocument, inputIndex: number, referenc
       tokens: t,
       quantities: isClaim ? extractQuantities(t, text) : [],
       names: s.role === 'text' ? extractNames(t, lowerCase) : [],
-      dates: isClaim ? extractDates(t, reference) : [],
+      dates: isClaim ? extractDates(t, reference, text) : [],
     };
   });
   const result: AnalyzedDocument = {

@@ -92,6 +92,8 @@ interface Occurrence {
   denial: boolean;
   /** Positive, but attributed to a claimant. */
   framed: boolean;
+  /** Under a modal ("could serve", "could not serve"): compared only with other modal predicates. */
+  modal: boolean;
   context: Set<string>;
 }
 
@@ -213,18 +215,19 @@ function contextOf(tokens: readonly Token[], k: number, wholeSentence: boolean):
 }
 
 /**
- * The predicate is a prediction or a condition: a modal right before a positive one ("would attend"), or a
- * conditional word earlier in the sentence ("is expected to announce that he will not seek", "announces whether
- * he will … seek").
+ * How a predicate is qualified: by a conditional word earlier in the sentence ("is expected to announce that he
+ * will not seek", "announces whether he will … seek"), which takes no side; or by a modal right before it
+ * ("could serve", "could not serve"), which makes a claim about a possibility.
  */
-function isHypothetical(tokens: readonly Token[], k: number, negative: boolean): boolean {
+function qualifierOf(tokens: readonly Token[], k: number): 'conditional' | 'modal' | undefined {
+  let modal = false;
   for (let j = k - 1; j >= 0 && j >= k - CONDITIONAL_REACH; j--) {
     const t = tokens[j]!;
-    if (t.text === ';' || t.text === '.' || CONTRAST_WORDS.has(t.norm)) return false;
-    if (CONDITIONAL.has(t.norm)) return true;
-    if (!negative && k - j <= 4 && MODALS.has(t.norm)) return true;
+    if (t.text === ';' || t.text === '.' || CONTRAST_WORDS.has(t.norm)) break;
+    if (CONDITIONAL.has(t.norm)) return 'conditional';
+    if (k - j <= 4 && MODALS.has(t.norm)) modal = true;
   }
-  return false;
+  return modal ? 'modal' : undefined;
 }
 
 /** "recommended no charges", "found nothing": the object is negated, and with it what the predicate reports. */
@@ -249,8 +252,10 @@ function occurrencesOf(doc: AnalyzedDocument, sentence: AnalyzedSentence, verbSt
     const denier = negator === undefined ? denialBefore(tokens, k) : undefined;
     const objectNegator = negator === undefined && denier === undefined ? negatedObject(tokens, k) : undefined;
     const negative = negator !== undefined || denier !== undefined || objectNegator !== undefined;
-    // A prediction or condition takes no side, whichever its polarity.
-    if (isHypothetical(tokens, k, negative)) continue;
+    // A condition takes no side, whichever its polarity. A possibility ("could serve") is compared only with a
+    // possibility ("could not serve"): "would attend" asserts no attendance, but "could not verify" is a negation.
+    const qualifier = qualifierOf(tokens, k);
+    if (qualifier === 'conditional') continue;
     const framed = !negative && (claimBefore(tokens, k) !== undefined || claimAfter(tokens, k));
     const synonymClass = SYNONYM_CLASS.get(t.stem);
     const phraseStart = negator !== undefined ? extendOverAuxiliaries(tokens, negator) : denier ?? extendOverAuxiliaries(tokens, k);
@@ -264,6 +269,7 @@ function occurrencesOf(doc: AnalyzedDocument, sentence: AnalyzedSentence, verbSt
       negative,
       denial: denier !== undefined,
       framed,
+      modal: qualifier === 'modal',
       context: contextOf(tokens, k, synonymClass !== undefined),
     });
   }
@@ -309,8 +315,9 @@ function detectInGroup(group: AlignedGroup): Finding[] {
     // A report that says both (or frames one side) is not taking a side.
     const affirm = list.filter((o) => !o.negative && !o.framed && !docsNegating.has(o.doc.id));
     const negate = list.filter((o) => o.negative && !docsAffirming.has(o.doc.id));
-    const affirmKept = affirm.filter((a) => negate.some((n) => n.doc.id !== a.doc.id && sharesContext(a, n)));
-    const negateKept = negate.filter((n) => affirmKept.some((a) => a.doc.id !== n.doc.id && sharesContext(a, n)));
+    const opposed = (a: Occurrence, n: Occurrence) => a.doc.id !== n.doc.id && sharesContext(a, n) && (!a.modal || n.modal);
+    const affirmKept = affirm.filter((a) => negate.some((n) => opposed(a, n)));
+    const negateKept = negate.filter((n) => affirmKept.some((a) => opposed(a, n)));
     if (affirmKept.length === 0 || negateKept.length === 0) continue;
     const sameStem = affirmKept.some((a) => negateKept.some((n) => a.sentence.tokens[a.at]!.stem === n.sentence.tokens[n.at]!.stem));
     const byDenial = negateKept.every((n) => n.denial);

@@ -163,6 +163,26 @@ function piecesOf(doc: AnalyzedDocument): Piece[] {
 }
 
 /** Share of the smaller content set found in the other (0..1), and the size of the overlap. */
+/** Quotes of at least this many words may be linked by their share of common words. */
+const MIN_OVERLAP_WORDS = 3;
+/** Share of the longer quote's words (function words too) that the other must carry, in any order. */
+const WORD_OVERLAP = 0.6;
+
+/** Shared words (as a multiset) over the length of the longer quote. */
+function wordOverlap(a: readonly QuoteWord[], b: readonly QuoteWord[]): number {
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w.key, (counts.get(w.key) ?? 0) + 1);
+  let shared = 0;
+  for (const w of b) {
+    const n = counts.get(w.key) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(w.key, n - 1);
+    }
+  }
+  return shared / Math.max(a.length, b.length);
+}
+
 function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): { share: number; shared: number } {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   if (small.size === 0) return { share: 0, shared: 0 };
@@ -179,6 +199,10 @@ function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): { share: n
 function similar(a: Piece, b: Piece): number {
   // The same words are the same quote, however few content words it has ("I will let the negotiators negotiate").
   if (keyString(a.words) === keyString(b.words)) return 1;
+  // Short quotes have few content words; when most of all their words are the same, one word was changed
+  // ("the most complicated issue" / "the most difficult issue").
+  const words = wordOverlap(a.words, b.words);
+  if (Math.min(a.words.length, b.words.length) >= MIN_OVERLAP_WORDS && words >= WORD_OVERLAP) return words;
   const { share, shared } = containment(a.content, b.content);
   const dice = (2 * shared) / (a.content.size + b.content.size);
   if (shared >= 2 && share >= QUOTE_SIMILARITY && dice >= QUOTE_DICE) return share;
