@@ -49,9 +49,22 @@ export const nameDetector: Detector = {
   kind: 'name',
   detect(context) {
     const isAlias = declaredAliases(context.documents);
-    const same = (a: string, b: string) => sameReferent(a, b, isAlias);
-    const referentsByDoc = new Map(context.documents.map((d) => [d, documentNames(d)]));
-    const uses = (doc: AnalyzedDocument, norm: string) => [...referentsByDoc.get(doc)!].some((n) => same(n, norm));
+    // Both questions are asked for every pair of occurrences of a group, and the same names recur in every report:
+    // remembering the answers keeps the detector near-linear (without, 25 reports took seconds, 50 took a minute).
+    const sameAnswers = new Map<string, boolean>();
+    const same = (a: string, b: string): boolean => {
+      const key = `${a}\u0000${b}`;
+      let answer = sameAnswers.get(key);
+      if (answer === undefined) sameAnswers.set(key, (answer = sameReferent(a, b, isAlias)));
+      return answer;
+    };
+    const referentsByDoc = new Map(context.documents.map((d) => [d, { names: [...documentNames(d)], answers: new Map<string, boolean>() }]));
+    const uses = (doc: AnalyzedDocument, norm: string): boolean => {
+      const referents = referentsByDoc.get(doc)!;
+      let answer = referents.answers.get(norm);
+      if (answer === undefined) referents.answers.set(norm, (answer = referents.names.some((n) => same(n, norm))));
+      return answer;
+    };
     const substitution = (a: Occurrence, b: Occurrence): boolean =>
       a.doc !== b.doc && !same(a.name.norm, b.name.norm) && !uses(a.doc, b.name.norm) && !uses(b.doc, a.name.norm) && sameSlot(a, b);
 
