@@ -41,8 +41,34 @@ export const ALIGNED_SLOT_NAME_THRESHOLD = 0.35;
 // Honorifics and the article are not part of a name ("Mr. Zelensky", "the Ukraine").
 const IGNORED_WORDS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'sir', 'dame', 'prof', 'the']);
 
-/** Splits a name into normalized words: script, case and diacritics folded; hyphens and punctuation split. */
+// Detectors ask about the same names over and over (every report repeats them); the per-name split and the
+// per-word skeleton are pure, so they are remembered, in bounded caches as the stemmer's.
+const CACHE_LIMIT = 20_000;
+const wordsOfName = new Map<string, string[]>();
+const skeletons = new Map<string, WordSkeleton>();
+
+/** {@link wordSkeleton}, remembered. The skeleton is shared: callers copy it before changing anything. */
+function skeletonOf(word: string): WordSkeleton {
+  let skeleton = skeletons.get(word);
+  if (skeleton === undefined) {
+    if (skeletons.size >= CACHE_LIMIT) skeletons.clear();
+    skeletons.set(word, (skeleton = Object.freeze(wordSkeleton(word))));
+  }
+  return skeleton;
+}
+
+/** {@link splitName}, remembered; the list is frozen because it is shared. */
 function nameWords(name: string): string[] {
+  let words = wordsOfName.get(name);
+  if (words === undefined) {
+    if (wordsOfName.size >= CACHE_LIMIT) wordsOfName.clear();
+    wordsOfName.set(name, (words = Object.freeze(splitName(name)) as string[]));
+  }
+  return words;
+}
+
+/** Splits a name into normalized words: script, case and diacritics folded; hyphens and punctuation split. */
+function splitName(name: string): string[] {
   const words: string[] = [];
   let word = '';
   for (const ch of normalizeWord(transliterate(name))) {
@@ -71,8 +97,8 @@ function wordScore(comparison: WordComparison): number {
 }
 
 function compareWords(a: string, b: string): WordComparison {
-  const sa = wordSkeleton(a);
-  const sb = wordSkeleton(b);
+  const sa = skeletonOf(a);
+  const sb = skeletonOf(b);
   const allowance = distanceAllowance(Math.max(sa.symbols.length, sb.symbols.length));
   if (a.length === 1 || b.length === 1) return { cost: initialCost(a.length === 1 ? sa : sb, a.length === 1 ? sb : sa), allowance };
   const group = cognateGroup(sa.symbols);
@@ -155,7 +181,7 @@ export function matchNames(a: string, b: string, options: MatchNamesOptions = {}
 }
 
 function keyOfWord(word: string): string {
-  const skeleton = wordSkeleton(word);
+  const skeleton = skeletonOf(word);
   const group = cognateGroup(skeleton.symbols);
   if (group !== undefined) return `#${group}`;
   // Without vowels and with all sibilants as one, most spellings of a name meet: a coarse key for blocking.
