@@ -7,6 +7,7 @@ import { diffArrays } from 'diff';
 import type { AnalyzedDocument, QuoteMention } from '../analysis.js';
 import type { Severity } from '../types.js';
 import { tokenize, type Token } from '../text/tokenize.js';
+import { conceptOf } from '../text/synonyms.js';
 import { stem } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { matchNames, nameKey } from '../mentions/match-names.js';
@@ -90,8 +91,11 @@ function isContentWord(key: string): boolean {
   return !isStopword(key) && !key.includes("'");
 }
 
+/** A content word as similarity sees it: its stem, or the concept of its synonyms ("complicated" = "difficult"). */
 function contentStem(key: string): string {
-  return /^[a-z]+$/.test(key) ? stem(key) : key;
+  if (!/^[a-z]+$/.test(key)) return key;
+  const s = stem(key);
+  return conceptOf(s) ?? s;
 }
 
 function quoteWords(tokens: readonly Token[]): QuoteWord[] {

@@ -16,6 +16,7 @@
  * of its own yields a handful of findings, not forty.
  * @module
  */
+import { stem } from '../text/stem.js';
 import type { AnalyzedDocument, AnalyzedSentence } from '../analysis.js';
 import type { Severity } from '../types.js';
 import type { Token } from '../text/tokenize.js';
@@ -67,6 +68,11 @@ function hasVerb(tokens: readonly Token[]): boolean {
   return tokens.some((t) => t.kind === 'word' && !t.upper && (VERB_WORDS.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ed'))));
 }
 
+/** A number only this report gives (years and ranks are context, not claims). */
+function isOwnNumber(q: { dimension: string; value: number; text: string }, numberDocs: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  return q.dimension !== 'year' && q.dimension !== 'ordinal' && (numberDocs.get(quantityKey(q))?.size ?? 0) < 2;
+}
+
 /** What claim the sentence carries, how severe, and how much (for ranking); undefined when it carries none. */
 function classify(
   doc: AnalyzedDocument,
@@ -75,9 +81,7 @@ function classify(
   surnameDocs: ReadonlyMap<string, ReadonlySet<string>>,
 ): Pick<Candidate, 'severity' | 'weight' | 'carries'> | undefined {
   // A number another report also gives is not this report's own, however differently the sentence is worded.
-  const numbers = sentence.quantities.filter(
-    (q) => q.dimension !== 'year' && q.dimension !== 'ordinal' && (numberDocs.get(quantityKey(q))?.size ?? 0) < 2,
-  ).length;
+  const numbers = sentence.quantities.filter((q) => isOwnNumber(q, numberDocs)).length;
   const quotes = doc.quotes.filter((q) => q.start >= sentence.start && q.start < sentence.end);
   const attributed = quotes.filter((q) => q.speaker !== undefined).length;
   // The quote detector reports unique quotes of speakers other reports name; this sentence is its finding then.
@@ -155,9 +159,14 @@ function bestOtherSimilarity(
   return best;
 }
 
-/** A number as a value and what it measures: "two days" in one report and "2 days" in another are one number. */
-function quantityKey(q: { dimension: string; value: number }): string {
-  return `${q.dimension}:${q.value}`;
+/**
+ * A number as a value, what it measures and the unit word it is written in: "two days" and "2 days" are one
+ * number, but "the next 48 hours" is not the "two days of talks" another report gives.
+ */
+function quantityKey(q: { dimension: string; value: number; text: string }): string {
+  const words = q.text.toLowerCase().match(/[a-z]+/g) ?? [];
+  const unit = words.length > 0 ? stem(words[words.length - 1]!) : '';
+  return `${q.dimension}:${q.value}:${unit}`;
 }
 
 /** For each number key, the documents that write it. */
@@ -178,10 +187,15 @@ function numbersByDocument(documents: readonly AnalyzedDocument[]): Map<string, 
 
 function findUnique(context: DetectorContext, options: UniqueOptions): Finding[] {
   const cfg = { ...DEFAULTS, similarityThreshold: context.options.alignThreshold ?? DEFAULTS.similarityThreshold, ...options };
-  const aligned = new Set<string>();
+  // For each aligned sentence, the dimensions of the quantities its partners in other reports give.
+  const aligned = new Map<string, Set<string>>();
   for (const group of context.alignments) {
     if (new Set(group.members.map((m) => m.doc.id)).size < 2) continue;
-    for (const m of group.members) aligned.add(`${m.doc.id}\u0000${m.sentence.index}`);
+    for (const m of group.members) {
+      const dimensions = new Set<string>();
+      for (const o of group.members) if (o.doc !== m.doc) for (const q of o.sentence.quantities) dimensions.add(q.dimension);
+      aligned.set(`${m.doc.id}\u0000${m.sentence.index}`, dimensions);
+    }
   }
   const sentences: SentenceInDocument[] = context.documents.flatMap((doc) =>
     doc.sentences.filter((sentence) => sentence.role === 'text').map((sentence) => ({ doc, sentence })),
@@ -201,11 +215,17 @@ function findUnique(context: DetectorContext, options: UniqueOptions): Finding[]
   }
   const perDoc = new Map<string, Candidate[]>();
   sentences.forEach(({ doc, sentence: s }, id) => {
-    if (aligned.has(`${doc.id}\u0000${s.index}`) || wordCount(s.tokens) < cfg.minWords) return;
+    if (wordCount(s.tokens) < cfg.minWords) return;
     const claim = classify(doc, s, numberDocs, surnameDocs);
     if (!claim) return;
+    // An aligned sentence is reported elsewhere, except for a number its partners do not give at all ("the next
+    // 48 hours" where the others give no time): disagreeing numbers are the number detector's.
+    const partners = aligned.get(`${doc.id}\u0000${s.index}`);
+    if (partners && !s.quantities.some((q) => isOwnNumber(q, numberDocs) && !partners.has(q.dimension))) return;
     const similarity = bestOtherSimilarity(id, sentences, stemsOf, index, context, cfg);
-    if (similarity >= cfg.similarityThreshold) return;
+    // A paraphrase of another report's sentence is no claim of its own, unless it adds a number no other
+    // report gives ("the next 48 hours may determine…" where another says "this week's developments may…").
+    if (similarity >= cfg.similarityThreshold && !claim.carries.includes('number')) return;
     const list = perDoc.get(doc.id) ?? [];
     list.push({ doc, sentence: s, ...claim, similarity });
     perDoc.set(doc.id, list);

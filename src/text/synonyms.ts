@@ -12,6 +12,7 @@ attack attacks assault raid raids strike strikes
 bomb bombing bomber bombers blast blasts explosion explosions explode exploded
 arrest arrested detain detained nab nabbed capture captured custody seize seized
 quake earthquake tremor
+difficult complicated hard thorny
 win won wins victory victorious triumph
 rise rises rose gain gains climb climbs jump jumps surge surges soar soars rally higher advance advances
 fall falls fell drop drops decline declines slip slips slide slides plunge plunges tumble tumbles sink sinks dip dips lower
