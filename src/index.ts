@@ -10,7 +10,9 @@
  */
 export { compare, alignDocuments } from './compare.js';
 export { segmentSentences, type SegmentOptions } from './segment/index.js';
+export { tokenize, type Token, type TokenKind } from './text/tokenize.js';
 export { sentenceSimilarity, type SimilarityOptions } from './align/similarity.js';
+export { buildIdf, type IdfTable, type IdfOptions } from './align/idf.js';
 export { matchNames, type NameMatch, type MatchNamesOptions } from './mentions/match-names.js';
 export { formatText, formatJson, type TextFormatOptions } from './format/index.js';
 export { StorydiffError, type StorydiffErrorCode } from './errors.js';

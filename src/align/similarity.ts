@@ -77,8 +77,8 @@ export interface SimilarityOptions {
 /**
  * How much two sentences say the same thing, 0..1: the scorer alignment uses. Both are tokenized and stemmed,
  * an IDF is learned from the two (smoothed by a prior that knows function words and everyday news words), each
- * becomes a weighted feature profile ({@link profileSentence}: stems, synonyms, prefixes, romanization-folded
- * names, numbers) and the profiles are compared ({@link scoreProfiles}). Word order is not used: bigram
+ * becomes a weighted feature profile (`profileSentence`: stems, synonyms, prefixes, romanization-folded
+ * names, numbers) and the profiles are compared (`scoreProfiles`). Word order is not used: bigram
  * features lowered the agreement with human judgements on headlines.
  *
  * Pearson r with human scores on STS headlines: about 0.79 (bag-of-words cosine: 0.66); see docs/similarity.md.

@@ -47,7 +47,7 @@ const CACHE_LIMIT = 20_000;
 const wordsOfName = new Map<string, string[]>();
 const skeletons = new Map<string, WordSkeleton>();
 
-/** {@link wordSkeleton}, remembered. The skeleton is shared: callers copy it before changing anything. */
+/** `wordSkeleton`, remembered. The skeleton is shared: callers copy it before changing anything. */
 function skeletonOf(word: string): WordSkeleton {
   let skeleton = skeletons.get(word);
   if (skeleton === undefined) {
@@ -148,7 +148,7 @@ function compareWordLists(shorter: string[], longer: string[]): number {
  *
  * Both names are transliterated (Cyrillic → Latin), lower-cased and stripped of diacritics, punctuation and
  * honorifics (Mr., Dr., Sir). Equal forms are `exact`. Otherwise each word is folded to a romanization
- * skeleton ({@link wordSkeleton}: kh/h/g, zh, ch/tch, sh, shch/sch, ts/c, every vowel run) and the skeletons
+ * skeleton (`wordSkeleton`: kh/h/g, zh, ch/tch, sh, shch/sch, ts/c, every vowel run) and the skeletons
  * are compared by a weighted edit distance in which swapped sibilants and dropped vowels are cheap and any
  * other consonant change is expensive; endings are compared by class (-iy/-yi/-y alike; -a vs -y not).
  * Ukrainian and Russian cognate given names (Mykola/Nikolai, Pavlo/Pavel) are joined by a small table.

@@ -8,7 +8,7 @@ export type TokenKind = 'word' | 'number' | 'punct';
 export interface Token {
   /** As written: `doc.text.slice(start, end) === text`. */
   text: string;
-  /** Comparison form ({@link normalizeWord}). */
+  /** Comparison form: lower case, diacritics removed, Unicode quotes and dashes folded to ASCII. */
   norm: string;
   /** Porter stem of `norm` (words only; numbers and punctuation keep `norm`). */
   stem: string;
