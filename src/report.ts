@@ -1,5 +1,6 @@
 import type { AnalyzedDocument } from './analysis.js';
 import type { Finding } from './detect/detector.js';
+import { DEFAULT_UNIQUE_PER_DOCUMENT } from './validate.js';
 import type { CompareOptions, Discrepancy, DiscrepancyKind, Severity, Span, Variant } from './types.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
@@ -38,13 +39,29 @@ export function buildDiscrepancies(findings: readonly Finding[], docs: readonly 
     const previous = byId.get(discrepancy.id);
     if (!previous || previous.confidence < discrepancy.confidence) byId.set(discrepancy.id, discrepancy);
   }
-  return [...byId.values()].sort(
+  const sorted = [...byId.values()].sort(
     (a, b) =>
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       b.confidence - a.confidence ||
       KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
+  return capUnique(sorted, options.uniquePerDocument ?? DEFAULT_UNIQUE_PER_DOCUMENT);
+}
+
+/**
+ * Keeps the first `limit` `unique` findings of each document in the sorted list (most severe, then surest), from
+ * whichever detector they come (sentences only one report carries, quotes only one report carries).
+ */
+function capUnique(sorted: readonly Discrepancy[], limit: number): Discrepancy[] {
+  const kept = new Map<string, number>();
+  return sorted.filter((d) => {
+    if (d.kind !== 'unique') return true;
+    const doc = d.variants[0]!.docs[0]!;
+    const n = kept.get(doc) ?? 0;
+    kept.set(doc, n + 1);
+    return n < limit;
+  });
 }
 
 interface ValueGroup {

@@ -136,4 +136,9 @@ export interface CompareOptions {
   minConfidence?: number;
   /** Reference date for weekdays and relative dates when a document gives none (ISO 8601). */
   referenceDate?: string;
+  /**
+   * At most this many `unique` findings per document, the most severe and surest first: an outlet that
+   * wrote forty sentences nobody else wrote should not bury the disagreements. Default 3.
+   */
+  uniquePerDocument?: number;
 }

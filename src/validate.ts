@@ -75,11 +75,17 @@ export function validateOptions(options: unknown): Required<Pick<CompareOptions,
   if (typeof minConfidence !== 'number' || !(minConfidence >= 0 && minConfidence <= 1)) {
     throw new StorydiffError('E_BAD_OPTION', `"minConfidence" must be a number from 0 to 1, got ${String(minConfidence)}.`);
   }
+  if (o.uniquePerDocument !== undefined && !(Number.isInteger(o.uniquePerDocument) && o.uniquePerDocument >= 0)) {
+    throw new StorydiffError('E_BAD_OPTION', `"uniquePerDocument" must be a whole number of at least 0, got ${String(o.uniquePerDocument)}.`);
+  }
   if (o.referenceDate !== undefined && (typeof o.referenceDate !== 'string' || Number.isNaN(Date.parse(o.referenceDate)))) {
     throw new StorydiffError('E_BAD_OPTION', `"referenceDate" must be an ISO 8601 date, got ${JSON.stringify(o.referenceDate)}.`);
   }
   return { ...o, kinds: [...kinds], alignThreshold, minConfidence };
 }
+
+/** Default cap of `unique` findings per document. */
+export const DEFAULT_UNIQUE_PER_DOCUMENT = 3;
 
 /** Default minimum similarity for aligning two sentences. */
 export const DEFAULT_ALIGN_THRESHOLD = 0.4;

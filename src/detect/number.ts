@@ -151,9 +151,16 @@ function conflictingPairs(as: readonly Quantity[], bs: readonly Quantity[], toke
     if (sameSlotA.length !== 1 || sameSlotB.length !== 1) continue;
     const qb = sameSlotB[0]!;
     if (qa.dimension === 'count' && qa.unit === '') continue; // a bare number: nothing says what it counts
+    if (isPartitive(qa, tokensA) || isPartitive(qb, tokensB)) continue; // "one of the two officers"
     if (compareQuantities(qa, qb) === 'conflict' && sameContext(qa, qb, tokensA, tokensB)) pairs.push([qa, qb]);
   }
   return pairs;
+}
+
+/** "one of the two officers": the first number picks from a group, it does not count the group. */
+function isPartitive(q: Quantity, tokens: readonly Token[]): boolean {
+  const next = tokens.findIndex((t) => t.start >= q.end);
+  return next >= 0 && tokens[next]!.norm === 'of' && ['the', 'those', 'these', 'its', 'their', 'his', 'her'].includes(tokens[next + 1]?.norm ?? '');
 }
 
 /** Content words this far on either side of a quantity describe what it measures. */

@@ -255,7 +255,29 @@ function speakerGroups(speakers: readonly string[]): Map<string, string> {
 }
 
 /** Pairs of pieces of one speaker from different reports that say much the same thing, found through a stem index. */
-function linkSimilar(pieces: readonly Piece[], indexes: readonly number[], uf: UnionFind, best: Map<number, number>): void {
+/** Content overlap (Dice) at which two quotes of one speaker are one quote wherever they stand. */
+const STANDALONE_DICE = 0.6;
+
+/**
+ * Below {@link STANDALONE_DICE}, two quotes of one speaker that share some words may be two different statements
+ * ("I want to see the birth certificate" / "He doesn't have a birth certificate"): they are one quote only when the
+ * sentences around them report the same thing (aligned, or similar enough to be).
+ */
+function sameOccasion(a: Piece, b: Piece, context: DetectorContext): boolean {
+  const dice = (2 * containment(a.content, b.content).shared) / (a.content.size + b.content.size);
+  if (dice >= STANDALONE_DICE || (a.short && b.short)) return true;
+  const sa = sentenceAt(a.doc, a.start);
+  const sb = sentenceAt(b.doc, b.start);
+  if (!sa || !sb) return false;
+  if (context.alignments.some((g) => g.members.some((m) => m.sentence === sa) && g.members.some((m) => m.sentence === sb))) return true;
+  return context.similarity({ doc: a.doc, sentence: sa }, { doc: b.doc, sentence: sb }) >= (context.options.alignThreshold ?? DEFAULT_OCCASION) * OCCASION_SHARE;
+}
+
+/** Similarity two quote sentences must reach to be the same occasion, as a share of the alignment threshold. */
+const OCCASION_SHARE = 0.75;
+const DEFAULT_OCCASION = 0.4;
+
+function linkSimilar(pieces: readonly Piece[], indexes: readonly number[], uf: UnionFind, best: Map<number, number>, context: DetectorContext): void {
   const byStem = new Map<string, number[]>();
   for (const i of indexes) {
     const piece = pieces[i]!;
@@ -265,7 +287,7 @@ function linkSimilar(pieces: readonly Piece[], indexes: readonly number[], uf: U
         if (seen.has(j) || pieces[j]!.doc === piece.doc) continue;
         seen.add(j);
         const score = similar(piece, pieces[j]!);
-        if (score > 0) {
+        if (score > 0 && sameOccasion(piece, pieces[j]!, context)) {
           uf.union(i, j);
           best.set(i, Math.max(best.get(i) ?? 0, score));
           best.set(j, Math.max(best.get(j) ?? 0, score));
@@ -526,7 +548,7 @@ export const quoteDetector: Detector = {
     });
     const uf = new UnionFind(pieces.length);
     const best = new Map<number, number>();
-    for (const indexes of bySpeaker.values()) linkSimilar(pieces, indexes, uf, best);
+    for (const indexes of bySpeaker.values()) linkSimilar(pieces, indexes, uf, best, context);
     const clusters = new Map<number, number[]>();
     pieces.forEach((_, i) => {
       const r = uf.find(i);

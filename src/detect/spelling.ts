@@ -101,6 +101,22 @@ export const spellingDetector: Detector = {
   },
 };
 
+/** In words this short, one changed letter is a respelling (Kaia/Kaja, Qaeda/Qaida); two make another name (Rose/Rice). */
+const SHORT_WORD = 5;
+
+/** Levenshtein distance, for short words only (quadratic in their length). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
 /** Words this short are acronyms or particles: ABC and NBC, Fox and GOP differ by one letter and are different. */
 const MIN_VARIANT_WORD = 4;
 
@@ -120,6 +136,7 @@ function wordsAreVariants(a: string, b: string): boolean {
     differing++;
     if (x.length < MIN_VARIANT_WORD || y.length < MIN_VARIANT_WORD) return false;
     if (sameRoot(x, y)) return false; // Israel/Israeli, Republican/Republicans: one word, another form
+    if (Math.min(x.length, y.length) <= SHORT_WORD && editDistance(x.replace(/'/g, ''), y.replace(/'/g, '')) > 1) return false;
 
     if (wa.length > 1 && matchNames(x, y).match === 'different') return false;
   }

@@ -12,7 +12,7 @@ import { sentenceAt } from './spans.js';
 
 /** Words that change what a title means: "former President" is not "President", "Vice President" neither. */
 const RANK_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'vice', 'deputy', 'assistant', 'associate', 'elect', 'designate', 'retired']);
-/** Status words whose difference is a factual conflict about the present (severity high). */
+/** Status words whose difference is a factual conflict about the present (severity high; other offices medium, ranks low). */
 const STATUS_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'elect', 'designate', 'retired']);
 /**
  * Qualifiers that only say whose or where the office is, or how new it is ("UK", "Kremlin", "new", "top"):
@@ -128,20 +128,21 @@ function severityOf(groups: readonly TitleGroup[]): Severity {
   const status = (g: TitleGroup): string => [...g.core.rank].filter((w) => STATUS_WORDS.has(w)).sort().join(' ');
   const first = status(groups[0]!);
   if (groups.some((g) => status(g) !== first)) return 'high';
-  // Different offices ("Defense Secretary" vs "Secretary of State") matter more than a rank word ("Vice", "Deputy").
+  // Different offices ("Defense Secretary" vs "Secretary of State") matter more than a rank word ("Vice", "Deputy"),
+  // but people hold several roles at once (CEO and president), so they are not sure conflicts.
   for (let i = 0; i < groups.length; i++) {
     for (let j = i + 1; j < groups.length; j++) {
       const a = groups[i]!.core.words;
       const b = groups[j]!.core.words;
-      if (!isSubset(a, b) && !isSubset(b, a)) return 'high';
+      if (!isSubset(a, b) && !isSubset(b, a)) return 'medium';
     }
   }
-  return 'medium';
+  return 'low';
 }
 
 /** Surer when a status word differs ("former") than when offices differ, surer for titles several reports give. */
 function confidenceOf(groups: readonly TitleGroup[], severity: Severity): number {
-  const base = severity === 'high' ? 0.7 : 0.5;
+  const base = severity === 'high' ? 0.7 : severity === 'medium' ? 0.55 : 0.45;
   const support = Math.min(0.2, 0.05 * (groups.reduce((n, g) => n + g.docs.size, 0) - 2));
   return Math.round((base + support) * 100) / 100;
 }

@@ -1,3 +1,4 @@
+import { sentenceSimilarity } from '../../src/align/similarity.js';
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedDocument } from '../../src/analysis.js';
 import { analyzeDocument } from '../../src/analyze.js';
@@ -8,7 +9,7 @@ import { peaceTalks } from '../fixtures.js';
 
 function contextOf(docs: readonly InputDocument[]): DetectorContext {
   const documents: AnalyzedDocument[] = docs.map((d, i) => analyzeDocument(d, i)).sort((a, b) => (a.id < b.id ? -1 : 1));
-  return { documents, alignments: [], options: {}, similarity: () => 0 };
+  return { documents, alignments: [], options: {}, similarity: (a, b) => sentenceSimilarity(a.sentence.text, b.sentence.text) };
 }
 
 function detect(docs: readonly InputDocument[]): Finding[] {

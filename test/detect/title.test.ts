@@ -30,7 +30,7 @@ describe('titleDetector on the bundled reports', () => {
       ['EU Foreign Policy Chief', 'eu foreign policy chief', '001'],
       ['Estonian Prime Minister', 'estonian prime minister', '003'],
     ]);
-    expect(kallas.severity).toBe('high');
+    expect(kallas.severity).toBe('medium');
   });
 
   it('tells "former President" from "President" for Donald Trump', () => {
@@ -69,7 +69,7 @@ describe('titleDetector on targeted cases', () => {
     ]);
     expect(f?.subject).toBe('John Smith');
     expect(f?.variants.map((v) => v.value)).toEqual(['defense secretary', 'secretary of state']);
-    expect(f?.severity).toBe('high');
+    expect(f?.severity).toBe('medium');
   });
 
   it('does not report a second title that a report gives next to the shared one', () => {
