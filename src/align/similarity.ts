@@ -31,16 +31,39 @@ function contradicts(a: SentenceProfile, b: SentenceProfile): boolean {
   return false;
 }
 
-/**
- * Similarity of two profiles, 0..1. The shared weight (the smaller weight of each common feature) is taken as
- * a share of each side's mass; the score is their mean, lowered a little when both sides have words the other
- * lacks (a replacement rather than an addition), and lowered further when both give numbers or names that
- * disagree, or when one uses the opposite of the other's verb (rise/fall, acquit/convict). Identical
- * profiles score 1; profiles that share nothing score 0. Symmetric and deterministic; allocates nothing; linear
- * in the size of the smaller profile.
- */
-export function scoreProfiles(a: SentenceProfile, b: SentenceProfile): number {
-  if (a.mass === 0 || b.mass === 0) return 0;
+interface Overlap {
+  overlap: number;
+  numberOverlap: number;
+  nameOverlap: number;
+}
+
+/** Shared weight of two profiles with one id space: a merge of their sorted id arrays, no allocation. */
+function mergeOverlap(a: SentenceProfile, b: SentenceProfile): Overlap {
+  const x = a.compact;
+  const y = b.compact;
+  let i = 0;
+  let j = 0;
+  let overlap = 0;
+  let numberOverlap = 0;
+  let nameOverlap = 0;
+  while (i < x.ids.length && j < y.ids.length) {
+    const d = x.ids[i]! - y.ids[j]!;
+    if (d < 0) i++;
+    else if (d > 0) j++;
+    else {
+      const shared = Math.min(x.weights[i]!, y.weights[j]!);
+      overlap += shared;
+      if (x.families[i] === 1) numberOverlap += shared;
+      else if (x.families[i] === 2) nameOverlap += shared;
+      i++;
+      j++;
+    }
+  }
+  return { overlap, numberOverlap, nameOverlap };
+}
+
+/** Shared weight of two profiles built against different IDF tables: looked up by feature key. */
+function mapOverlap(a: SentenceProfile, b: SentenceProfile): Overlap {
   const [small, large] = a.features.size <= b.features.size ? [a, b] : [b, a];
   let overlap = 0;
   let numberOverlap = 0;
@@ -53,6 +76,20 @@ export function scoreProfiles(a: SentenceProfile, b: SentenceProfile): number {
     if (key.startsWith('#:')) numberOverlap += shared;
     else if (key.startsWith('k:')) nameOverlap += shared;
   }
+  return { overlap, numberOverlap, nameOverlap };
+}
+
+/**
+ * Similarity of two profiles, 0..1. The shared weight (the smaller weight of each common feature) is taken as
+ * a share of each side's mass; the score is their mean, lowered a little when both sides have words the other
+ * lacks (a replacement rather than an addition), and lowered further when both give numbers or names that
+ * disagree, or when one uses the opposite of the other's verb (rise/fall, acquit/convict). Identical
+ * profiles score 1; profiles that share nothing score 0. Symmetric and deterministic; allocates nothing; linear
+ * in the size of the smaller profile.
+ */
+export function scoreProfiles(a: SentenceProfile, b: SentenceProfile): number {
+  if (a.mass === 0 || b.mass === 0) return 0;
+  const { overlap, numberOverlap, nameOverlap } = a.compact.vocabulary === b.compact.vocabulary ? mergeOverlap(a, b) : mapOverlap(a, b);
   if (overlap === 0) return 0;
   const coverageA = Math.min(1, overlap / a.mass);
   const coverageB = Math.min(1, overlap / b.mass);

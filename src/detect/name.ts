@@ -1,8 +1,8 @@
-import type { AlignedGroup, AnalyzedDocument, AnalyzedSentence, NameMention } from '../analysis.js';
+import type { AnalyzedDocument, AnalyzedSentence, NameMention } from '../analysis.js';
 import type { Detector, DetectorContext, Finding, FindingVariant } from './detector.js';
 import { isStopword } from '../text/stopwords.js';
 import { capitalize, declaredAliases, spanOf } from './spans.js';
-import { sameReferent } from './name-groups.js';
+import { buildReferentIndex, type ReferentIndex } from './referents.js';
 
 /** Nouns that say what kind of thing stands in a slot: the subject of a finding ("Town"). */
 const SLOT_NOUNS = new Map<string, string>([
@@ -20,120 +20,114 @@ const NOUN_WINDOW = 5;
  * a substituted name lowers similarity (the name was the rarest word), so this is below the alignment threshold.
  */
 const SUBSTITUTION_SIMILARITY = 0.32;
-/** A further report joins a side when its sentence is this close to one already there with the same name. */
-const WIDEN_SIMILARITY = 0.24;
+/** Occurrences of one name compared with another's, at most, when looking for a shared slot: one pair suffices. */
+const SAMPLE = 6;
 
 interface Occurrence {
   doc: AnalyzedDocument;
   sentence: AnalyzedSentence;
   name: NameMention;
+  /** Slot keys: the word before the name with each lower-case content word to its left. */
+  slots: string[];
 }
 
 interface Candidate {
-  outlier: Occurrence[];
-  other: Occurrence[];
+  sides: [Occurrence[], Occurrence[]];
   alignment?: string;
 }
 
 /**
  * `name`: a different proper name in the same place of sentences that report the same thing ("the strategic city
  * of Bakhrovsk" vs "the strategic town of Pokrovsk"). A conflict needs:
- * - the same slot: the same word right before both names and content words to their left in common;
- * - sentences that speak of the same thing: aligned, or (across the whole set) similar enough once the names are
- *   discounted;
- * - a substitution, not two facts: no report that uses one name ever uses the other (spellings, short forms,
- *   a place and its adjective, and aliases a report declares count as the same name).
- * Every report that puts either name in that slot is listed, so the finding reads "1 report vs 4".
+ * - the same slot: the same word right before both names, and content words to their left in common or the same
+ *   token right after them;
+ * - sentences that speak of the same thing: aligned, or (across the whole set) similar enough once the names
+ *   are discounted;
+ * - a substitution, not two facts: no report that names one ever names the other (spellings, short forms, a
+ *   place and its adjective, abbreviations and aliases a report declares count as the same name).
+ * Every report that puts either name in such a slot is listed, so the finding reads "1 report vs 4".
+ * Names are compared as referents computed once for the whole set, and candidate pairs come from alignments
+ * and from an index of slots, so the work stays close to linear in the number of name mentions.
  */
 export const nameDetector: Detector = {
   kind: 'name',
   detect(context) {
-    const isAlias = declaredAliases(context.documents);
-    // Both questions are asked for every pair of occurrences of a group, and the same names recur in every report:
-    // remembering the answers keeps the detector near-linear (without, 25 reports took seconds, 50 took a minute).
-    const sameAnswers = new Map<string, boolean>();
-    const same = (a: string, b: string): boolean => {
-      const key = `${a}\u0000${b}`;
-      let answer = sameAnswers.get(key);
-      if (answer === undefined) sameAnswers.set(key, (answer = sameReferent(a, b, isAlias)));
-      return answer;
-    };
-    const referentsByDoc = new Map(context.documents.map((d) => [d, { names: [...documentNames(d)], answers: new Map<string, boolean>() }]));
-    const uses = (doc: AnalyzedDocument, norm: string): boolean => {
-      const referents = referentsByDoc.get(doc)!;
-      let answer = referents.answers.get(norm);
-      if (answer === undefined) referents.answers.set(norm, (answer = referents.names.some((n) => same(n, norm))));
-      return answer;
-    };
-    const substitution = (a: Occurrence, b: Occurrence): boolean =>
-      a.doc !== b.doc && !same(a.name.norm, b.name.norm) && !uses(a.doc, b.name.norm) && !uses(b.doc, a.name.norm) && sameSlot(a, b);
-
-    const candidates = new Map<string, Candidate>();
-    const add = (a: Occurrence, b: Occurrence, alignment?: string) => {
-      const [x, y] = a.name.norm < b.name.norm ? [a, b] : [b, a];
-      const key = `${x.name.norm}\u0000${y.name.norm}`;
-      let c = candidates.get(key);
-      if (!c) candidates.set(key, (c = { outlier: [], other: [], ...(alignment ? { alignment } : {}) }));
-      c.outlier.push(x);
-      c.other.push(y);
-    };
-    for (const group of context.alignments) {
-      const occurrences = groupOccurrences(group);
-      for (const a of occurrences) for (const b of occurrences) if (a.name.norm < b.name.norm && substitution(a, b)) add(a, b, group.id);
-    }
+    const referents = buildReferentIndex(context.documents, declaredAliases(context.documents));
     const all = context.documents.flatMap(documentOccurrences);
     const bySlot = slotIndex(all);
-    for (const a of all) {
-      for (const b of slotNeighbours(a, bySlot)) {
-        if (a.name.norm < b.name.norm && substitution(a, b) && context.similarity(a, b) >= SUBSTITUTION_SIMILARITY) add(a, b);
+    const candidates = new Map<string, Candidate>();
+    const add = (a: readonly Occurrence[], b: readonly Occurrence[], alignment?: string) => {
+      const ra = referents.of(a[0]!.name.norm);
+      const rb = referents.of(b[0]!.name.norm);
+      const [x, y] = ra < rb ? [a, b] : [b, a];
+      const key = `${Math.min(ra, rb)}:${Math.max(ra, rb)}`;
+      let c = candidates.get(key);
+      if (!c) candidates.set(key, (c = { sides: [[], []] }));
+      c.sides[0].push(...x);
+      c.sides[1].push(...y);
+      if (alignment && !c.alignment) c.alignment = alignment;
+    };
+    // In aligned sentences: names of different referents, carried by reports that never use the other one.
+    for (const group of context.alignments) {
+      const byReferent = groupBy(group.members.flatMap(({ doc, sentence }) => occurrencesIn(doc, sentence)), (o) => referents.of(o.name.norm));
+      for (const [a, b] of referentPairs(byReferent)) {
+        const [sa, sb] = substitutable(a, b, referents);
+        if (sa.length > 0 && sb.length > 0 && someSlotShared(sa, sb)) add(sa, sb, group.id);
       }
     }
-    return mergeCandidates([...candidates.values()], same).map((c) => toFinding(c, all, bySlot, context, same));
+    // Across the set: names sharing a slot key in sentences similar enough to speak of the same thing.
+    for (const bucket of bySlot.values()) {
+      const byReferent = groupBy(bucket, (o) => referents.of(o.name.norm));
+      for (const [a, b] of referentPairs(byReferent)) {
+        const [sa, sb] = substitutable(a, b, referents);
+        const pair = bestSimilarPair(sa, sb, context);
+        if (pair) add([pair[0]], [pair[1]]);
+      }
+    }
+    return [...candidates.values()].map((c) => toFinding(c, bySlot, referents));
   },
 };
-
-/**
- * One substitution often shows as several name pairs ("Donald Trump"/"Donald Castellanos" and "Trump"/
- * "Castellanos"): candidates whose sides name the same two referents are one finding.
- */
-function mergeCandidates(candidates: readonly Candidate[], same: (a: string, b: string) => boolean): Candidate[] {
-  const merged: Candidate[] = [];
-  for (const c of candidates) {
-    const a = c.outlier[0]!.name.norm;
-    const b = c.other[0]!.name.norm;
-    const into = merged.find((m) => {
-      const x = m.outlier[0]!.name.norm;
-      const y = m.other[0]!.name.norm;
-      return (same(x, a) && same(y, b)) || (same(x, b) && same(y, a));
-    });
-    if (!into) {
-      merged.push({ outlier: [...c.outlier], other: [...c.other], ...(c.alignment ? { alignment: c.alignment } : {}) });
-      continue;
-    }
-    const flip = !same(into.outlier[0]!.name.norm, a);
-    into.outlier.push(...(flip ? c.other : c.outlier));
-    into.other.push(...(flip ? c.outlier : c.other));
-    if (!into.alignment && c.alignment) into.alignment = c.alignment;
-  }
-  return merged;
-}
-
-function documentNames(doc: AnalyzedDocument): Set<string> {
-  const out = new Set<string>();
-  for (const s of doc.sentences) for (const n of s.names) out.add(n.norm);
-  return out;
-}
 
 function usable(name: NameMention): boolean {
   return !(name.sentenceInitial && name.tokenEnd - name.tokenStart === 1);
 }
 
-function groupOccurrences(group: AlignedGroup): Occurrence[] {
-  return group.members.flatMap(({ doc, sentence }) => sentence.names.filter(usable).map((name) => ({ doc, sentence, name })));
+function occurrencesIn(doc: AnalyzedDocument, sentence: AnalyzedSentence): Occurrence[] {
+  return sentence.names.filter(usable).map((name) => {
+    const o: Occurrence = { doc, sentence, name, slots: [] };
+    o.slots = slotKeys(o);
+    return o;
+  });
 }
 
 function documentOccurrences(doc: AnalyzedDocument): Occurrence[] {
-  return doc.sentences.flatMap((sentence) => sentence.names.filter(usable).map((name) => ({ doc, sentence, name })));
+  return doc.sentences.flatMap((sentence) => occurrencesIn(doc, sentence));
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** Every pair of referents of a bucket, in a fixed order. */
+function referentPairs(byReferent: ReadonlyMap<number, Occurrence[]>): [Occurrence[], Occurrence[]][] {
+  const lists = [...byReferent.entries()].sort((x, y) => x[0] - y[0]).map(([, list]) => list);
+  const pairs: [Occurrence[], Occurrence[]][] = [];
+  for (let i = 0; i < lists.length; i++) for (let j = i + 1; j < lists.length; j++) pairs.push([lists[i]!, lists[j]!]);
+  return pairs;
+}
+
+/** The occurrences of each side whose report never names the other side's referent. */
+function substitutable(a: readonly Occurrence[], b: readonly Occurrence[], referents: ReferentIndex): [Occurrence[], Occurrence[]] {
+  const normA = a[0]!.name.norm;
+  const normB = b[0]!.name.norm;
+  return [a.filter((o) => !referents.uses(o.doc, normB)), b.filter((o) => !referents.uses(o.doc, normA))];
 }
 
 function leftStems(o: Occurrence): string[] {
@@ -152,6 +146,11 @@ function previousWord(o: Occurrence): string | undefined {
   return t && (t.kind === 'word' || t.text === ',') ? t.norm : undefined;
 }
 
+function slotKeys(o: Occurrence): string[] {
+  const prev = previousWord(o);
+  return prev === undefined ? [] : [...new Set(leftStems(o))].map((stem) => `${prev}\u0000${stem}`);
+}
+
 /**
  * The same slot: the same word right before both names, and either content words to their left in common
  * ("strategic city of" / "strategically significant town of") or the same token right after them
@@ -162,18 +161,35 @@ function sameSlot(a: Occurrence, b: Occurrence): boolean {
   if (prev === undefined || prev !== previousWord(b)) return false;
   const next = a.sentence.tokens[a.name.tokenEnd];
   if (next !== undefined && next.norm === b.sentence.tokens[b.name.tokenEnd]?.norm) return true;
-  const left = new Set(leftStems(a));
-  return leftStems(b).some((s) => left.has(s));
+  return a.slots.some((k) => b.slots.includes(k));
 }
 
-/** Occurrences by slot key (word before + one content word to the left), so slot partners are looked up, not searched. */
+function someSlotShared(a: readonly Occurrence[], b: readonly Occurrence[]): boolean {
+  return a.slice(0, SAMPLE).some((x) => b.slice(0, SAMPLE).some((y) => x.doc !== y.doc && sameSlot(x, y)));
+}
+
+/** Among a few occurrences of each side, the most similar pair of sentences, if similar enough. */
+function bestSimilarPair(a: readonly Occurrence[], b: readonly Occurrence[], context: DetectorContext): [Occurrence, Occurrence] | undefined {
+  let best: [Occurrence, Occurrence] | undefined;
+  let bestScore = SUBSTITUTION_SIMILARITY;
+  for (const x of a.slice(0, SAMPLE)) {
+    for (const y of b.slice(0, SAMPLE)) {
+      if (x.doc === y.doc) continue;
+      const score = context.similarity(x, y);
+      if (score >= bestScore) {
+        best = [x, y];
+        bestScore = score;
+      }
+    }
+  }
+  return best;
+}
+
+/** Occurrences by slot key, so slot partners are looked up, not searched. */
 function slotIndex(occurrences: readonly Occurrence[]): Map<string, Occurrence[]> {
   const index = new Map<string, Occurrence[]>();
   for (const o of occurrences) {
-    const prev = previousWord(o);
-    if (prev === undefined) continue;
-    for (const stem of new Set(leftStems(o))) {
-      const key = `${prev}\u0000${stem}`;
+    for (const key of o.slots) {
       const list = index.get(key);
       if (list) list.push(o);
       else index.set(key, [o]);
@@ -182,12 +198,27 @@ function slotIndex(occurrences: readonly Occurrence[]): Map<string, Occurrence[]
   return index;
 }
 
-function slotNeighbours(o: Occurrence, index: ReadonlyMap<string, Occurrence[]>): Set<Occurrence> {
-  const out = new Set<Occurrence>();
-  const prev = previousWord(o);
-  if (prev === undefined) return out;
-  for (const stem of new Set(leftStems(o))) for (const n of index.get(`${prev}\u0000${stem}`) ?? []) if (n !== o) out.add(n);
-  return out;
+/**
+ * Every other mention of a side's name in one of the side's slots, in a report that never names the other side:
+ * "stronghold of Pokrovsk" reaches "town of Pokrovsk", which reaches "eastern Ukrainian town of Pokrovsk".
+ */
+function widen(side: readonly Occurrence[], otherNorm: string, index: ReadonlyMap<string, Occurrence[]>, referents: ReferentIndex): Occurrence[] {
+  const referent = referents.of(side[0]!.name.norm);
+  const out = new Set(side);
+  const keys = new Set<string>();
+  const queue = [...side];
+  for (let i = 0; i < queue.length; i++) {
+    for (const key of queue[i]!.slots) {
+      if (keys.has(key)) continue;
+      keys.add(key);
+      for (const n of index.get(key) ?? []) {
+        if (out.has(n) || referents.of(n.name.norm) !== referent || referents.uses(n.doc, otherNorm)) continue;
+        out.add(n);
+        queue.push(n);
+      }
+    }
+  }
+  return [...out];
 }
 
 function slotNoun(occurrences: readonly Occurrence[]): string | undefined {
@@ -202,35 +233,10 @@ function slotNoun(occurrences: readonly Occurrence[]): string | undefined {
   return [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }
 
-/**
- * Adds every other report that puts the same name in the same slot of a similar sentence, hop by hop: "stronghold
- * of Pokrovsk" reaches "town of Pokrovsk", which reaches "eastern Ukrainian town of Pokrovsk".
- */
-function widen(side: Occurrence[], index: ReadonlyMap<string, Occurrence[]>, context: DetectorContext, same: (a: string, b: string) => boolean): Occurrence[] {
-  const out = new Set(side);
-  const queue = [...side];
-  for (let i = 0; i < queue.length; i++) {
-    const o = queue[i]!;
-    for (const n of slotNeighbours(o, index)) {
-      if (out.has(n) || !same(n.name.norm, o.name.norm)) continue;
-      if (n.doc === o.doc || context.similarity(o, n) >= WIDEN_SIMILARITY) {
-        out.add(n);
-        queue.push(n);
-      }
-    }
-  }
-  return [...out];
-}
-
-function toFinding(
-  candidate: Candidate,
-  _all: readonly Occurrence[],
-  index: ReadonlyMap<string, Occurrence[]>,
-  context: DetectorContext,
-  same: (a: string, b: string) => boolean,
-): Finding {
-  const a = widen(candidate.outlier, index, context, same);
-  const b = widen(candidate.other, index, context, same);
+function toFinding(candidate: Candidate, index: ReadonlyMap<string, Occurrence[]>, referents: ReferentIndex): Finding {
+  const [first, second] = candidate.sides;
+  const a = widen(first, second[0]!.name.norm, index, referents);
+  const b = widen(second, first[0]!.name.norm, index, referents);
   const docsA = new Set(a.map((o) => o.doc.id)).size;
   const docsB = new Set(b.map((o) => o.doc.id)).size;
   const minority = Math.min(docsA, docsB);
@@ -251,11 +257,15 @@ function toFinding(
   return finding;
 }
 
+/** One side's mentions, one variant per wording; all share the value of the side's most used form of the name. */
 function variantsOf(occurrences: readonly Occurrence[]): FindingVariant[] {
+  const uses = new Map<string, number>();
+  for (const o of occurrences) uses.set(o.name.norm, (uses.get(o.name.norm) ?? 0) + 1);
+  const main = [...uses.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0];
   const byText = new Map<string, FindingVariant>();
   for (const o of occurrences) {
     let v = byText.get(o.name.text);
-    if (!v) byText.set(o.name.text, (v = { text: o.name.text, value: capitalize(o.name.norm), spans: [] }));
+    if (!v) byText.set(o.name.text, (v = { text: o.name.text, value: capitalize(main), spans: [] }));
     v.spans.push(spanOf(o.doc, o.sentence, o.name));
   }
   return [...byText.values()];

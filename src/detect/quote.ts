@@ -277,27 +277,42 @@ function sameOccasion(a: Piece, b: Piece, context: DetectorContext): boolean {
 const OCCASION_SHARE = 0.75;
 const DEFAULT_OCCASION = 0.4;
 
+/** Distinct wordings a quote is compared with, at most: those sharing the most content words with it. */
+const LINK_CANDIDATES = 16;
+
+/**
+ * Links the quotes of one speaker that are one quote in other words. Identical wordings are joined at once (a
+ * quote carried by two hundred reports is compared once); each distinct wording is compared only with the earlier
+ * wordings that share the most content words with it, found through an index of content stems.
+ */
 function linkSimilar(pieces: readonly Piece[], indexes: readonly number[], uf: UnionFind, best: Map<number, number>, context: DetectorContext): void {
   const byStem = new Map<string, number[]>();
+  const byWording = new Map<string, number>();
   for (const i of indexes) {
     const piece = pieces[i]!;
-    const seen = new Set<number>();
-    for (const s of piece.content) {
-      for (const j of byStem.get(s) ?? []) {
-        if (seen.has(j) || pieces[j]!.doc === piece.doc) continue;
-        seen.add(j);
-        const score = similar(piece, pieces[j]!);
-        if (score > 0 && sameOccasion(piece, pieces[j]!, context)) {
-          uf.union(i, j);
-          best.set(i, Math.max(best.get(i) ?? 0, score));
-          best.set(j, Math.max(best.get(j) ?? 0, score));
-        }
+    const wording = keyString(piece.words);
+    const same = byWording.get(wording);
+    if (same !== undefined) {
+      uf.union(i, same);
+      continue;
+    }
+    byWording.set(wording, i);
+    const shared = new Map<number, number>();
+    for (const s of piece.content) for (const j of byStem.get(s) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
+    const candidates = [...shared.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, LINK_CANDIDATES);
+    for (const [j] of candidates) {
+      if (pieces[j]!.doc === piece.doc) continue;
+      const score = similar(piece, pieces[j]!);
+      if (score > 0 && sameOccasion(piece, pieces[j]!, context)) {
+        uf.union(i, j);
+        best.set(i, Math.max(best.get(i) ?? 0, score));
+        best.set(j, Math.max(best.get(j) ?? 0, score));
       }
     }
     for (const s of piece.content) {
-      const list = byStem.get(s) ?? [];
-      list.push(i);
-      byStem.set(s, list);
+      const list = byStem.get(s);
+      if (list) list.push(i);
+      else byStem.set(s, [i]);
     }
   }
 }

@@ -1,0 +1,96 @@
+import type { AnalyzedDocument } from '../analysis.js';
+import { nameKeys } from '../mentions/match-names.js';
+import { sameReferent } from './name-groups.js';
+
+/**
+ * Which names of a set of reports denote one person or place: every distinct normalized name gets a referent id,
+ * computed once. Two names share a referent when {@link sameReferent} says so (spellings, short forms, a place
+ * and its adjective, abbreviations, declared aliases); only pairs that share a blocking key are asked, so the
+ * work grows with the number of names, not with its square. Joined transitively.
+ */
+export interface ReferentIndex {
+  /** Referent id of a normalized name (names not seen get their own id). */
+  of(norm: string): number;
+  /** True when the two names share a referent. */
+  same(a: string, b: string): boolean;
+  /** True when the document names the referent of `norm` anywhere in running text. */
+  uses(doc: AnalyzedDocument, norm: string): boolean;
+  /** How many documents name the referent of `norm`. */
+  documentCount(norm: string): number;
+}
+
+/** Letters of a word's beginning used as a blocking key: enough to meet "ukraine"/"ukrainian", "tex"/"texas". */
+const PREFIX = 3;
+
+/** Blocking keys of a name: romanization keys, each word's beginning, and the initials of a multi-word name. */
+function blockingKeys(norm: string): string[] {
+  const words = norm.split(' ');
+  const keys = nameKeys(norm).map((k) => `k:${k}`);
+  for (const w of words) if (w.length >= 2) keys.push(`w:${w.slice(0, PREFIX)}`);
+  if (words.length > 1) keys.push(`w:${words.map((w) => w.charAt(0)).join('').slice(0, PREFIX)}`);
+  return keys;
+}
+
+/** Builds the index over every name in running text of the documents, with the aliases any report declares. */
+export function buildReferentIndex(documents: readonly AnalyzedDocument[], isAlias: (a: string, b: string) => boolean): ReferentIndex {
+  const norms: string[] = [];
+  const id = new Map<string, number>();
+  const namesOf = new Map<AnalyzedDocument, Set<string>>();
+  for (const doc of documents) {
+    const names = new Set<string>();
+    for (const s of doc.sentences) for (const n of s.names) names.add(n.norm);
+    namesOf.set(doc, names);
+    for (const n of names) if (!id.has(n)) id.set(n, norms.push(n) - 1);
+  }
+  const parent = norms.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const byKey = new Map<string, number[]>();
+  norms.forEach((norm, i) => {
+    for (const key of blockingKeys(norm)) {
+      const list = byKey.get(key);
+      if (list) list.push(i);
+      else byKey.set(key, [i]);
+    }
+  });
+  const asked = new Set<number>();
+  for (const list of byKey.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = list[x]!;
+        const b = list[y]!;
+        const pair = a < b ? a * norms.length + b : b * norms.length + a;
+        if (asked.has(pair)) continue;
+        asked.add(pair);
+        if (find(a) !== find(b) && sameReferent(norms[a]!, norms[b]!, isAlias)) parent[find(a)] = find(b);
+      }
+    }
+  }
+  // Aliases may look nothing alike ("Pokrovsk"/"Krasnoarmeysk"): join them whatever their keys.
+  for (const doc of documents) {
+    for (const { a, b } of doc.aliases) {
+      const ia = id.get(a);
+      const ib = id.get(b);
+      if (ia !== undefined && ib !== undefined) parent[find(ia)] = find(ib);
+    }
+  }
+  const referentOf = (norm: string): number => {
+    const i = id.get(norm);
+    return i === undefined ? -1 - norms.length - norm.length : find(i);
+  };
+  const referentsOf = new Map<AnalyzedDocument, Set<number>>();
+  const docCount = new Map<number, number>();
+  for (const [doc, names] of namesOf) {
+    const refs = new Set([...names].map(referentOf));
+    referentsOf.set(doc, refs);
+    for (const r of refs) docCount.set(r, (docCount.get(r) ?? 0) + 1);
+  }
+  return {
+    of: referentOf,
+    same: (a, b) => a === b || referentOf(a) === referentOf(b),
+    uses: (doc, norm) => referentsOf.get(doc)?.has(referentOf(norm)) ?? false,
+    documentCount: (norm) => docCount.get(referentOf(norm)) ?? 0,
+  };
+}
