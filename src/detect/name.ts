@@ -92,8 +92,20 @@ function usable(name: NameMention): boolean {
   return !(name.sentenceInitial && name.tokenEnd - name.tokenStart === 1);
 }
 
+/**
+ * A name in an enumeration ("Barack Obama, former President Bill Clinton, Hillary Clinton and …"): reports choose
+ * different members for their lists, which is selection, not a substituted name.
+ */
+function enumerated(name: NameMention, sentence: AnalyzedSentence): boolean {
+  const t = sentence.tokens;
+  const listWord = (i: number) => t[i]?.text === ',' || t[i]?.norm === 'and' || t[i]?.norm === 'or';
+  const nameStartsAt = (i: number) => sentence.names.some((n) => n.tokenStart === i);
+  const nameEndsAt = (i: number) => sentence.names.some((n) => n.tokenEnd === i);
+  return (listWord(name.tokenEnd) && nameStartsAt(name.tokenEnd + 1)) || (listWord(name.tokenStart - 1) && nameEndsAt(name.tokenStart - 1));
+}
+
 function occurrencesIn(doc: AnalyzedDocument, sentence: AnalyzedSentence): Occurrence[] {
-  return sentence.names.filter(usable).map((name) => {
+  return sentence.names.filter((name) => usable(name) && !enumerated(name, sentence)).map((name) => {
     const o: Occurrence = { doc, sentence, name, slots: [] };
     o.slots = slotKeys(o);
     return o;

@@ -19,16 +19,31 @@ export interface ReferentIndex {
   documentCount(norm: string): number;
 }
 
-/** Letters of a word's beginning used as a blocking key: enough to meet "ukraine"/"ukrainian", "tex"/"texas". */
-const PREFIX = 3;
+/** Letters of a single-word name that a derived form shares ("ukra" of Ukraine and Ukrainian). */
+const ROOT = 4;
+/** Words that close a name without telling people apart. */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Longest name that may abbreviate another ("tex", "calif", "nh"). */
+const MAX_ABBREVIATION = 6;
 
-/** Blocking keys of a name: romanization keys, each word's beginning, and the initials of a multi-word name. */
+/**
+ * Blocking keys of a name, one family per way two names can be one: romanization keys (spellings, short forms by
+ * surname), the beginning of a single word (derived forms), and abbreviation keys that meet a short name only
+ * with the names it could abbreviate (its own letters; a long word's beginnings; a long name's initials).
+ */
 function blockingKeys(norm: string): string[] {
   const words = norm.split(' ');
   const keys = nameKeys(norm).map((k) => `k:${k}`);
-  for (const w of words) if (w.length >= 2) keys.push(`w:${w.slice(0, PREFIX)}`);
-  if (words.length > 1) keys.push(`w:${words.map((w) => w.charAt(0)).join('').slice(0, PREFIX)}`);
-  return keys;
+  // Every word of a longer name meets its short forms ("biden" in "joseph r biden jr"), suffixes and initials aside.
+  if (words.length > 1) for (const w of words) if (w.length >= 3 && !NAME_SUFFIXES.has(w)) keys.push(`k:${nameKeys(w)[0]}`);
+  if (words.length === 1) {
+    if (norm.length >= ROOT) keys.push(`r:${norm.slice(0, ROOT)}`);
+    if (norm.length <= MAX_ABBREVIATION) keys.push(`a:${norm}`);
+    for (let n = 3; n < Math.min(norm.length, MAX_ABBREVIATION + 1); n++) keys.push(`a:${norm.slice(0, n)}`);
+  } else {
+    keys.push(`a:${words.map((w) => w.charAt(0)).join('')}`);
+  }
+  return [...new Set(keys)];
 }
 
 /** Builds the index over every name in running text of the documents, with the aliases any report declares. */

@@ -169,7 +169,7 @@ function collectUses(documents: readonly AnalyzedDocument[]): Map<string, NameUs
 }
 
 /** Letters at each end of a word that also block candidates: a doubled or dropped consonant (Witkoff/Witkov) changes a skeleton key but rarely both ends. */
-const AFFIX = 3;
+const AFFIX = 4;
 
 /** The transliteration keys of a name, plus the beginning and end of each of its longer words. */
 function blockingKeys(norm: string): string[] {

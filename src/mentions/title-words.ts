@@ -14,6 +14,8 @@ spokeswoman spokesperson spokespeople aide aides adviser advisor advisers adviso
 king queen prince princess pope chancellor ambassador director head leader commander general gen admiral colonel
 col lieutenant lt major maj captain capt sergeant sgt officer ceo cfo chairman chairwoman chair chairperson speaker
 deputy representative rep congressman congresswoman judge justice attorney prosecutor negotiator negotiators
+senators sens governors mayors ministers representatives reps congressmen congresswomen lawmakers judges justices
+generals ambassadors commissioners directors leaders officials
 emir sheikh sultan chancellor councillor councilor commissioner inspector superintendent marshal diplomat
 coordinator administrator spokesman founder cofounder owner editor correspondent reporter anchor host
 executive manager mogul billionaire rapper singer actor actress coach player striker`.split(/\s+/),
