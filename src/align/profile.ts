@@ -8,6 +8,7 @@ import { stem as stemWord } from '../text/stem.js';
 import { conceptOf, oppositesOf, phraseConceptOf } from '../text/synonyms.js';
 import { nameKey } from '../mentions/match-names.js';
 import type { IdfTable } from './idf.js';
+import { wordTable } from '../text/word-table.js';
 
 /** A sentence as weighted sparse features, built once and scored against others many times. */
 export interface SentenceProfile {
@@ -83,10 +84,10 @@ const WEIGHTS = {
 /** Share of capitalized long words above which a sentence is Title Case and capitals say nothing about names. */
 const TITLE_CASE_SHARE = 0.8;
 
-const NUMBER_WORDS: Readonly<Record<string, string>> = {
+const NUMBER_WORDS: Readonly<Record<string, string>> = wordTable({
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
   eleven: '11', twelve: '12', dozen: '12', twenty: '20', hundred: '100', thousand: '1000', million: '1000000',
-};
+});
 
 interface Term {
   stem: string;

@@ -16,19 +16,20 @@ import type { Token } from '../text/tokenize.js';
 import { stem } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import type { Detector, DetectorContext, Finding, FindingVariant } from './detector.js';
+import { wordTable } from '../text/word-table.js';
 
 const stems = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(stem));
 
 // "Nobody", "none", "not one": a negated subject says who did not act, which rarely contradicts who did.
 const NEGATORS = new Set(['not', 'never', 'neither', 'nor', 'no', 'cannot', 'without']);
 /** Negators followed by these words do not negate ("not only", "no doubt", "no less than"). */
-const NOT_NEGATING_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
+const NOT_NEGATING_AFTER: Readonly<Record<string, ReadonlySet<string>>> = wordTable({
   not: new Set(['only', 'just', 'merely', 'least', 'simply', 'a', 'one', 'single', 'all', 'everyone', 'every']),
   // "no evidence that he directed it" doubts a claim; it does not say the event did not happen.
   no: new Set(['doubt', 'less', 'more', 'sooner', 'matter', 'evidence', 'sign', 'indication', 'proof', 'one']),
   nothing: new Set(['but']),
   never: new Set(['before']),
-};
+});
 /** After a verb, "no doubt" and "no less" do not negate its object; "found no evidence" does. */
 const NOT_NEGATING_OBJECT = new Set(['doubt', 'less', 'more', 'sooner', 'matter', 'one']);
 const DENIAL_STEMS = stems('deny denied denies reject rejected rejects refute refuted refutes dismiss dismissed dismisses');

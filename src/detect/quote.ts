@@ -13,6 +13,7 @@ import { isStopword } from '../text/stopwords.js';
 import { matchNames, nameKey } from '../mentions/match-names.js';
 import type { Detector, DetectorContext, Finding, FindingVariant } from './detector.js';
 import { sentenceAt } from './spans.js';
+import { wordTable } from '../text/word-table.js';
 
 /** Share of the smaller quote's content words the other must carry for two quotes of one speaker to be compared. */
 export const QUOTE_SIMILARITY = 0.4;
@@ -28,12 +29,12 @@ const SMALL_CHANGE = 2;
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'nothing', 'none', 'nobody', 'neither', 'nor', 'cannot', 'without']);
 
 // British spellings no rule below folds, and rule exceptions, mapped to the American form.
-const SPELLING_WORDS: Readonly<Record<string, string>> = {
+const SPELLING_WORDS: Readonly<Record<string, string>> = wordTable({
   defence: 'defense', offence: 'offense', licence: 'license', pretence: 'pretense', judgement: 'judgment',
   ageing: 'aging', grey: 'gray', sceptic: 'skeptic', sceptical: 'skeptical', programme: 'program',
   programmes: 'programs', manoeuvre: 'maneuver', jewellery: 'jewelry', tyre: 'tire', tyres: 'tires',
   aluminium: 'aluminum', enrol: 'enroll', fulfil: 'fulfill', plough: 'plow', cheque: 'check', kerb: 'curb',
-};
+});
 const DOUBLED_L_STEMS: ReadonlySet<string> = new Set(
   ['travel', 'cancel', 'model', 'label', 'level', 'signal', 'fuel', 'total', 'channel', 'counsel', 'equal', 'dial', 'marshal', 'tunnel', 'rival', 'quarrel', 'label', 'model', 'jewel', 'shovel', 'funnel'],
 );

@@ -9,6 +9,7 @@ import { matchNames, nameKey } from '../mentions/match-names.js';
 import { ROLE_QUALIFIERS, isRoleWord } from '../mentions/title-words.js';
 import type { Detector, DetectorContext, Finding, FindingVariant } from './detector.js';
 import { sentenceAt } from './spans.js';
+import { wordTable } from '../text/word-table.js';
 
 /** Words that change what a title means: "former President" is not "President", "Vice President" neither. */
 const RANK_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'vice', 'deputy', 'assistant', 'associate', 'elect', 'designate', 'retired']);
@@ -24,11 +25,11 @@ ukrainian estonian american israeli chinese kremlin pentagon federal district ci
 in at to on`.split(/\s+/),
 );
 // Spellings of one role.
-const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
+const ROLE_SYNONYMS: Readonly<Record<string, string>> = wordTable({
   spokesman: 'spokesperson', spokeswoman: 'spokesperson', advisor: 'adviser', congressman: 'representative',
   congresswoman: 'representative', chairwoman: 'chairman', chair: 'chairman', chairperson: 'chairman', defence: 'defense',
   envoys: 'envoy', ceo: 'chief executive', gov: 'governor', sen: 'senator', rep: 'representative',
-};
+});
 
 /** What a title says once affiliations are set aside: its rank words and its other meaning words. */
 interface TitleCore {

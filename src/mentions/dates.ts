@@ -5,12 +5,13 @@
  */
 import type { DateMention } from '../analysis.js';
 import { tokenize, type Token } from '../text/tokenize.js';
+import { wordTable } from '../text/word-table.js';
 
-const MONTHS: Readonly<Record<string, number>> = {
+const MONTHS: Readonly<Record<string, number>> = wordTable({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
   november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
   nov: 11, dec: 12,
-};
+});
 
 /** Month names that are also common words or given names: alone they count only after a time preposition. */
 const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'april', 'june', 'august']);
@@ -21,9 +22,9 @@ const MONTH_CONTEXT = new Set([
   'through', 'before', 'after', 'between', 'and', 'to', 'that', 'each', 'every',
 ]);
 
-const WEEKDAYS: Readonly<Record<string, number>> = {
+const WEEKDAYS: Readonly<Record<string, number>> = wordTable({
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-};
+});
 
 /** Names of the weekdays, 0 = Sunday. */
 export const WEEKDAY_NAMES: readonly string[] = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -34,7 +35,7 @@ export const MONTH_NAMES: readonly string[] = [
 ];
 
 /** One-word relative days and their offset from the reference date. */
-const RELATIVE_DAYS: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+const RELATIVE_DAYS: Readonly<Record<string, number>> = wordTable({ today: 0, tonight: 0, yesterday: -1, tomorrow: 1 });
 
 /** "last week", "this week", "next week", "last month": relative, never resolved to one day. */
 const RELATIVE_PERIOD_MODIFIERS = new Set(['last', 'this', 'next', 'past']);

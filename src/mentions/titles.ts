@@ -8,6 +8,7 @@ import type { Token } from '../text/tokenize.js';
 import { isStopword } from '../text/stopwords.js';
 import { normalizeName } from './names.js';
 import { ROLE_QUALIFIERS, isHonorific, isRoleWord } from './title-words.js';
+import { wordTable } from '../text/word-table.js';
 
 /** The parts of a sentence the title and quote extractors read. */
 export interface MentionSentence {
@@ -29,10 +30,10 @@ const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for']);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'that', 'where', 'when', 'and', 'or', 'but']);
 // Abbreviated roles written with a period ("Sen.", "Gov.", "Gen."), and the word each stands for.
-const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({
   sen: 'senator', gov: 'governor', gen: 'general', rep: 'representative', lt: 'lieutenant', col: 'colonel',
   maj: 'major', capt: 'captain', sgt: 'sergeant', adm: 'admiral', pres: 'president', supt: 'superintendent',
-};
+});
 const ABBREVIATED_ROLES: ReadonlySet<string> = new Set(Object.keys(ROLE_ABBREVIATIONS));
 // Sentence openers that a capitalized run can start with but that are no part of a title ("While President …").
 const OPENERS: ReadonlySet<string> = new Set(['although', 'though', 'while', 'when', 'after', 'before', 'since', 'as', 'but', 'and', 'meanwhile', 'however', 'then', 'now']);

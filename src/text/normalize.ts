@@ -1,14 +1,15 @@
+import { wordTable } from './word-table.js';
 /**
  * Normalization of words and text fragments for comparison: case, diacritics, Unicode quotes, dashes and
  * apostrophes. Offsets never pass through here: callers keep the original spans and compare normalized forms.
  */
 
-const PUNCTUATION_FOLD: Record<string, string> = {
+const PUNCTUATION_FOLD: Record<string, string> = wordTable({
   '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'", '`': "'", '\u00B4': "'",
   '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u00AB': '"', '\u00BB': '"', '\u2033': '"',
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
   '\u00A0': ' ', '\u2009': ' ', '\u202F': ' ', '\u2007': ' ', '\u2026': '...',
-};
+});
 
 const COMBINING_MARK = /\p{M}/gu;
 
@@ -29,9 +30,9 @@ export function stripDiacritics(text: string): string {
     .replace(/[łŁøØßæÆœŒđĐ]/g, (c) => SPECIAL_LETTERS[c] ?? c);
 }
 
-const SPECIAL_LETTERS: Record<string, string> = {
+const SPECIAL_LETTERS: Record<string, string> = wordTable({
   'ł': 'l', 'Ł': 'L', 'ø': 'o', 'Ø': 'O', 'ß': 'ss', 'æ': 'ae', 'Æ': 'AE', 'œ': 'oe', 'Œ': 'OE', 'đ': 'd', 'Đ': 'D',
-};
+});
 
 /** True when every character is ASCII other than the backtick: folding and NFKD leave such text unchanged. */
 function isPlainAscii(text: string): boolean {

@@ -3,31 +3,32 @@
  * Only the word tables and a reader over tokens live here; units, hedges and spans are in `numbers.ts`.
  */
 import type { Token } from './tokenize.js';
+import { wordTable } from './word-table.js';
 
-const SMALL: Record<string, number> = {
+const SMALL: Record<string, number> = wordTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19,
-};
+});
 
-const TENS: Record<string, number> = {
+const TENS: Record<string, number> = wordTable({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 
 /** Scale words that multiply what stands before them ("2.5 million", "five thousand"). */
-export const SCALE_WORDS: Readonly<Record<string, number>> = {
+export const SCALE_WORDS: Readonly<Record<string, number>> = wordTable({
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   bn: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, tn: 1e12, trn: 1e12,
-};
+});
 
 /** Abbreviated scales that are read as scales only after money ("$5m", "£300k"): elsewhere "5m" may be metres. */
-export const MONEY_ONLY_SCALES: Readonly<Record<string, number>> = { m: 1e6, k: 1e3, b: 1e9 };
+export const MONEY_ONLY_SCALES: Readonly<Record<string, number>> = wordTable({ m: 1e6, k: 1e3, b: 1e9 });
 
 /**
  * Plural words that give an order of magnitude, not a number: "hundreds" is 2..9.99 hundreds. `unit` is the size
  * of one, `most` the largest multiple the word still covers (up to the next word of the series).
  */
-const VAGUE_PLURALS: Record<string, { unit: number; most: number }> = {
+const VAGUE_PLURALS: Record<string, { unit: number; most: number }> = wordTable({
   tens: { unit: 10, most: 9.9 },
   dozens: { unit: 12, most: 11.99 },
   hundreds: { unit: 100, most: 9.99 },
@@ -35,10 +36,10 @@ const VAGUE_PLURALS: Record<string, { unit: number; most: number }> = {
   millions: { unit: 1e6, most: 999 },
   billions: { unit: 1e9, most: 999 },
   trillions: { unit: 1e12, most: 999 },
-};
+});
 
 /** What a plural scale multiplies by after "of": "hundreds of millions" = hundreds × 1e6. */
-const PLURAL_SCALES: Record<string, number> = { thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 };
+const PLURAL_SCALES: Record<string, number> = wordTable({ thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 });
 
 /**
  * Value of one number word, or undefined: "seven" → 7, "ninety" → 90, "hundred" → 100, "dozen" → 12,

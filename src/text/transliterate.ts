@@ -4,15 +4,16 @@
  * @module
  */
 import { normalizeWord } from './normalize.js';
+import { wordTable } from './word-table.js';
 
 // Ukrainian national romanization for the Ukrainian letters, the common Russian one for the rest. Which one
 // is chosen barely matters: the skeleton below folds the differences (г h/g, и y/i) away.
-const CYRILLIC: Record<string, string> = {
+const CYRILLIC: Record<string, string> = wordTable({
   'а': 'a', 'б': 'b', 'в': 'v', 'г': 'h', 'ґ': 'g', 'д': 'd', 'е': 'e', 'є': 'ye', 'ж': 'zh', 'з': 'z',
   'и': 'y', 'і': 'i', 'ї': 'yi', 'й': 'y', 'к': 'k', 'л': 'l', 'м': 'm', 'н': 'n', 'о': 'o', 'п': 'p',
   'р': 'r', 'с': 's', 'т': 't', 'у': 'u', 'ф': 'f', 'х': 'kh', 'ц': 'ts', 'ч': 'ch', 'ш': 'sh', 'щ': 'shch',
   'ь': '', 'ъ': '', 'ю': 'yu', 'я': 'ya', 'ы': 'y', 'э': 'e', 'ё': 'yo', 'ў': 'u', 'ј': 'j',
-};
+});
 
 /**
  * Writes Cyrillic letters in Latin (Ukrainian national system, Russian letters in their common romanization);
@@ -69,7 +70,7 @@ const CLUSTERS: readonly (readonly [string, string])[] = [
   ['ph', 'v'], ['th', 't'], ['ck', 'k'], ['qu', 'kv'],
 ];
 
-const SINGLE: Record<string, string> = { h: 'H', g: 'H', w: 'v', f: 'v', q: 'k', x: 'ks' };
+const SINGLE: Record<string, string> = wordTable({ h: 'H', g: 'H', w: 'v', f: 'v', q: 'k', x: 'ks' });
 
 function endingOf(run: string): WordEnding {
   const last = run.charAt(run.length - 1);

@@ -3,11 +3,12 @@
  * singular forms of counted nouns. Keys are normalized words ({@link normalizeWord}).
  */
 import { stem } from './stem.js';
+import { wordTable } from './word-table.js';
 
 const DAY = 1 / 365.25;
 
 /** Length of one unit of time in years: durations are compared in years ("18 months" vs "two years"). */
-export const DURATION_YEARS: Readonly<Record<string, number>> = {
+export const DURATION_YEARS: Readonly<Record<string, number>> = wordTable({
   second: DAY / 86400, seconds: DAY / 86400,
   minute: DAY / 1440, minutes: DAY / 1440, min: DAY / 1440, mins: DAY / 1440,
   hour: DAY / 24, hours: DAY / 24, hr: DAY / 24, hrs: DAY / 24,
@@ -18,12 +19,12 @@ export const DURATION_YEARS: Readonly<Record<string, number>> = {
   year: 1, years: 1, yr: 1, yrs: 1,
   decade: 10, decades: 10,
   century: 100, centuries: 100,
-};
+});
 
 /** One-word "-long" durations: "yearlong", "decadelong". */
-export const LONG_WORDS: Readonly<Record<string, number>> = {
+export const LONG_WORDS: Readonly<Record<string, number>> = wordTable({
   daylong: DAY, weeklong: 7 * DAY, monthlong: 1 / 12, yearlong: 1, decadelong: 10,
-};
+});
 
 /** Units of time that "a"/"an" may stand before as one: "more than a year", "a decade". "A second" is left out (ordinal). */
 export const ARTICLE_DURATIONS: ReadonlySet<string> = new Set([
@@ -40,7 +41,7 @@ const LENGTH = (factor: number): MeasureUnit => ({ unit: 'm', factor });
 const MASS = (factor: number): MeasureUnit => ({ unit: 'kg', factor });
 
 /** Units of length and mass, converted so that "5 km" and "5,000 metres" compare. */
-export const MEASURE_UNITS: Readonly<Record<string, MeasureUnit>> = {
+export const MEASURE_UNITS: Readonly<Record<string, MeasureUnit>> = wordTable({
   km: LENGTH(1000), kilometer: LENGTH(1000), kilometers: LENGTH(1000), kilometre: LENGTH(1000), kilometres: LENGTH(1000),
   mile: LENGTH(1609.344), miles: LENGTH(1609.344), mi: LENGTH(1609.344),
   meter: LENGTH(1), meters: LENGTH(1), metre: LENGTH(1), metres: LENGTH(1),
@@ -50,27 +51,27 @@ export const MEASURE_UNITS: Readonly<Record<string, MeasureUnit>> = {
   gram: MASS(0.001), grams: MASS(0.001), g: MASS(0.001),
   ton: MASS(1000), tons: MASS(1000), tonne: MASS(1000), tonnes: MASS(1000),
   lb: MASS(0.45359237), lbs: MASS(0.45359237),
-};
+});
 
 /** Units that may be written glued to the digits ("5km", "20kg"); not "g", which is far more often "5G". */
 export const ATTACHED_MEASURES: ReadonlySet<string> = new Set(['km', 'mi', 'cm', 'ft', 'kg', 'lb', 'lbs']);
 
 /** Currency symbols, written before the amount. */
-export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = wordTable({
   '$': 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₹': 'inr', '₽': 'rub', '₴': 'uah', '₪': 'ils', '₩': 'krw',
-};
+});
 
 /** Letters glued before "$" that name the dollar: "US$", "C$", "HK$". */
-export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
+export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable({
   us: 'usd', c: 'cad', ca: 'cad', a: 'aud', au: 'aud', nz: 'nzd', hk: 'hkd', s: 'sgd',
-};
+});
 
 /** Currency names written after the amount ("2 billion dollars"). "pounds" is handled apart (also a weight). */
-export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = wordTable({
   dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', sterling: 'gbp', yen: 'jpy', yuan: 'cny',
   renminbi: 'cny', ruble: 'rub', rubles: 'rub', rouble: 'rub', roubles: 'rub', hryvnia: 'uah', hryvnias: 'uah',
   rupee: 'inr', rupees: 'inr', shekel: 'ils', shekels: 'ils', francs: 'chf', franc: 'chf',
-};
+});
 
 /** ISO currency codes, before or after the amount ("USD 5 million", "5 million EUR"). */
 export const CURRENCY_CODES: ReadonlySet<string> = new Set([
@@ -135,10 +136,10 @@ export function hedgeInterval(kind: HedgeKind, low: number, high: number): { low
   }
 }
 
-const IRREGULAR_SINGULAR: Record<string, string> = {
+const IRREGULAR_SINGULAR: Record<string, string> = wordTable({
   men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose',
   lives: 'life', wives: 'wife', knives: 'knife', leaves: 'leaf', halves: 'half', thieves: 'thief',
-};
+});
 
 /** Plural nouns that do not end in "s". */
 const PLURAL_WITHOUT_S: ReadonlySet<string> = new Set([
@@ -161,9 +162,9 @@ export function singularStem(norm: string): string {
 // Words that steer how a number and the noun phrase after it are read.
 
 /** Fraction words and their denominators: "two-thirds", "a quarter of". */
-export const FRACTIONS: Readonly<Record<string, number>> = {
+export const FRACTIONS: Readonly<Record<string, number>> = wordTable({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10,
-};
+});
 /** Letters glued to digits that make an ordinal ("27th"). */
 export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 /** Words after a number that make it a time of day ("5 pm", "1400 GMT"). */
