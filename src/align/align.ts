@@ -25,9 +25,9 @@ export interface AlignOptions {
   threshold: number;
   /** How many of a sentence's heaviest features are looked up in the index (default 12). */
   queryFeatures?: number;
-  /** How many candidate groups are scored for each sentence (default 24). */
+  /** How many candidate groups are scored for each sentence (default 12). */
   candidates?: number;
-  /** How many members of a group a newcomer is scored against (default 4). */
+  /** How many members of a group a newcomer is scored against (default 3). */
   representatives?: number;
 }
 
@@ -53,13 +53,16 @@ interface Cluster {
  */
 export function alignSentenceGroups(docs: readonly AlignableDocument[], options: AlignOptions): AlignmentResult {
   const queryFeatures = options.queryFeatures ?? 12;
-  const maxCandidates = options.candidates ?? 24;
-  const maxReps = options.representatives ?? 4;
+  const maxCandidates = options.candidates ?? 12;
+  const maxReps = options.representatives ?? 3;
   const idf = buildIdf(docs.flatMap((d) => d.sentences.filter((s) => s.alignable).map((s) => s.tokens)));
   const profiles: (SentenceProfile | undefined)[][] = docs.map((d) =>
     d.sentences.map((s) => (s.alignable ? profileSentence(s.tokens, idf) : undefined)),
   );
   const queryKeys = profiles.map((ps) => ps.map((p) => (p ? heaviestFeatures(p, queryFeatures) : [])));
+  const keysOf = new Map<SentenceProfile, string[]>();
+  profiles.forEach((ps, d) => ps.forEach((p, s) => p && keysOf.set(p, queryKeys[d]![s]!)));
+  const scratch = new Accumulator();
 
   const clusters: Cluster[] = [];
   const index = new Map<string, number[]>();
@@ -80,7 +83,7 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
     for (let s = 0; s < docProfiles.length; s++) {
       const profile = docProfiles[s];
       if (!profile) continue;
-      for (const c of candidateClusters(queryKeys[d]![s]!, profile, index, maxCandidates)) {
+      for (const c of candidateClusters(queryKeys[d]![s]!, profile, index, maxCandidates, scratch)) {
         const cluster = clusters[c]!;
         if (cluster.lastDoc === d) continue;
         let best = 0;
@@ -106,7 +109,7 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
     }
   }
 
-  mergeClusters(clusters, index, queryFeatures, maxCandidates, options.threshold);
+  mergeClusters(clusters, index, (p) => keysOf.get(p) ?? heaviestFeatures(p, queryFeatures), maxCandidates, options.threshold, scratch);
   const live = clusters.filter((c) => c.members.length > 0);
   const clusterIndex = new Map(live.map((c) => [c.id, c]));
   for (const c of live) for (const m of c.members) clusterOf[m.doc]![m.sentence] = c.id;
@@ -147,19 +150,43 @@ function heaviestFeatures(profile: SentenceProfile, k: number): string[] {
     .map(([key]) => key);
 }
 
+/**
+ * Scratch space for {@link candidateClusters}: a weight per group id and the ids touched, reused for every
+ * sentence so that looking up candidates allocates nothing but its result.
+ */
+class Accumulator {
+  private weights = new Float64Array(1024);
+  private touched: number[] = [];
+
+  add(id: number, w: number): void {
+    if (id >= this.weights.length) {
+      const grown = new Float64Array(Math.max(id + 1, this.weights.length * 2));
+      grown.set(this.weights);
+      this.weights = grown;
+    }
+    if (this.weights[id] === 0) this.touched.push(id);
+    this.weights[id] = this.weights[id]! + w;
+  }
+
+  /** The `limit` heaviest ids (ties by id), and a reset for the next sentence. */
+  take(limit: number): number[] {
+    const ids = this.touched.sort((a, b) => this.weights[b]! - this.weights[a]! || a - b).slice(0, limit);
+    for (const id of this.touched) this.weights[id] = 0;
+    this.touched = [];
+    return ids;
+  }
+}
+
 /** Groups sharing any of the query keys, the ones sharing the most weight first. */
-function candidateClusters(keys: readonly string[], profile: SentenceProfile, index: ReadonlyMap<string, number[]>, limit: number): number[] {
-  const weight = new Map<number, number>();
+function candidateClusters(keys: readonly string[], profile: SentenceProfile, index: ReadonlyMap<string, number[]>, limit: number, scratch: Accumulator): number[] {
   for (const key of keys) {
     const posting = index.get(key);
     if (!posting) continue;
     const w = profile.features.get(key) ?? 0;
-    for (const c of posting) weight.set(c, (weight.get(c) ?? 0) + w);
+    if (w <= 0) continue;
+    for (const c of posting) scratch.add(c, w);
   }
-  return [...weight.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, limit)
-    .map(([c]) => c);
+  return scratch.take(limit);
 }
 
 /**
@@ -168,12 +195,19 @@ function candidateClusters(keys: readonly string[], profile: SentenceProfile, in
  * and whose representatives are close enough are merged, best pair first: the strongest link must pass the
  * threshold and the mean link most of it, so chains of weak links do not glue unrelated groups.
  */
-function mergeClusters(clusters: Cluster[], index: ReadonlyMap<string, number[]>, queryFeatures: number, maxCandidates: number, threshold: number): void {
+function mergeClusters(
+  clusters: Cluster[],
+  index: ReadonlyMap<string, number[]>,
+  keysOf: (profile: SentenceProfile) => readonly string[],
+  maxCandidates: number,
+  threshold: number,
+  scratch: Accumulator,
+): void {
   const pairs: { a: number; b: number; score: number }[] = [];
   for (const c of clusters) {
     const seen = new Set<number>();
     for (const rep of c.reps) {
-      for (const other of candidateClusters(heaviestFeatures(rep, queryFeatures), rep, index, maxCandidates)) {
+      for (const other of candidateClusters(keysOf(rep), rep, index, maxCandidates, scratch)) {
         if (other <= c.id || seen.has(other)) continue;
         seen.add(other);
         const o = clusters[other]!;
