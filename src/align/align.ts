@@ -31,6 +31,14 @@ export interface AlignOptions {
   representatives?: number;
 }
 
+/** Stands in for the feature map of a profile kept only to be scored (compact ids share one vocabulary). */
+const NO_FEATURES: ReadonlyMap<string, number> = new Map();
+
+/** A profile without its feature map: enough for {@link scoreProfiles} against profiles of the same IDF table. */
+function scoringOnly(profile: SentenceProfile): SentenceProfile {
+  return profile.features === NO_FEATURES ? profile : { ...profile, features: NO_FEATURES };
+}
+
 interface Cluster {
   id: number;
   members: SentenceRef[];
@@ -56,20 +64,19 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
   const maxCandidates = options.candidates ?? 12;
   const maxReps = options.representatives ?? 3;
   const idf = buildIdf(docs.flatMap((d) => d.sentences.filter((s) => s.alignable).map((s) => s.tokens)));
-  const profiles: (SentenceProfile | undefined)[][] = docs.map((d) =>
-    d.sentences.map((s) => (s.alignable ? profileSentence(s.tokens, idf) : undefined)),
-  );
-  const queryKeys = profiles.map((ps) => ps.map((p) => (p ? heaviestFeatures(p, queryFeatures) : [])));
+  // Profiles are built one document at a time; once a document is placed, only the representatives of groups
+  // keep their feature maps (the index and the merge need them), the rest keep the compact form to be scored.
+  const profiles: (SentenceProfile | undefined)[][] = docs.map(() => []);
   const keysOf = new Map<SentenceProfile, string[]>();
-  profiles.forEach((ps, d) => ps.forEach((p, s) => p && keysOf.set(p, queryKeys[d]![s]!)));
   const scratch = new Accumulator();
 
   const clusters: Cluster[] = [];
   const index = new Map<string, number[]>();
   const clusterOf: Int32Array[] = docs.map((d) => new Int32Array(d.sentences.length).fill(-1));
 
-  const addRep = (cluster: Cluster, profile: SentenceProfile): void => {
+  const addRep = (cluster: Cluster, profile: SentenceProfile, keys: string[]): void => {
     cluster.reps.push(profile);
+    keysOf.set(profile, keys);
     for (const key of profile.features.keys()) {
       const posting = index.get(key);
       if (!posting) index.set(key, [cluster.id]);
@@ -79,11 +86,12 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
 
   for (let d = 0; d < docs.length; d++) {
     const links: { sentence: number; cluster: number; score: number }[] = [];
-    const docProfiles = profiles[d]!;
+    const docProfiles = docs[d]!.sentences.map((s) => (s.alignable ? profileSentence(s.tokens, idf) : undefined));
+    const docKeys = docProfiles.map((p) => (p ? heaviestFeatures(p, queryFeatures) : []));
     for (let s = 0; s < docProfiles.length; s++) {
       const profile = docProfiles[s];
       if (!profile) continue;
-      for (const c of candidateClusters(queryKeys[d]![s]!, profile, index, maxCandidates, scratch)) {
+      for (const c of candidateClusters(docKeys[s]!, profile, index, maxCandidates, scratch)) {
         const cluster = clusters[c]!;
         if (cluster.lastDoc === d) continue;
         let best = 0;
@@ -97,7 +105,7 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
       if (clusterOf[d]![link.sentence] !== -1 || cluster.lastDoc === d) continue;
       join(cluster, { doc: d, sentence: link.sentence }, link.score, d);
       clusterOf[d]![link.sentence] = cluster.id;
-      if (cluster.reps.length < maxReps) addRep(cluster, docProfiles[link.sentence]!);
+      if (cluster.reps.length < maxReps) addRep(cluster, docProfiles[link.sentence]!, docKeys[link.sentence]!);
     }
     for (let s = 0; s < docProfiles.length; s++) {
       const profile = docProfiles[s];
@@ -105,11 +113,13 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
       const cluster: Cluster = { id: clusters.length, members: [{ doc: d, sentence: s }], reps: [], lastDoc: d, scoreSum: 0, links: 0 };
       clusters.push(cluster);
       clusterOf[d]![s] = cluster.id;
-      addRep(cluster, profile);
+      addRep(cluster, profile, docKeys[s]!);
     }
+    profiles[d] = docProfiles.map((p) => (p && !keysOf.has(p) ? scoringOnly(p) : p));
   }
 
   mergeClusters(clusters, index, (p) => keysOf.get(p) ?? heaviestFeatures(p, queryFeatures), maxCandidates, options.threshold, scratch);
+  keysOf.clear();
   const live = clusters.filter((c) => c.members.length > 0);
   const clusterIndex = new Map(live.map((c) => [c.id, c]));
   for (const c of live) for (const m of c.members) clusterOf[m.doc]![m.sentence] = c.id;
@@ -121,12 +131,21 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
       members: [...c.members].sort((a, b) => a.doc - b.doc || a.sentence - b.sentence),
       score: c.links > 0 ? c.scoreSum / c.links : 0,
     }));
-  const similarity = (a: SentenceRef, b: SentenceRef): number => {
-    const pa = profiles[a.doc]?.[a.sentence];
-    const pb = profiles[b.doc]?.[b.sentence];
+  return { groups, similarity: similarityOf(profiles) };
+}
+
+/**
+ * The similarity function handed to detectors. Detectors only score profiles, which needs their compact form:
+ * the feature maps (most of their memory) are let go once alignment is done. Built here, outside
+ * {@link alignSentenceGroups}, so that the closure keeps nothing of alignment's working state alive.
+ */
+function similarityOf(profiles: readonly (SentenceProfile | undefined)[][]): AlignmentResult['similarity'] {
+  const scored = profiles.map((ps) => ps.map((p) => (p ? scoringOnly(p) : undefined)));
+  return (a, b) => {
+    const pa = scored[a.doc]?.[a.sentence];
+    const pb = scored[b.doc]?.[b.sentence];
     return pa && pb ? scoreProfiles(pa, pb) : 0;
   };
-  return { groups, similarity };
 }
 
 /** The groups, and the similarity of any two sentences under the weights learned from all documents. */

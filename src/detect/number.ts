@@ -91,38 +91,64 @@ function key(u: Use): string {
   return `${u.doc.id}\u0000${u.q.start}`;
 }
 
+/**
+ * How many of the most common quantity signatures of an aligned group every other signature is compared with:
+ * conflicts are sought against what many reports say, which keeps the work linear in the number of reports.
+ */
+const ANCHORS = 16;
+
+type Member = AlignedGroup['members'][number];
+
+/** The values a sentence gives, in order: sentences of copied text share it and are compared once. */
+function signatureOf(sentence: AnalyzedSentence): string {
+  return sentence.quantities.map(valueKey).join('\u0001');
+}
+
 function detectInGroup(group: AlignedGroup, reported: Set<string>): Finding[] {
-  const bySlot = new Map<string, Use[]>();
+  const bySignature = new Map<string, Member[]>();
+  for (const m of group.members) {
+    if (m.sentence.quantities.length === 0) continue;
+    const sig = signatureOf(m.sentence);
+    const list = bySignature.get(sig);
+    if (list) list.push(m);
+    else bySignature.set(sig, [m]);
+  }
+  if (bySignature.size < 2) return [];
+  const signatures = [...bySignature.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
+  // A quantity is in conflict when its signature's value clashes with another signature's: (signature, value).
   const conflicted = new Set<string>();
-  const members = group.members;
-  for (let i = 0; i < members.length; i++) {
-    for (let j = i + 1; j < members.length; j++) {
-      const a = members[i]!;
-      const b = members[j]!;
-      if (a.doc === b.doc) continue;
+  const anchors = signatures.slice(0, ANCHORS);
+  for (const [sigA, membersA] of signatures) {
+    for (const [sigB, membersB] of anchors) {
+      if (sigA === sigB || (anchors.some(([s]) => s === sigA) && sigA > sigB)) continue;
+      const a = membersA[0]!;
+      const b = membersB.find((m) => m.doc !== a.doc) ?? membersB[0]!;
+      if (a.doc === b.doc && membersA.every((m) => m.doc === a.doc) && membersB.every((m) => m.doc === a.doc)) continue;
       for (const [qa, qb] of conflictingPairs(a.sentence.quantities, b.sentence.quantities, a.sentence.tokens, b.sentence.tokens)) {
-        conflicted.add(`${a.doc.id}\u0000${qa.start}`).add(`${b.doc.id}\u0000${qb.start}`);
+        conflicted.add(`${sigA}\u0000${valueKey(qa)}`).add(`${sigB}\u0000${valueKey(qb)}`);
       }
     }
   }
   if (conflicted.size === 0) return [];
-  for (const { doc, sentence } of members) {
-    for (const q of sentence.quantities) {
-      const slot = slotOf(q);
-      const list = bySlot.get(slot) ?? [];
-      list.push({ doc, sentence, q });
-      bySlot.set(slot, list);
+  const bySlot = new Map<string, { use: Use; inConflict: boolean }[]>();
+  for (const [sig, members] of signatures) {
+    for (const { doc, sentence } of members) {
+      for (const q of sentence.quantities) {
+        const slot = slotOf(q);
+        const list = bySlot.get(slot) ?? [];
+        list.push({ use: { doc, sentence, q }, inConflict: conflicted.has(`${sig}\u0000${valueKey(q)}`) });
+        bySlot.set(slot, list);
+      }
     }
   }
   const findings: Finding[] = [];
-  for (const uses of bySlot.values()) {
-    const involved = uses.filter((u) => conflicted.has(key(u)));
-    if (involved.length < 2) continue;
+  for (const entries of bySlot.values()) {
+    if (entries.filter((e) => e.inConflict).length < 2) continue;
     // Documents that agree with one side of the conflict are evidence too: keep their quantity of this slot,
     // when a document has only one.
-    const perDoc = new Map<string, Use[]>();
-    for (const u of uses) perDoc.set(u.doc.id, [...(perDoc.get(u.doc.id) ?? []), u]);
-    const evidence = uses.filter((u) => conflicted.has(key(u)) || perDoc.get(u.doc.id)!.length === 1);
+    const perDoc = new Map<string, number>();
+    for (const { use } of entries) perDoc.set(use.doc.id, (perDoc.get(use.doc.id) ?? 0) + 1);
+    const evidence = entries.filter((e) => e.inConflict || perDoc.get(e.use.doc.id) === 1).map((e) => e.use);
     for (const u of evidence) reported.add(key(u));
     findings.push(toFinding(evidence, group.id, 0.55 + 0.35 * group.score));
   }

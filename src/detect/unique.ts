@@ -191,9 +191,18 @@ function findUnique(context: DetectorContext, options: UniqueOptions): Finding[]
   const aligned = new Map<string, Set<string>>();
   for (const group of context.alignments) {
     if (new Set(group.members.map((m) => m.doc.id)).size < 2) continue;
+    // Which documents give each dimension, counted once per group (not member by member).
+    const docsByDimension = new Map<string, Set<string>>();
+    for (const o of group.members) {
+      for (const q of o.sentence.quantities) {
+        const docs = docsByDimension.get(q.dimension) ?? new Set<string>();
+        docs.add(o.doc.id);
+        docsByDimension.set(q.dimension, docs);
+      }
+    }
     for (const m of group.members) {
       const dimensions = new Set<string>();
-      for (const o of group.members) if (o.doc !== m.doc) for (const q of o.sentence.quantities) dimensions.add(q.dimension);
+      for (const [dimension, docs] of docsByDimension) if (docs.size > 1 || !docs.has(m.doc.id)) dimensions.add(dimension);
       aligned.set(`${m.doc.id}\u0000${m.sentence.index}`, dimensions);
     }
   }

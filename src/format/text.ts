@@ -1,6 +1,7 @@
 import type { Discrepancy, DiscrepancyKind, Report, Severity } from '../types.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+const KIND_ORDER: readonly DiscrepancyKind[] = ['name', 'number', 'date', 'negation', 'title', 'quote', 'spelling', 'unique'];
 const KIND_TITLES: Record<DiscrepancyKind, string> = {
   number: 'Numbers', name: 'Names', spelling: 'Spellings', title: 'Titles and roles', quote: 'Quotes', date: 'Dates',
   negation: 'Negations', unique: 'Only in one report',
@@ -25,9 +26,8 @@ export function formatText(report: Report, options: TextFormatOptions = {}): str
   ];
   const byKind = new Map<DiscrepancyKind, Discrepancy[]>();
   for (const d of report.discrepancies) byKind.set(d.kind, [...(byKind.get(d.kind) ?? []), d]);
-  const kinds = [...byKind.entries()].sort(
-    (a, b) => worst(a[1]) - worst(b[1]) || b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1),
-  );
+  // Most severe kind first; among equals, disagreements before claims only one report makes.
+  const kinds = [...byKind.entries()].sort((a, b) => worst(a[1]) - worst(b[1]) || KIND_ORDER.indexOf(a[0]) - KIND_ORDER.indexOf(b[0]));
   for (const [kind, list] of kinds) {
     lines.push('', `${KIND_TITLES[kind]} (${list.length})`);
     for (const d of list) {

@@ -111,8 +111,18 @@ export function parseDigits(raw: string): number | undefined {
   return Number(raw.replace(/,/g, ''));
 }
 
+/** The hedges by their first word, in their listed order: a token that starts none is passed over at once. */
+const HEDGES_BY_FIRST_WORD = new Map<string, (typeof HEDGES)[number][]>();
+for (const h of HEDGES) {
+  const first = h.words[0]!;
+  HEDGES_BY_FIRST_WORD.set(first, [...(HEDGES_BY_FIRST_WORD.get(first) ?? []), h]);
+}
+
 function matchHedge(tokens: Token[], i: number): { hedge: string; kind: (typeof HEDGES)[number]['kind']; next: number } | undefined {
-  for (const h of HEDGES) {
+  const start = tokens[i];
+  const candidates = start && start.kind === 'word' ? HEDGES_BY_FIRST_WORD.get(start.norm) : undefined;
+  if (!candidates) return undefined;
+  for (const h of candidates) {
     let ok = true;
     for (let k = 0; k < h.words.length && ok; k++) {
       const t = tok(tokens, i + k);

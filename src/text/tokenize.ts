@@ -39,6 +39,23 @@ function isDigit(ch: string): boolean {
   return DIGIT.test(ch);
 }
 
+/**
+ * One string object per distinct short word: reports of one event repeat their words thousands of times, and
+ * every token keeps its text and normalized form. Bounded, like the stem cache.
+ */
+const interned = new Map<string, string>();
+const INTERN_LIMIT = 100_000;
+const INTERN_MAX_LENGTH = 24;
+
+function intern(text: string): string {
+  if (text.length > INTERN_MAX_LENGTH) return text;
+  const hit = interned.get(text);
+  if (hit !== undefined) return hit;
+  if (interned.size >= INTERN_LIMIT) interned.clear();
+  interned.set(text, text);
+  return text;
+}
+
 /** Length in UTF-16 units of the code point starting at `i`. */
 function charAt(text: string, i: number): string {
   const c = text.charCodeAt(i);
@@ -94,8 +111,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       kind = 'punct';
       i += ch.length;
     }
-    const raw = text.slice(start, i);
-    const norm = normalizeWord(raw);
+    const raw = intern(text.slice(start, i));
+    const norm = intern(normalizeWord(raw));
     tokens.push({
       text: raw,
       norm,
