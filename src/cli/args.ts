@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { DiscrepancyKind } from '../types.js';
+import type { CompareOptions, DiscrepancyKind } from '../types.js';
 import { ALL_KINDS } from '../validate.js';
 
 /** A command line problem: printed as one line, exit code 2. */
@@ -11,10 +11,15 @@ export interface CompareCommand {
   command: 'compare';
   paths: string[];
   format: 'text' | 'json';
-  kinds?: DiscrepancyKind[];
-  minConfidence?: number;
-  threshold?: number;
-  referenceDate?: string;
+  options: CompareOptions;
+}
+
+/** The comparison options a command line gives, spelled as the flags of both commands spell them. */
+export interface CompareFlags {
+  kinds?: string | undefined;
+  'min-confidence'?: string | undefined;
+  threshold?: string | undefined;
+  'reference-date'?: string | undefined;
 }
 
 export type Command = CompareCommand | { command: 'help' } | { command: 'version' } | { command: 'batch'; argv: string[] };
@@ -38,6 +43,27 @@ Options:
 Run "storydiff batch --help" for the batch mode (JSON Lines, many events in parallel).
 Exit codes: 0 success, 2 bad usage or unreadable input.
 `;
+
+/** Reads the flags shared by `storydiff` and `storydiff batch` into {@link CompareOptions}. */
+export function parseCompareOptions(values: CompareFlags): CompareOptions {
+  const options: CompareOptions = {};
+  if (values.kinds !== undefined) {
+    const kinds = values.kinds.split(',').map((k) => k.trim()).filter(Boolean);
+    const bad = kinds.find((k) => !(ALL_KINDS as readonly string[]).includes(k));
+    if (bad !== undefined || kinds.length === 0) throw new UsageError(`--kinds takes a list of ${ALL_KINDS.join(', ')}; "${bad ?? values.kinds}" is not one`);
+    options.kinds = kinds as DiscrepancyKind[];
+  }
+  const minConfidence = parseUnit('min-confidence', values['min-confidence']);
+  if (minConfidence !== undefined) options.minConfidence = minConfidence;
+  const threshold = parseUnit('threshold', values.threshold);
+  if (threshold !== undefined) options.alignThreshold = threshold;
+  const referenceDate = values['reference-date'];
+  if (referenceDate !== undefined) {
+    if (Number.isNaN(Date.parse(referenceDate))) throw new UsageError(`--reference-date must be a date like 2025-12-02, got "${referenceDate}"`);
+    options.referenceDate = referenceDate;
+  }
+  return options;
+}
 
 function parseUnit(name: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
@@ -73,20 +99,6 @@ export function parseCommand(argv: readonly string[]): Command {
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be "text" or "json", got "${format}"`);
   if (positionals.length === 0) throw new UsageError('no input: give report files or directories (storydiff --help)');
-  const command: CompareCommand = { command: 'compare', paths: positionals, format };
-  if (values.kinds !== undefined) {
-    const kinds = values.kinds.split(',').map((k) => k.trim()).filter(Boolean);
-    const bad = kinds.find((k) => !(ALL_KINDS as readonly string[]).includes(k));
-    if (bad !== undefined || kinds.length === 0) throw new UsageError(`--kinds takes a list of ${ALL_KINDS.join(', ')}; "${bad ?? values.kinds}" is not one`);
-    command.kinds = kinds as DiscrepancyKind[];
-  }
-  const minConfidence = parseUnit('min-confidence', values['min-confidence']);
-  if (minConfidence !== undefined) command.minConfidence = minConfidence;
-  const threshold = parseUnit('threshold', values.threshold);
-  if (threshold !== undefined) command.threshold = threshold;
-  if (values['reference-date'] !== undefined) {
-    if (Number.isNaN(Date.parse(values['reference-date']))) throw new UsageError(`--reference-date must be a date like 2025-12-02, got "${values['reference-date']}"`);
-    command.referenceDate = values['reference-date'];
-  }
+  const command: CompareCommand = { command: 'compare', paths: positionals, format, options: parseCompareOptions(values) };
   return command;
 }

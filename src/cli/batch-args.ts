@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import type { CompareOptions, DiscrepancyKind } from '../types.js';
+import type { CompareOptions } from '../types.js';
 import { ALL_KINDS } from '../validate.js';
-import { UsageError } from './args.js';
+import { parseCompareOptions, UsageError } from './args.js';
 
 /** What `storydiff batch` was asked to do. */
 export interface BatchCommand {
@@ -42,12 +42,6 @@ Progress is shown on standard error when it is a terminal.
 Exit codes: 0 the batch ran (even with error records), 2 bad usage or unreadable input file.
 `;
 
-function parseUnit(name: string, raw: string | undefined): number | undefined {
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new UsageError(`--${name} must be a number from 0 to 1, got "${raw}"`);
-  return n;
-}
 
 function parseJobs(raw: string | undefined): number {
   if (raw === undefined) return availableParallelism();
@@ -82,21 +76,7 @@ export function parseBatchArgs(argv: readonly string[]): BatchCommand {
     throw new UsageError(`batch writes JSON Lines only: --format must be "json", got "${values.format}"`);
   }
   if (positionals.length > 1) throw new UsageError(`batch reads one input file, got ${positionals.length} (storydiff batch --help)`);
-  const options: CompareOptions = {};
-  if (values.kinds !== undefined) {
-    const kinds = values.kinds.split(',').map((k) => k.trim()).filter(Boolean);
-    const bad = kinds.find((k) => !(ALL_KINDS as readonly string[]).includes(k));
-    if (bad !== undefined || kinds.length === 0) throw new UsageError(`--kinds takes a list of ${ALL_KINDS.join(', ')}; "${bad ?? values.kinds}" is not one`);
-    options.kinds = kinds as DiscrepancyKind[];
-  }
-  const minConfidence = parseUnit('min-confidence', values['min-confidence']);
-  if (minConfidence !== undefined) options.minConfidence = minConfidence;
-  const threshold = parseUnit('threshold', values.threshold);
-  if (threshold !== undefined) options.alignThreshold = threshold;
-  if (values['reference-date'] !== undefined) {
-    if (Number.isNaN(Date.parse(values['reference-date']))) throw new UsageError(`--reference-date must be a date like 2025-12-02, got "${values['reference-date']}"`);
-    options.referenceDate = values['reference-date'];
-  }
+  const options = parseCompareOptions(values);
   const command: BatchCommand = { help: false, jobs: parseJobs(values.jobs), options };
   const file = positionals[0];
   if (file !== undefined && file !== '-') command.file = file;

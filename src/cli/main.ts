@@ -2,20 +2,13 @@
 import { compare } from '../compare.js';
 import { StorydiffError } from '../errors.js';
 import { formatJson, formatText } from '../format/index.js';
-import type { CompareOptions } from '../types.js';
 import { parseCommand, USAGE, UsageError, type CompareCommand } from './args.js';
 import { readDocuments } from './read-documents.js';
 import { runBatch } from './batch.js';
 import { version } from './version.js';
 
 function runCompare(command: CompareCommand): string {
-  const documents = readDocuments(command.paths);
-  const options: CompareOptions = {};
-  if (command.kinds) options.kinds = command.kinds;
-  if (command.minConfidence !== undefined) options.minConfidence = command.minConfidence;
-  if (command.threshold !== undefined) options.alignThreshold = command.threshold;
-  if (command.referenceDate !== undefined) options.referenceDate = command.referenceDate;
-  const report = compare(documents, options);
+  const report = compare(readDocuments(command.paths), command.options);
   return command.format === 'json' ? formatJson(report) : formatText(report);
 }
 
