@@ -23,9 +23,9 @@ export interface AlignedSentences {
 export interface AlignOptions {
   /** Minimum similarity for a sentence to join a group (0..1). */
   threshold: number;
-  /** How many of a sentence's heaviest features are looked up in the index (default 12). */
+  /** How many of a sentence's heaviest features are looked up in the index (default 8). */
   queryFeatures?: number;
-  /** How many candidate groups are scored for each sentence (default 12). */
+  /** How many candidate groups are scored for each sentence (default 8). */
   candidates?: number;
   /** How many members of a group a newcomer is scored against (default 3). */
   representatives?: number;
@@ -60,8 +60,8 @@ interface Cluster {
  * group may join it too (a sentence one outlet split in two).
  */
 export function alignSentenceGroups(docs: readonly AlignableDocument[], options: AlignOptions): AlignmentResult {
-  const queryFeatures = options.queryFeatures ?? 12;
-  const maxCandidates = options.candidates ?? 12;
+  const queryFeatures = options.queryFeatures ?? 8;
+  const maxCandidates = options.candidates ?? 8;
   const maxReps = options.representatives ?? 3;
   const idf = buildIdf(docs.flatMap((d) => d.sentences.filter((s) => s.alignable).map((s) => s.tokens)));
   // Profiles are built one document at a time; once a document is placed, only the representatives of groups
