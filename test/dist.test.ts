@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { createContext, runInContext } from 'node:vm';
 import { ROOT, peaceTalks } from './fixtures.js';
 
 // `npm test` builds dist first (pretest); these tests use the package the way users import it.
@@ -58,5 +59,24 @@ describe('the built package', () => {
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.filter((i) => /node_modules\/(mongoose|pg|redis|dotenv|memjs)\//.test(i))).toEqual([]);
     expect(inputs.some((i) => i.startsWith('node:'))).toBe(false);
+  });
+
+  it('runs as a browser bundle in a context without any Node global (no process, require, Buffer)', async () => {
+    const result = await build({
+      entryPoints: [join(ROOT, 'dist/index.js')],
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      globalName: 'storydiff',
+      write: false,
+      logLevel: 'silent',
+    });
+    const context = createContext({});
+    runInContext(result.outputFiles[0]!.text, context);
+    expect(runInContext('typeof process + typeof require + typeof Buffer', context)).toBe('undefinedundefinedundefined');
+    context['docs'] = JSON.parse(JSON.stringify(peaceTalks()));
+    const summaries = runInContext('storydiff.compare(docs).discrepancies.map((d) => d.summary)', context) as string[];
+    expect(summaries.length).toBeGreaterThan(0);
+    expect(summaries.some((s) => s.startsWith('Town: "Bakhrovsk"'))).toBe(true);
   });
 });
