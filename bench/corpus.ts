@@ -9,6 +9,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from '../scripts/seeded-random.js';
 
 /** One report as `compare` takes it. */
 export interface BenchDocument {
@@ -37,17 +38,7 @@ export interface GenerateOptions {
   seed?: number;
 }
 
-/** Mulberry32: a small seeded generator, uniform on [0, 1). Deterministic across platforms. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /** Splits a report into sentences with a plain scan (end mark, then white space); keeps running-text ones. */
 export function plainSentences(text: string): string[] {

@@ -5,6 +5,7 @@
  * @module
  */
 import { matchNames, segmentSentences, type DiscrepancyKind, type Sentence } from '../src/index.js';
+import { seededRandom } from '../scripts/seeded-random.js';
 
 /** What a perturbation does to the text. */
 export type PerturbationOperation = 'number' | 'respell' | 'rename' | 'quote-word' | 'negate' | 'cosmetic';
@@ -45,16 +46,9 @@ export interface Perturbation {
 /** A source of uniform numbers in [0, 1). */
 export type Random = () => number;
 
-/** Mulberry32: a small, fast, seeded PRNG, so that every run of the suite draws the same perturbations. */
+/** A seeded generator, so that every run of the suite draws the same perturbations. */
 export function createRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return seededRandom(seed);
 }
 
 function pick<T>(items: readonly T[], random: Random): T | undefined {

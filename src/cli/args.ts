@@ -44,6 +44,14 @@ Run "storydiff batch --help" for the batch mode (JSON Lines, many events in para
 Exit codes: 0 success, 2 bad usage or unreadable input.
 `;
 
+/** The `parseArgs` definitions of the flags that `storydiff` and `storydiff batch` share. */
+export const COMPARE_FLAGS = {
+  kinds: { type: 'string', short: 'k' },
+  'min-confidence': { type: 'string' },
+  threshold: { type: 'string' },
+  'reference-date': { type: 'string' },
+} as const;
+
 /** Reads the flags shared by `storydiff` and `storydiff batch` into {@link CompareOptions}. */
 export function parseCompareOptions(values: CompareFlags): CompareOptions {
   const options: CompareOptions = {};
@@ -81,11 +89,8 @@ export function parseCommand(argv: readonly string[]): Command {
       args: [...argv],
       allowPositionals: true,
       options: {
+        ...COMPARE_FLAGS,
         format: { type: 'string', short: 'f' },
-        kinds: { type: 'string', short: 'k' },
-        'min-confidence': { type: 'string' },
-        threshold: { type: 'string' },
-        'reference-date': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { CompareOptions } from '../types.js';
 import { ALL_KINDS } from '../validate.js';
-import { parseCompareOptions, UsageError } from './args.js';
+import { COMPARE_FLAGS, parseCompareOptions, UsageError } from './args.js';
 
 /** What `storydiff batch` was asked to do. */
 export interface BatchCommand {
@@ -58,12 +58,9 @@ export function parseBatchArgs(argv: readonly string[]): BatchCommand {
       args: [...argv],
       allowPositionals: true,
       options: {
+        ...COMPARE_FLAGS,
         jobs: { type: 'string', short: 'j' },
         format: { type: 'string', short: 'f' },
-        kinds: { type: 'string', short: 'k' },
-        'min-confidence': { type: 'string' },
-        threshold: { type: 'string' },
-        'reference-date': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
