@@ -141,13 +141,19 @@ function resolvedNearWritten(slots: readonly Slot[]): boolean {
 function comparableSets(perDoc: readonly Slot[][]): Slot[][] {
   const order = new Map(perDoc.map((slots, i) => [slots[0]!.doc.id, i]));
   const inDocumentOrder = (set: Slot[]): Slot[] => set.sort((a, b) => order.get(a.doc.id)! - order.get(b.doc.id)!);
-  const single = perDoc.filter((s) => s.length === 1).map((s) => s[0]!);
+  // Single dates are compared only when the words around them share something: aligned sentences can date two
+  // events ("pleaded guilty on Friday" / "said on Monday").
+  const singles = perDoc.filter((s) => s.length === 1).map((s) => s[0]!);
+  const single = singles.length < 2 ? singles : singles.filter((a) => singles.some((b) => b.doc !== a.doc && sharedContext(a, b)));
   const multi = perDoc.filter((s) => s.length > 1);
   const sets: Slot[][] = [];
   if (single.length >= 2 || (single.length === 1 && multi.length > 0)) {
     const anchors = new Set(single.map((s) => s.anchor).filter((a) => a !== ''));
     const joined = [...single];
     for (const slots of multi) {
+      // A report that also gives the others' day agrees with them; its other dates are other events
+      // ("said on Monday" vs "On Monday, Trump said … who pleaded guilty on Friday").
+      if (slots.some((s) => single.some((o) => sameDay(s, o)))) continue;
       const matching = slots.filter((s) => anchors.has(s.anchor));
       if (matching.length === 1) joined.push(matching[0]!);
     }
@@ -170,6 +176,36 @@ function comparableSets(perDoc: readonly Slot[][]): Slot[][] {
     }
   }
   return sets;
+}
+
+/** Lower-case content words this far on either side of a date say what it dates. */
+const CONTEXT_WINDOW = 5;
+
+function contextOf(slot: Slot): Set<string> {
+  const tokens = slot.sentence.tokens;
+  const first = slot.mentions[0]!;
+  const last = slot.mentions[slot.mentions.length - 1]!;
+  const out = new Set<string>();
+  const from = tokens.findIndex((t) => t.start >= first.start);
+  let to = from;
+  while (to + 1 < tokens.length && tokens[to + 1]!.end <= last.end) to++;
+  if (from < 0) return out;
+  for (let k = Math.max(0, from - CONTEXT_WINDOW); k <= Math.min(tokens.length - 1, to + CONTEXT_WINDOW); k++) {
+    const t = tokens[k]!;
+    if ((k < from || k > to) && t.kind === 'word' && !t.upper && !isStopword(t.norm) && t.norm.length > 2) out.add(t.stem);
+  }
+  return out;
+}
+
+function sharedContext(a: Slot, b: Slot): boolean {
+  const around = contextOf(a);
+  for (const stem of contextOf(b)) if (around.has(stem)) return true;
+  return false;
+}
+
+/** Two slots name the same day at some level both give (the same date, or the same weekday). */
+function sameDay(a: Slot, b: Slot): boolean {
+  return LEVELS.some((level) => level !== 'month' && keyAt(a, level) !== undefined && keyAt(a, level) === keyAt(b, level));
 }
 
 function spanOf(slot: Slot, mention: DateMention): Span {
