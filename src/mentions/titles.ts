@@ -137,7 +137,7 @@ export function normalizeTitle(tokens: readonly Token[], from: number, to: numbe
       acronym = '';
     }
     if (isHonorific(t.norm) || t.norm === 'the' || t.norm === 'a' || t.norm === 'an') continue;
-    words.push(ROLE_ABBREVIATIONS[t.norm] ?? t.norm);
+    words.push(t.norm === 'ex' ? 'former' : (ROLE_ABBREVIATIONS[t.norm] ?? t.norm));
   }
   if (acronym) words.push(acronym);
   return words.join(' ');
@@ -187,6 +187,8 @@ function titleBefore(tokens: readonly Token[], tokenStart: number, titleCase: bo
         k--;
         continue;
       }
+      // "ex-Vice President": the prefix is part of the title (and means "former").
+      if (t.text === '-' && !t.spaceBefore && tokens[k - 1]?.norm === 'ex' && next.spaceBefore === false) k -= 2;
       break;
     }
     if (t.norm === "'s" || !next.spaceBefore && next.text !== '.') break;

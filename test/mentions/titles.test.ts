@@ -126,3 +126,14 @@ describe('extractTitles properties', () => {
     );
   });
 });
+
+describe('extractTitles, prefixes', () => {
+  it('keeps "ex-" as part of a title, read as "former"', () => {
+    const text = "Mary Cheney, one of ex-Vice President Dick Cheney's two daughters, spoke.";
+    const tokens = tokenize(text);
+    const titles = extractTitles(text, [{ tokens, names: extractNames(tokens) }]);
+    const cheney = titles.find((t) => t.person.endsWith('dick cheney'));
+    expect(cheney?.text).toBe('ex-Vice President');
+    expect(cheney?.norm).toBe('former vice president');
+  });
+});
