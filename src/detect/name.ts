@@ -3,6 +3,7 @@ import type { Detector, DetectorContext, Finding, FindingVariant } from './detec
 import { isStopword } from '../text/stopwords.js';
 import { capitalize, declaredAliases, spanOf } from './spans.js';
 import { buildReferentIndex, type ReferentIndex } from './referents.js';
+import { ALIGNED_SLOT_NAME_THRESHOLD, matchNames } from '../mentions/match-names.js';
 
 /** Nouns that say what kind of thing stands in a slot: the subject of a finding ("Town"). */
 const SLOT_NOUNS = new Map<string, string>([
@@ -135,10 +136,14 @@ function referentPairs(byReferent: ReadonlyMap<number, Occurrence[]>): [Occurren
   return pairs;
 }
 
-/** The occurrences of each side whose report never names the other side's referent. */
+/**
+ * The occurrences of each side whose report never names the other side's referent. Names that the same slot
+ * makes one name (one consonant apart: Zhovkva/Zholkva) are a spelling difference, not a substitution.
+ */
 function substitutable(a: readonly Occurrence[], b: readonly Occurrence[], referents: ReferentIndex): [Occurrence[], Occurrence[]] {
   const normA = a[0]!.name.norm;
   const normB = b[0]!.name.norm;
+  if (matchNames(normA, normB, { threshold: ALIGNED_SLOT_NAME_THRESHOLD }).match !== 'different') return [[], []];
   return [a.filter((o) => !referents.uses(o.doc, normB)), b.filter((o) => !referents.uses(o.doc, normA))];
 }
 

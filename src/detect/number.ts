@@ -185,8 +185,11 @@ function conflictingPairs(as: readonly Quantity[], bs: readonly Quantity[], toke
 
 /** "one of the two officers": the first number picks from a group, it does not count the group. */
 function isPartitive(q: Quantity, tokens: readonly Token[]): boolean {
-  const next = tokens.findIndex((t) => t.start >= q.end);
-  return next >= 0 && tokens[next]!.norm === 'of' && ['the', 'those', 'these', 'its', 'their', 'his', 'her'].includes(tokens[next + 1]?.norm ?? '');
+  const determiners = ['the', 'those', 'these', 'its', 'their', 'his', 'her'];
+  const ofAt = (i: number) => i >= 0 && tokens[i]?.norm === 'of' && determiners.includes(tokens[i + 1]?.norm ?? '');
+  // "of the" right after the quantity, or right after its first word when the reading took the group in too.
+  const first = tokens.findIndex((t) => t.start >= q.start);
+  return ofAt(tokens.findIndex((t) => t.start >= q.end)) || (first >= 0 && (tokens[first + 1]?.end ?? Infinity) <= q.end && ofAt(first + 1));
 }
 
 /** Content words this far on either side of a quantity describe what it measures. */

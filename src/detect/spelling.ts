@@ -1,6 +1,6 @@
 import type { AnalyzedDocument, AnalyzedSentence, NameMention } from '../analysis.js';
 import type { Detector, Finding, FindingVariant } from './detector.js';
-import { matchNames, nameKeys } from '../mentions/match-names.js';
+import { ALIGNED_SLOT_NAME_THRESHOLD, matchNames, nameKeys } from '../mentions/match-names.js';
 import { declaredAliases, spanOf } from './spans.js';
 import { sameRoot } from './name-groups.js';
 
@@ -39,9 +39,17 @@ export const spellingDetector: Detector = {
     // One respelled word shows in every name that contains it ("Steve Witkoff"/"Steve Witkov" and
     // "Witkoff"/"Witkov"): pairs that differ in the same words are one finding.
     const bySignature = new Map<string, string>();
-    for (const [a, b] of candidatePairs(norms)) {
+    const aligned = alignedPairs(alignments);
+    const decidedByContext = new Set<string>();
+    for (const [a, b] of [...candidatePairs(norms), ...alignedCandidates(aligned)]) {
       if (isAlias(a, b) || !wordsAreVariants(a, b)) continue;
-      const m = matchNames(a, b);
+      let m = matchNames(a, b);
+      // Two names in sentences that report the same thing are likelier one name: there, one consonant change
+      // counts as a misspelling (Zhovkva/Zholkva), two never do (Bakhrovsk/Pokrovsk).
+      if (m.match !== 'variant' && aligned.has(`${a}\u0000${b}`)) {
+        m = matchNames(a, b, { threshold: ALIGNED_SLOT_NAME_THRESHOLD });
+        if (m.match === 'variant') decidedByContext.add(`${a}\u0000${b}`);
+      }
       if (m.match !== 'variant') continue;
       union(a, b);
       scores.set(`${a}\u0000${b}`, m.score);
@@ -57,7 +65,6 @@ export const spellingDetector: Detector = {
       if (list) list.push(n);
       else clusters.set(root, [n]);
     }
-    const aligned = alignedPairs(alignments);
     const findings: Finding[] = [];
     for (const members of clusters.values()) {
       if (members.length < 2) continue;
@@ -85,7 +92,9 @@ export const spellingDetector: Detector = {
       const majority = [...members].sort((a, b) => docsPer[members.indexOf(b)]! - docsPer[members.indexOf(a)]! || (firstDoc(a) < firstDoc(b) ? -1 : firstDoc(a) > firstDoc(b) ? 1 : 0))[0]!;
       const sameSlot = members.some((a) => members.some((b) => a !== b && aligned.has(`${a}\u0000${b}`)));
       const context: string[] = [];
-      if (sameSlot) context.push('spellings stand in aligned sentences');
+      if (members.some((a) => members.some((b) => decidedByContext.has(`${a}\u0000${b}`)))) {
+        context.push('close enough to be one name only because they stand in aligned sentences');
+      } else if (sameSlot) context.push('spellings stand in aligned sentences');
       const total = docsPer.reduce((x, y) => x + y, 0);
       if (Math.max(...docsPer) * 2 > total) context.push(`most reports write "${uses.get(majority)![0]!.name.text}"`);
       findings.push({
@@ -205,6 +214,19 @@ function candidatePairs(norms: readonly string[]): [string, string][] {
     }
   }
   return pairs;
+}
+
+/**
+ * Name pairs of aligned sentences that keys may have kept apart (a changed consonant changes the key): those
+ * that begin alike and differ in length by two letters at most, each once.
+ */
+function alignedCandidates(aligned: ReadonlySet<string>): [string, string][] {
+  const out: [string, string][] = [];
+  for (const pair of aligned) {
+    const [a, b] = pair.split('\u0000') as [string, string];
+    if (a < b && a.charAt(0) === b.charAt(0) && Math.abs(a.length - b.length) <= 2) out.push([a, b]);
+  }
+  return out;
 }
 
 /** Name pairs that stand in one alignment (in both orders): the context that makes a spelling difference sure. */

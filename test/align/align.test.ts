@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { alignSentenceGroups } from '../../src/align/align.js';
+import { tokenize } from '../../src/text/tokenize.js';
+import { alignDocuments } from '../../src/index.js';
+import { peaceTalks } from '../fixtures.js';
+
+const docOf = (...sentences: string[]) => ({ sentences: sentences.map((s) => ({ tokens: tokenize(s), alignable: true })) });
+
+describe('alignSentenceGroups', () => {
+  it('groups the sentences of all documents that report the same thing, one per document', () => {
+    const { groups } = alignSentenceGroups(
+      [
+        docOf('Putin met Witkoff in Moscow on Tuesday.', 'The storm hit Florida.'),
+        docOf('Heavy rain fell in Paris.', 'Vladimir Putin met envoy Steve Witkoff in Moscow on Tuesday.'),
+        docOf('On Tuesday Putin and Witkoff met in Moscow.'),
+      ],
+      { threshold: 0.4 },
+    );
+    expect(groups.map((g) => g.members)).toEqual([[{ doc: 0, sentence: 0 }, { doc: 1, sentence: 1 }, { doc: 2, sentence: 0 }]]);
+    expect(groups[0]!.score).toBeGreaterThan(0.4);
+  });
+
+  it('lets a sentence join a group next to its neighbour when a report splits the content in two', () => {
+    const { groups } = alignSentenceGroups(
+      [
+        docOf('Leavitt said the draft was refined and that the administration feels optimistic about ending the war.'),
+        docOf('Leavitt said the draft was refined.', 'The administration feels optimistic about ending the war, Leavitt said.'),
+      ],
+      { threshold: 0.4 },
+    );
+    const members = groups.flatMap((g) => g.members);
+    expect(members).toContainEqual({ doc: 1, sentence: 0 });
+    expect(members).toContainEqual({ doc: 1, sentence: 1 });
+  });
+
+  it('scores any two sentences for detectors, with the weights learned from all documents', () => {
+    const { similarity } = alignSentenceGroups([docOf('Putin met Witkoff in Moscow.'), docOf('Putin met Witkoff in Moscow.', 'Rain fell.')], { threshold: 0.4 });
+    expect(similarity({ doc: 0, sentence: 0 }, { doc: 1, sentence: 0 })).toBeCloseTo(1, 5);
+    expect(similarity({ doc: 0, sentence: 0 }, { doc: 1, sentence: 1 })).toBe(0);
+  });
+});
+
+describe('alignDocuments', () => {
+  it('aligns the bundled reports the same way whatever their order', () => {
+    const docs = peaceTalks();
+    const key = (r: ReturnType<typeof alignDocuments>) =>
+      r.alignments.map((a) => a.members.map((m) => `${m.docId}:${m.sentence}`).sort().join(' ')).sort();
+    expect(key(alignDocuments([...docs].reverse()))).toEqual(key(alignDocuments(docs)));
+  });
+});
