@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { CompareOptions, DiscrepancyKind } from '../types.js';
 import { ALL_KINDS } from '../validate.js';
 
@@ -44,6 +44,18 @@ Run "storydiff batch --help" for the batch mode (JSON Lines, many events in para
 Exit codes: 0 success, 2 bad usage or unreadable input.
 `;
 
+type FlagOptions = NonNullable<ParseArgsConfig['options']>;
+type FlagConfig<T extends FlagOptions> = { args: string[]; allowPositionals: true; strict: true; options: T };
+
+/** `parseArgs` with positionals, its errors turned into one-line {@link UsageError}s. */
+export function parseFlags<T extends FlagOptions>(argv: readonly string[], options: T): ReturnType<typeof parseArgs<FlagConfig<T>>> {
+  try {
+    return parseArgs<FlagConfig<T>>({ args: [...argv], allowPositionals: true, strict: true, options });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]!);
+  }
+}
+
 /** The `parseArgs` definitions of the flags that `storydiff` and `storydiff batch` share. */
 export const COMPARE_FLAGS = {
   kinds: { type: 'string', short: 'k' },
@@ -83,22 +95,12 @@ function parseUnit(name: string, raw: string | undefined): number | undefined {
 /** Reads the command line (without the node and script arguments). */
 export function parseCommand(argv: readonly string[]): Command {
   if (argv[0] === 'batch') return { command: 'batch', argv: argv.slice(1) };
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        ...COMPARE_FLAGS,
-        format: { type: 'string', short: 'f' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]!);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseFlags(argv, {
+    ...COMPARE_FLAGS,
+    format: { type: 'string', short: 'f' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+  });
   if (values.help) return { command: 'help' };
   if (values.version) return { command: 'version' };
   const format = values.format ?? 'text';

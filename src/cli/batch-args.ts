@@ -1,8 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import type { CompareOptions } from '../types.js';
 import { ALL_KINDS } from '../validate.js';
-import { COMPARE_FLAGS, parseCompareOptions, UsageError } from './args.js';
+import { COMPARE_FLAGS, parseCompareOptions, parseFlags, UsageError } from './args.js';
 
 /** What `storydiff batch` was asked to do. */
 export interface BatchCommand {
@@ -52,22 +51,12 @@ function parseJobs(raw: string | undefined): number {
 
 /** Reads the arguments that follow `storydiff batch`. Problems throw {@link UsageError}. */
 export function parseBatchArgs(argv: readonly string[]): BatchCommand {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        ...COMPARE_FLAGS,
-        jobs: { type: 'string', short: 'j' },
-        format: { type: 'string', short: 'f' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]!);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseFlags(argv, {
+    ...COMPARE_FLAGS,
+    jobs: { type: 'string', short: 'j' },
+    format: { type: 'string', short: 'f' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) return { help: true, jobs: 1, options: {} };
   if (values.format !== undefined && values.format !== 'json') {
     throw new UsageError(`batch writes JSON Lines only: --format must be "json", got "${values.format}"`);

@@ -19,20 +19,12 @@ export { compareQuantities, comparable, type QuantityRelation } from './quantity
 export { parseNumberWord, readWordNumber, type WordNumber } from './number-words.js';
 export { looksPlural, singularStem, hedgeInterval } from './units.js';
 
-/** A quantity under construction: token indexes instead of offsets. */
-interface Draft {
+/** A quantity under construction: token indexes instead of offsets and text. */
+type Draft = Omit<Quantity, 'start' | 'end' | 'text'> & {
   first: number;
   /** Index of the last token of the span. */
   last: number;
-  value: number;
-  low: number;
-  high: number;
-  unit: string;
-  dimension: Dimension;
-  hedge?: string;
-  head?: string;
-  compound?: boolean;
-}
+};
 
 /** A number before its unit is known. */
 interface Base {
