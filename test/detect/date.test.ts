@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { AlignedGroup, AnalyzedDocument } from '../../src/analysis.js';
@@ -7,8 +6,10 @@ import { tokenize } from '../../src/text/tokenize.js';
 import { extractDates, findReferenceDate } from '../../src/mentions/dates.js';
 import { dateDetector } from '../../src/detect/date.js';
 import type { Finding } from '../../src/detect/detector.js';
+import { peaceTalk } from '../fixtures.js';
 
-const example = (name: string): string => readFileSync(new URL(`../../examples/peace-talks/${name}.txt`, import.meta.url), 'utf8');
+/** A bundled report by its file name (the first three characters are its id). */
+const example = (name: string): string => peaceTalk(name.slice(0, 3));
 
 /** A document with the mentions the date detector reads (dates and tokens); other mentions stay empty. */
 function analyze(id: string, text: string, referenceDate?: string): AnalyzedDocument {

@@ -1,12 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { AlignedGroup, AnalyzedDocument } from '../../src/analysis.js';
 import { tokenize } from '../../src/text/tokenize.js';
 import { negationDetector } from '../../src/detect/negation.js';
 import type { Finding } from '../../src/detect/detector.js';
+import { peaceTalk } from '../fixtures.js';
 
-const example = (name: string): string => readFileSync(new URL(`../../examples/peace-talks/${name}.txt`, import.meta.url), 'utf8');
+/** A bundled report by its file name (the first three characters are its id). */
+const example = (name: string): string => peaceTalk(name.slice(0, 3));
 const texts: Record<string, string> = {
   '000': example('000_3e5736599ecf1829'),
   '001': example('001_ac05ff67ba5d1a5b'),

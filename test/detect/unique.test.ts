@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { AlignedGroup, AnalyzedDocument, QuoteMention } from '../../src/analysis.js';
@@ -9,8 +8,10 @@ import { extractNames, lowerCaseVocabulary } from '../../src/mentions/names.js';
 import { sentenceSimilarity } from '../../src/align/similarity.js';
 import { createUniqueDetector, uniqueDetector } from '../../src/detect/unique.js';
 import type { Detector, DetectorContext, Finding } from '../../src/detect/detector.js';
+import { peaceTalk } from '../fixtures.js';
 
-const example = (name: string): string => readFileSync(new URL(`../../examples/peace-talks/${name}.txt`, import.meta.url), 'utf8');
+/** A bundled report by its file name (the first three characters are its id). */
+const example = (name: string): string => peaceTalk(name.slice(0, 3));
 
 /** A document with the mentions the unique detector reads: tokens, numbers and names; quotes as given. */
 function analyze(id: string, text: string, quotes: QuoteMention[] = []): AnalyzedDocument {

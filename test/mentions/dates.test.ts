@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { tokenize } from '../../src/text/tokenize.js';
 import { extractDates, findReferenceDate, parseIsoDay, weekdayOfIso } from '../../src/mentions/dates.js';
+import { peaceTalk } from '../fixtures.js';
 
-const example = (name: string): string => readFileSync(new URL(`../../examples/peace-talks/${name}.txt`, import.meta.url), 'utf8');
+/** A bundled report by its file name (the first three characters are its id). */
+const example = (name: string): string => peaceTalk(name.slice(0, 3));
 const doc000 = example('000_3e5736599ecf1829');
 const doc002 = example('002_55bbaaab72ef30d4');
 const doc003 = example('003_d7746ce21e992e0e');
