@@ -64,7 +64,6 @@ describe('dateDetector on the peace-talks reports', () => {
   const d002 = analyze('002', example('002_55bbaaab72ef30d4'), '2025-12-03');
   const d003 = analyze('003', example('003_d7746ce21e992e0e'), '2025-12-02');
   const d004 = analyze('004', example('004_c03d9d5b242cb57b'), '2025-12-02');
-  const docs = [d000, d001, d002, d003, d004];
 
   it('"today (Tuesday)", "on Tuesday" and "held on December 2" name one day: no finding', () => {
     const meeting = group('a1', [

@@ -11,7 +11,7 @@ function sentencesOf(text: string) {
   const sentences = segmentSentences(text);
   const tokens = sentences.map((s) => tokenize(text, s.start, s.end));
   const lower = lowerCaseVocabulary(tokens);
-  return sentences.map((s, i) => ({ tokens: tokens[i]!, names: extractNames(tokens[i]!, lower) }));
+  return sentences.map((_, i) => ({ tokens: tokens[i]!, names: extractNames(tokens[i]!, lower) }));
 }
 
 function titlesOf(text: string): TitleMention[] {
