@@ -16,8 +16,8 @@ function byId<T extends { id: string }>(a: T, b: T): number {
  * Useful to inspect what storydiff considers "the same thing" across reports.
  */
 export function alignDocuments(documents: readonly InputDocument[], options?: CompareOptions): Pick<Report, 'documents' | 'alignments'> {
-  const { report } = runStages(documents, options, false);
-  return { documents: report.documents, alignments: report.alignments };
+  const { documents: docs, alignments } = runStages(documents, options, false);
+  return { documents: docs, alignments };
 }
 
 /**
@@ -39,10 +39,10 @@ export function alignDocuments(documents: readonly InputDocument[], options?: Co
  * ```
  */
 export function compare(documents: readonly InputDocument[], options?: CompareOptions): Report {
-  return runStages(documents, options, true).report;
+  return runStages(documents, options, true);
 }
 
-function runStages(documents: readonly InputDocument[], options: CompareOptions | undefined, detect: boolean): { report: Report } {
+function runStages(documents: readonly InputDocument[], options: CompareOptions | undefined, detect: boolean): Report {
   const docs = validateDocuments(documents);
   const opts = validateOptions(options);
   const analyzed = docs
@@ -62,7 +62,7 @@ function runStages(documents: readonly InputDocument[], options: CompareOptions 
     }));
   const position = new Map(analyzed.map((d, i) => [d, i]));
   const inputOrder = [...analyzed].sort((a, b) => a.inputIndex - b.inputIndex);
-  const report: Report = {
+  return {
     documents: inputOrder.map(toReportDocument),
     alignments: aligned.map((g) => toAlignment(g)),
     discrepancies: detect
@@ -78,7 +78,6 @@ function runStages(documents: readonly InputDocument[], options: CompareOptions 
         )
       : [],
   };
-  return { report };
 }
 
 /** Headlines of a few words ("Red Lines", "Cautious Ukrainian optimism") match too loosely to align; furniture never does. */
