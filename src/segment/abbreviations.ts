@@ -3,7 +3,7 @@
  * words that clearly open a new sentence. All entries are lower case, without their final period.
  * @module
  */
-import { isDigit, isLetter } from './chars.js';
+import { isDigit, isLetter } from '../text/chars.js';
 
 /**
  * Abbreviations written before a name, a number or a place ("Mr. Perry", "Gen. Smith", "No. 5", "Jan. 20",

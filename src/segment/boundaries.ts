@@ -1,7 +1,7 @@
 import { abbreviationKind, SENTENCE_OPENERS, SPEECH_VERBS, wordBeforeMark } from './abbreviations.js';
 import {
   codePointAt, isClosing, isLetter, isLower, isOpening, isSpace, isTerminal, isUpper,
-} from './chars.js';
+} from '../text/chars.js';
 import { trimSpan, type LineSpan } from './lines.js';
 
 /** How far to look ahead for an attribution: the bound keeps the scan linear. */

@@ -14,7 +14,7 @@
  * @module
  */
 import { normalizePhrase } from '../text/normalize.js';
-import { codePointAt, isDigit, isLetter, isLower, isSpace, isTerminal, isUpper } from './chars.js';
+import { codePointAt, isDigit, isLetter, isLower, isSpace, isTerminal, isUpper } from '../text/chars.js';
 
 /** Longer lines are never furniture by pattern: furniture is short, and long lines starting "Sign up" may be news. */
 export const MAX_FURNITURE_WORDS = 25;

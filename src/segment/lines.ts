@@ -1,4 +1,4 @@
-import { isLineBreak, isSpace } from './chars.js';
+import { isLineBreak, isSpace } from '../text/chars.js';
 
 /** A non-blank line of the text, trimmed: `text.slice(start, end)` has no white space at either end. */
 export interface LineSpan {

@@ -4,7 +4,7 @@
  * @module
  */
 import { abbreviationKind, wordBeforeMark } from './abbreviations.js';
-import { codePointAt, isClosing, isDigit, isLetter, isSpace, isTerminal, isUpper } from './chars.js';
+import { codePointAt, isClosing, isDigit, isLetter, isSpace, isTerminal, isUpper } from '../text/chars.js';
 import { countWords } from './furniture.js';
 import type { LineSpan } from './lines.js';
 

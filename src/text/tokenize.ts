@@ -1,3 +1,4 @@
+import { codePointAt, isDigit, isLetter, isSpace } from './chars.js';
 import { normalizeWord } from './normalize.js';
 import { stem } from './stem.js';
 
@@ -21,22 +22,13 @@ export interface Token {
   spaceBefore: boolean;
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
-const DIGIT = /\p{Nd}/u;
-const SPACE = /\s/u;
-const APOSTROPHES = new Set(["'", '\u2019', '\u02BC']);
 const UPPER = /\p{Lu}/u;
+const APOSTROPHES = new Set(["'", '\u2019', '\u02BC']);
 
-function isLetter(ch: string): boolean {
+/** The first letter is upper case: an ASCII fast path, then the Unicode property. */
+function isUpperInitial(ch: string): boolean {
   const c = ch.charCodeAt(0);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return LETTER.test(ch);
-}
-
-function isDigit(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 128) return c >= 48 && c <= 57;
-  return DIGIT.test(ch);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(ch);
 }
 
 /**
@@ -56,11 +48,6 @@ function intern(text: string): string {
   return text;
 }
 
-/** Length in UTF-16 units of the code point starting at `i`. */
-function charAt(text: string, i: number): string {
-  const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : text.charAt(i);
-}
 
 /**
  * Splits `text.slice(from, to)` into tokens, in one left-to-right pass (linear time, no backtracking).
@@ -72,8 +59,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let i = from;
   let spaceBefore = true;
   while (i < to) {
-    const ch = charAt(text, i);
-    if (SPACE.test(ch)) {
+    const ch = codePointAt(text, i);
+    if (isSpace(ch)) {
       spaceBefore = true;
       i += ch.length;
       continue;
@@ -84,27 +71,27 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       kind = 'number';
       i += ch.length;
       while (i < to) {
-        const c = charAt(text, i);
+        const c = codePointAt(text, i);
         if (isDigit(c)) i += c.length;
-        else if ((c === ',' || c === '.') && i + 1 < to && isDigit(charAt(text, i + 1))) i += 1;
+        else if ((c === ',' || c === '.') && i + 1 < to && isDigit(codePointAt(text, i + 1))) i += 1;
         else break;
       }
     } else if (isLetter(ch)) {
       kind = 'word';
       i += ch.length;
       while (i < to) {
-        const c = charAt(text, i);
+        const c = codePointAt(text, i);
         if (isLetter(c) || isDigit(c)) {
           i += c.length;
-        } else if (APOSTROPHES.has(c) && i + 1 < to && isLetter(charAt(text, i + 1))) {
+        } else if (APOSTROPHES.has(c) && i + 1 < to && isLetter(codePointAt(text, i + 1))) {
           // "Kyiv's" splits before the possessive; "don't", "O'Brien" stay whole.
-          const next = charAt(text, i + 1);
-          const after = i + 2 < to ? charAt(text, i + 2) : ' ';
+          const next = codePointAt(text, i + 1);
+          const after = i + 2 < to ? codePointAt(text, i + 2) : ' ';
           if ((next === 's' || next === 'S') && !isLetter(after)) break;
           i += c.length;
         } else break;
       }
-    } else if (APOSTROPHES.has(ch) && i + 1 < to && /[sS]/.test(text.charAt(i + 1)) && !(i + 2 < to && isLetter(charAt(text, i + 2))) && tokens.length > 0 && !spaceBefore) {
+    } else if (APOSTROPHES.has(ch) && i + 1 < to && /[sS]/.test(text.charAt(i + 1)) && !(i + 2 < to && isLetter(codePointAt(text, i + 2))) && tokens.length > 0 && !spaceBefore) {
       kind = 'word';
       i += 2;
     } else {
@@ -120,7 +107,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       start,
       end: i,
       kind,
-      upper: UPPER.test(charAt(raw, 0)),
+      upper: isUpperInitial(codePointAt(raw, 0)),
       spaceBefore,
     });
     spaceBefore = false;
