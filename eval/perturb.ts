@@ -6,6 +6,7 @@
  */
 import { matchNames, segmentSentences, type DiscrepancyKind, type Sentence } from '../src/index.js';
 import { seededRandom } from '../scripts/seeded-random.js';
+import { wordTable } from '../src/text/word-table.js';
 
 /** What a perturbation does to the text. */
 export type PerturbationOperation = 'number' | 'respell' | 'rename' | 'quote-word' | 'negate' | 'cosmetic';
@@ -163,10 +164,10 @@ function matchCase(model: string, word: string): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Numbers.
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
+const NUMBER_WORDS: Readonly<Record<string, number>> = wordTable({
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   twenty: 20, thirty: 30, forty: 40, fifty: 50,
-};
+});
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** A new value far enough from `n` that no hedge ("about", "nearly") could make the two agree. */

@@ -1,6 +1,7 @@
 import { abbreviationKind, SENTENCE_OPENERS, SPEECH_VERBS, wordBeforeMark } from './abbreviations.js';
 import {
   codePointAt, isClosing, isLetter, isLower, isOpening, isSpace, isTerminal, isUpper,
+  isDash,
 } from '../text/chars.js';
 import { trimSpan, type LineSpan } from './lines.js';
 
@@ -143,10 +144,6 @@ function stripTrailingPunctuation(word: string): string {
 function hasClosingQuote(cluster: string): boolean {
   for (const ch of cluster) if (isClosing(ch) && ch !== ')' && ch !== ']') return true;
   return false;
-}
-
-function isDash(ch: string): boolean {
-  return ch === '-' || ch === '\u2013' || ch === '\u2014' || ch === '\u2015' || ch === '\u2012' || ch === '\u2212';
 }
 
 function countPeriods(cluster: string): number {

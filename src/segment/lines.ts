@@ -35,6 +35,8 @@ export function trimSpan(text: string, start: number, end: number): LineSpan | u
 const WRAP_WIDTH_LIMIT = 120;
 /** Share of line ends, among lines followed directly by another line, that fall inside a sentence. */
 const WRAP_SHARE = 0.5;
+/** A line that ends with a letter, digit, comma or semicolon stops inside a sentence. */
+const ENDS_INSIDE_SENTENCE = /[\p{L}\p{N},;]/u;
 /** Fewer lines than this say nothing about wrapping. */
 const WRAP_MIN_LINES = 4;
 
@@ -55,7 +57,7 @@ export function isHardWrapped(text: string, lines: readonly LineSpan[]): boolean
     if (hasBlankLineBetween(text, line.end, lines[i + 1]!.start)) continue;
     joined++;
     const last = text.charAt(line.end - 1);
-    if (/[\p{L}\p{N},;]/u.test(last)) inside++;
+    if (ENDS_INSIDE_SENTENCE.test(last)) inside++;
   }
   return joined > 0 && inside / joined >= WRAP_SHARE;
 }
@@ -64,8 +66,8 @@ function hasBlankLineBetween(text: string, from: number, to: number): boolean {
   let breaks = 0;
   for (let i = from; i < to; i++) {
     const ch = text.charAt(i);
-    if (ch === '\n' || ch === '\u2029') breaks++;
-    else if (ch === '\r' && text.charAt(i + 1) !== '\n') breaks++;
+    // "\r\n" is one break; every other line break character (see isLineBreak) is one each.
+    if (isLineBreak(ch) && !(ch === '\r' && text.charAt(i + 1) === '\n')) breaks++;
   }
   return breaks >= 2;
 }

@@ -70,3 +70,8 @@ export function codePointAt(text: string, i: number): string {
   const c = text.charCodeAt(i);
   return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : text.charAt(i);
 }
+
+/** Hyphens, dashes and the minus sign: every character that folds to "-" (see `foldPunctuation`). */
+export function isDash(ch: string): boolean {
+  return ch === '-' || (ch >= '\u2010' && ch <= '\u2015') || ch === '\u2212';
+}
