@@ -29,3 +29,10 @@ describe('words that name Object.prototype members', () => {
     );
   });
 });
+
+describe('dates at the edges of the calendar', () => {
+  it.each(['9999-12-31', '0001-01-01', '1970-01-01'])('a report published %s with relative days, weekdays and dates compares', (publishedAt) => {
+    const text = 'Officials met tomorrow and again on Monday, then on January 1. They met yesterday too.';
+    expect(() => compare([{ id: 'a', text, publishedAt }, { id: 'b', text: text.replace('Monday', 'Friday'), publishedAt }])).not.toThrow();
+  });
+});

@@ -356,9 +356,11 @@ function spanText(tokens: readonly Token[], first: number, end: number, text: st
 }
 
 function resolvedDraft(startToken: number, precision: DateMention['precision'], dayNum: number): Draft {
+  // Calendar parts come from the date itself, not from reading its ISO text back (years past 9999 print as
+  // "+010000-…", which is no YYYY-MM-DD).
+  const d = new Date(dayNum * MS_PER_DAY);
   const iso = isoOfDayNumber(dayNum);
-  const p = parseIsoDay(iso)!;
-  return { startToken, text: '', precision, iso, weekday: weekdayOfDayNumber(dayNum), year: p.year, month: p.month, day: p.day };
+  return { startToken, text: '', precision, iso, weekday: weekdayOfDayNumber(dayNum), year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
 function weekdayAt(tokens: readonly Token[], i: number, ref: ReturnType<typeof parseIsoDay>): { mention: Draft; end: number } | undefined {
