@@ -26,7 +26,7 @@ export function analyzeDocument(doc: InputDocument, inputIndex: number, referenc
       ...s,
       tokens: t,
       quantities: isClaim ? extractQuantities(t, text) : [],
-      names: s.role === 'text' ? extractNames(t, lowerCase) : [],
+      names: s.role === 'text' ? extractNames(text, t, lowerCase) : [],
       dates: isClaim ? extractDates(t, reference, text) : [],
     };
   });

@@ -306,10 +306,9 @@ function yearOnLine(text: string, tokens: readonly Token[], from: number): numbe
  * six days before), and with no marker the nearest such day (at most three days away) is taken. News writes
  * "on Tuesday" for a day of the same week, so a window of seven days around publication covers what reports mean.
  *
- * `text` is the document text the tokens point into; when given, mention texts are sliced from it (always exact),
- * otherwise they are rebuilt from the tokens with single spaces.
+ * `text` is the document text the tokens point into; mention texts are sliced from it.
  */
-export function extractDates(tokens: readonly Token[], reference?: string, text?: string): DateMention[] {
+export function extractDates(tokens: readonly Token[], reference: string | undefined, text: string): DateMention[] {
   const ref = reference === undefined ? undefined : parseIsoDay(reference);
   const mentions: DateMention[] = [];
   let i = 0;
@@ -320,7 +319,7 @@ export function extractDates(tokens: readonly Token[], reference?: string, text?
       continue;
     }
     const { mention, end } = found;
-    mention.text = spanText(tokens, mention.startToken, end, text);
+    mention.text = text.slice(tokens[mention.startToken]!.start, tokens[end - 1]!.end);
     mentions.push(toDateMention(mention, tokens, end));
     i = end;
   }
@@ -346,13 +345,6 @@ function toDateMention(d: Draft, tokens: readonly Token[], end: number): DateMen
   if (d.month !== undefined) m.month = d.month;
   if (d.day !== undefined) m.day = d.day;
   return m;
-}
-
-function spanText(tokens: readonly Token[], first: number, end: number, text: string | undefined): string {
-  if (text !== undefined) return text.slice(tokens[first]!.start, tokens[end - 1]!.end);
-  let out = tokens[first]!.text;
-  for (let k = first + 1; k < end; k++) out += (tokens[k]!.spaceBefore ? ' ' : '') + tokens[k]!.text;
-  return out;
 }
 
 function resolvedDraft(startToken: number, precision: DateMention['precision'], dayNum: number): Draft {

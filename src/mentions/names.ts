@@ -48,13 +48,13 @@ export function normalizeName(text: string): string {
 }
 
 /**
- * Finds proper names in one sentence: runs of capitalized words, with initials ("John F. Kennedy"),
+ * Finds proper names in one sentence (`tokens` are the sentence's tokens, with offsets into `text`): runs of capitalized words, with initials ("John F. Kennedy"),
  * acronyms ("U.S.") and connectors inside ("Center for Countering Disinformation"). Titles and honorifics in
  * front are split off ("French President Emmanuel Macron" → "Emmanuel Macron"); possessives, hyphens and
  * other punctuation end a name. `lowerCaseWords` (the document's words seen in lower case) rejects
  * sentence-initial common words.
  */
-export function extractNames(tokens: readonly Token[], lowerCaseWords: ReadonlySet<string> = new Set()): NameMention[] {
+export function extractNames(text: string, tokens: readonly Token[], lowerCaseWords: ReadonlySet<string> = new Set()): NameMention[] {
   const names: NameMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -90,13 +90,14 @@ export function extractNames(tokens: readonly Token[], lowerCaseWords: ReadonlyS
     }
     const run = { first, last };
     i = last + 1;
-    pushName(names, tokens, run, lowerCaseWords);
+    pushName(names, text, tokens, run, lowerCaseWords);
   }
   return names;
 }
 
 function pushName(
   names: NameMention[],
+  source: string,
   tokens: readonly Token[],
   run: { first: number; last: number },
   lowerCaseWords: ReadonlySet<string>,
@@ -127,7 +128,7 @@ function pushName(
   if (first === last && isRoleWord(tokens[first]!.norm)) return; // a bare "President"
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
-  const text = tokensText(tokens, first, last);
+  const text = source.slice(start, end);
   names.push({
     start,
     end,
@@ -137,12 +138,6 @@ function pushName(
     tokenEnd: last + 1,
     sentenceInitial,
   });
-}
-
-function tokensText(tokens: readonly Token[], first: number, last: number): string {
-  let out = tokens[first]!.text;
-  for (let k = first + 1; k <= last; k++) out += (tokens[k]!.spaceBefore ? ' ' : '') + tokens[k]!.text;
-  return out;
 }
 
 /** The words a document writes in lower case somewhere: evidence that a capitalized sentence start is no name. */

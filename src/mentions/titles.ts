@@ -286,12 +286,6 @@ function splitLeadingTitle(tokens: readonly Token[], name: NameMention): { title
   return { titleEnd: marked, personStart: marked };
 }
 
-function personText(tokens: readonly Token[], from: number, to: number): string {
-  let out = tokens[from]!.text;
-  for (let k = from + 1; k < to; k++) out += (tokens[k]!.spaceBefore ? ' ' : '') + tokens[k]!.text;
-  return out;
-}
-
 /**
  * Finds titles given to people: in front of the name ("Estonian Prime Minister Kaja Kallas", "former President
  * Donald Trump", "Kremlin spokesman Dmitry Peskov"), as an appositive after it ("Andriy Kovalenko, head of
@@ -325,7 +319,7 @@ export function extractTitles(text: string, sentences: readonly MentionSentence[
       const after = titleAfter(tokens, name.tokenEnd, nameStarts);
       if (after) ranges.push(after);
       if (ranges.length === 0) continue;
-      const norm = personStart === name.tokenStart ? name.norm : normalizeName(personText(tokens, personStart, name.tokenEnd));
+      const norm = personStart === name.tokenStart ? name.norm : normalizeName(text.slice(tokens[personStart]!.start, name.end));
       const hasTitle = ranges.some((r) => r.to <= name.tokenStart);
       const multiword = name.tokenEnd - personStart >= 2;
       if (!multiword && ((!hasTitle && !persons.isPerson(norm)) || isStopword(norm))) continue;

@@ -29,7 +29,7 @@ function analyze(id: string, text: string, quotes: QuoteMention[] = []): Analyze
       ...s,
       tokens: tokens[i]!,
       quantities: s.role === 'furniture' ? [] : extractQuantities(tokens[i]!, text),
-      names: s.role === 'text' ? extractNames(tokens[i]!, lowerCase) : [],
+      names: s.role === 'text' ? extractNames(text, tokens[i]!, lowerCase) : [],
       dates: [],
     })),
   };

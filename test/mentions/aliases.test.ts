@@ -5,7 +5,7 @@ import { extractAliases } from '../../src/mentions/aliases.js';
 
 const aliases = (sentence: string) => {
   const tokens = tokenize(sentence);
-  return extractAliases(tokens, extractNames(tokens));
+  return extractAliases(tokens, extractNames(sentence, tokens));
 };
 
 describe('extractAliases', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/text/tokenize.js';
 import { extractNames, normalizeName } from '../../src/mentions/names.js';
 
-const names = (sentence: string, lowerCase: string[] = []) => extractNames(tokenize(sentence), new Set(lowerCase)).map((n) => n.text);
+const names = (sentence: string, lowerCase: string[] = []) => extractNames(sentence, tokenize(sentence), new Set(lowerCase)).map((n) => n.text);
 
 describe('extractNames', () => {
   it('splits titles and honorifics off names', () => {
@@ -30,9 +30,17 @@ describe('extractNames', () => {
     expect(names('Tough talks followed.', ['tough'])).toEqual([]);
   });
 
+  it('gives the text exactly as written, however the words of a name are spaced', () => {
+    const sentence = 'Emmanuel  Macron met Volodymyr\u00A0Zelensky in Paris.';
+    const found = extractNames(sentence, tokenize(sentence));
+    expect(found.map((n) => n.text)).toEqual(['Emmanuel  Macron', 'Volodymyr\u00A0Zelensky', 'Paris']);
+    for (const n of found) expect(sentence.slice(n.start, n.end)).toBe(n.text);
+    expect(found.map((n) => n.norm)).toEqual(['emmanuel macron', 'volodymyr zelensky', 'paris']);
+  });
+
   it('gives exact offsets and a folded comparison form', () => {
     const sentence = 'Officials in Kraków met the U.S. envoy.';
-    for (const n of extractNames(tokenize(sentence))) expect(sentence.slice(n.start, n.end)).toBe(n.text);
+    for (const n of extractNames(sentence, tokenize(sentence))) expect(sentence.slice(n.start, n.end)).toBe(n.text);
     expect(normalizeName('U.S.')).toBe('us');
     expect(normalizeName('Kraków')).toBe('krakow');
   });

@@ -14,7 +14,7 @@ function quotesOf(text: string): QuoteMention[] {
   const lower = lowerCaseVocabulary(tokens);
   return extractQuotes(
     text,
-    sentences.map((s, i) => ({ start: s.start, end: s.end, tokens: tokens[i]!, names: extractNames(tokens[i]!, lower) })),
+    sentences.map((s, i) => ({ start: s.start, end: s.end, tokens: tokens[i]!, names: extractNames(text, tokens[i]!, lower) })),
   );
 }
 

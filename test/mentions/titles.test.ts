@@ -11,7 +11,7 @@ function sentencesOf(text: string) {
   const sentences = segmentSentences(text);
   const tokens = sentences.map((s) => tokenize(text, s.start, s.end));
   const lower = lowerCaseVocabulary(tokens);
-  return sentences.map((_, i) => ({ tokens: tokens[i]!, names: extractNames(tokens[i]!, lower) }));
+  return sentences.map((_, i) => ({ tokens: tokens[i]!, names: extractNames(text, tokens[i]!, lower) }));
 }
 
 function titlesOf(text: string): TitleMention[] {
@@ -131,7 +131,7 @@ describe('extractTitles, prefixes', () => {
   it('keeps "ex-" as part of a title, read as "former"', () => {
     const text = "Mary Cheney, one of ex-Vice President Dick Cheney's two daughters, spoke.";
     const tokens = tokenize(text);
-    const titles = extractTitles(text, [{ tokens, names: extractNames(tokens) }]);
+    const titles = extractTitles(text, [{ tokens, names: extractNames(text, tokens) }]);
     const cheney = titles.find((t) => t.person.endsWith('dick cheney'));
     expect(cheney?.text).toBe('ex-Vice President');
     expect(cheney?.norm).toBe('former vice president');
