@@ -1,9 +1,9 @@
 import type { AnalyzedDocument } from './analysis.js';
 import type { Finding } from './detect/detector.js';
 import { DEFAULT_UNIQUE_PER_DOCUMENT } from './validate.js';
-import type { CompareOptions, Discrepancy, DiscrepancyKind, Severity, Span, Variant } from './types.js';
+import type { CompareOptions, Discrepancy, DiscrepancyKind, Span, Variant } from './types.js';
+import { SEVERITY_RANK } from './severity.js';
 
-const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 const KIND_ORDER: readonly DiscrepancyKind[] = ['number', 'name', 'date', 'negation', 'quote', 'title', 'spelling', 'unique'];
 const DEFAULT_SUBJECT: Record<DiscrepancyKind, string> = {
   number: 'Number', name: 'Name', spelling: 'Spelling', title: 'Title', quote: 'Quote', date: 'Date', negation: 'Claim', unique: 'Only in',

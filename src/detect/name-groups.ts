@@ -22,7 +22,7 @@ export function sameReferent(a: string, b: string, isAlias: (a: string, b: strin
 /** Endings that make an adjective, demonym or plural of a name: Ukraine/Ukrainian, Israel/Israeli, Republican/Republicans. */
 const DERIVED_ENDINGS = new Set(['ian', 'ean', 'an', 'n', 'i', 'ese', 'ish', 'ic', 's', 'es', 'ans', 'ians', 'ns']);
 /** Shortest stem a derived form may be built on. */
-const MIN_ROOT = 4;
+export const MIN_ROOT = 4;
 
 /**
  * A name and its adjective, demonym or plural: one word is the other (less a final vowel) plus a derivational
@@ -36,7 +36,7 @@ export function sameRoot(a: string, b: string): boolean {
 }
 
 /** Longest abbreviation or acronym considered: "tex", "nh", "us", "unesco" are abbreviations, longer words are not. */
-const MAX_ABBREVIATION = 6;
+export const MAX_ABBREVIATION = 6;
 
 /**
  * `short` abbreviates `long`: a clipped word ("tex" of "texas", "calif" of "california") or the initials of a

@@ -4,7 +4,7 @@
  * @module
  */
 import { diffArrays } from 'diff';
-import type { AnalyzedDocument, QuoteMention } from '../analysis.js';
+import type { AnalyzedDocument, AnalyzedSentence, QuoteMention } from '../analysis.js';
 import type { Severity } from '../types.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { conceptOf } from '../text/synonyms.js';
@@ -14,6 +14,8 @@ import { matchNames, nameKey } from '../mentions/match-names.js';
 import type { Detector, DetectorContext, Finding, FindingVariant } from './detector.js';
 import { sentenceAt } from './spans.js';
 import { wordTable } from '../text/word-table.js';
+import { SEVERITY_RANK } from '../severity.js';
+import { pushTo } from '../collections.js';
 
 /** Share of the smaller quote's content words the other must carry for two quotes of one speaker to be compared. */
 export const QUOTE_SIMILARITY = 0.4;
@@ -270,8 +272,22 @@ function sameOccasion(a: Piece, b: Piece, context: DetectorContext): boolean {
   const sa = sentenceAt(a.doc, a.start);
   const sb = sentenceAt(b.doc, b.start);
   if (!sa || !sb) return false;
-  if (context.alignments.some((g) => g.members.some((m) => m.sentence === sa) && g.members.some((m) => m.sentence === sb))) return true;
+  const groups = alignmentOfSentence(context);
+  if (groups.has(sa) && groups.get(sa) === groups.get(sb)) return true;
   return context.similarity({ doc: a.doc, sentence: sa }, { doc: b.doc, sentence: sb }) >= (context.options.alignThreshold ?? DEFAULT_OCCASION) * OCCASION_SHARE;
+}
+
+/** The alignment each aligned sentence belongs to, built once per comparison. */
+const alignmentsBySentence = new WeakMap<DetectorContext, Map<AnalyzedSentence, string>>();
+
+function alignmentOfSentence(context: DetectorContext): Map<AnalyzedSentence, string> {
+  let map = alignmentsBySentence.get(context);
+  if (!map) {
+    map = new Map();
+    for (const g of context.alignments) for (const m of g.members) map.set(m.sentence, g.id);
+    alignmentsBySentence.set(context, map);
+  }
+  return map;
 }
 
 /** Similarity two quote sentences must reach to be the same occasion, as a share of the alignment threshold. */
@@ -357,7 +373,6 @@ interface Comparison {
   severity: Severity;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 
 /**
  * Word diff of two wordings (jsdiff over comparison forms, shown as written), and how much it matters: numbers
@@ -453,7 +468,7 @@ function quoteFinding(cluster: readonly Piece[], score: number): Finding | undef
   for (let i = 0; i < wordings.length; i++) {
     for (let j = i + 1; j < wordings.length; j++) {
       const s = compareWordings(wordings[i]!.representative.words, wordings[j]!.representative.words).severity;
-      if (SEVERITY_RANK[s] > SEVERITY_RANK[severity]) severity = s;
+      if (SEVERITY_RANK[s] < SEVERITY_RANK[severity]) severity = s;
     }
   }
   const weak = wordings.some((w) => w.representative.short);
@@ -560,7 +575,7 @@ export const quoteDetector: Detector = {
     const bySpeaker = new Map<string, number[]>();
     pieces.forEach((p, i) => {
       const g = groupOf.get(p.speaker)!;
-      bySpeaker.set(g, [...(bySpeaker.get(g) ?? []), i]);
+      pushTo(bySpeaker, g, i);
     });
     const uf = new UnionFind(pieces.length);
     const best = new Map<number, number>();
@@ -568,7 +583,7 @@ export const quoteDetector: Detector = {
     const clusters = new Map<number, number[]>();
     pieces.forEach((_, i) => {
       const r = uf.find(i);
-      clusters.set(r, [...(clusters.get(r) ?? []), i]);
+      pushTo(clusters, r, i);
     });
     const findings: Finding[] = [];
     const index = sentenceIndex(docs);

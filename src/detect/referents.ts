@@ -1,6 +1,6 @@
 import type { AnalyzedDocument } from '../analysis.js';
-import { nameKeys } from '../mentions/match-names.js';
-import { sameReferent } from './name-groups.js';
+import { nameKey, nameKeys } from '../mentions/match-names.js';
+import { MAX_ABBREVIATION, MIN_ROOT, sameReferent } from './name-groups.js';
 
 /**
  * Which names of a set of reports denote one person or place: every distinct normalized name gets a referent id,
@@ -11,20 +11,12 @@ import { sameReferent } from './name-groups.js';
 export interface ReferentIndex {
   /** Referent id of a normalized name (names not seen get their own id). */
   of(norm: string): number;
-  /** True when the two names share a referent. */
-  same(a: string, b: string): boolean;
   /** True when the document names the referent of `norm` anywhere in running text. */
   uses(doc: AnalyzedDocument, norm: string): boolean;
-  /** How many documents name the referent of `norm`. */
-  documentCount(norm: string): number;
 }
 
-/** Letters of a single-word name that a derived form shares ("ukra" of Ukraine and Ukrainian). */
-const ROOT = 4;
 /** Words that close a name without telling people apart. */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-/** Longest name that may abbreviate another ("tex", "calif", "nh"). */
-const MAX_ABBREVIATION = 6;
 
 /**
  * Blocking keys of a name, one family per way two names can be one: romanization keys (spellings, short forms by
@@ -35,9 +27,9 @@ function blockingKeys(norm: string): string[] {
   const words = norm.split(' ');
   const keys = nameKeys(norm).map((k) => `k:${k}`);
   // Every word of a longer name meets its short forms ("biden" in "joseph r biden jr"), suffixes and initials aside.
-  if (words.length > 1) for (const w of words) if (w.length >= 3 && !NAME_SUFFIXES.has(w)) keys.push(`k:${nameKeys(w)[0]}`);
+  if (words.length > 1) for (const w of words) if (w.length >= 3 && !NAME_SUFFIXES.has(w)) keys.push(`k:${nameKey(w)}`);
   if (words.length === 1) {
-    if (norm.length >= ROOT) keys.push(`r:${norm.slice(0, ROOT)}`);
+    if (norm.length >= MIN_ROOT) keys.push(`r:${norm.slice(0, MIN_ROOT)}`);
     if (norm.length <= MAX_ABBREVIATION) keys.push(`a:${norm}`);
     for (let n = 3; n < Math.min(norm.length, MAX_ABBREVIATION + 1); n++) keys.push(`a:${norm.slice(0, n)}`);
   } else {
@@ -91,21 +83,20 @@ export function buildReferentIndex(documents: readonly AnalyzedDocument[], isAli
       if (ia !== undefined && ib !== undefined) parent[find(ia)] = find(ib);
     }
   }
+  // A name no document wrote in running text (a quote's speaker, say) is its own referent, with an id of its own.
   const referentOf = (norm: string): number => {
-    const i = id.get(norm);
-    return i === undefined ? -1 - norms.length - norm.length : find(i);
+    let i = id.get(norm);
+    if (i === undefined) {
+      i = norms.push(norm) - 1;
+      id.set(norm, i);
+      parent.push(i);
+    }
+    return find(i);
   };
   const referentsOf = new Map<AnalyzedDocument, Set<number>>();
-  const docCount = new Map<number, number>();
-  for (const [doc, names] of namesOf) {
-    const refs = new Set([...names].map(referentOf));
-    referentsOf.set(doc, refs);
-    for (const r of refs) docCount.set(r, (docCount.get(r) ?? 0) + 1);
-  }
+  for (const [doc, names] of namesOf) referentsOf.set(doc, new Set([...names].map(referentOf)));
   return {
     of: referentOf,
-    same: (a, b) => a === b || referentOf(a) === referentOf(b),
     uses: (doc, norm) => referentsOf.get(doc)?.has(referentOf(norm)) ?? false,
-    documentCount: (norm) => docCount.get(referentOf(norm)) ?? 0,
   };
 }

@@ -10,6 +10,7 @@ import { ROLE_QUALIFIERS, isRoleWord } from '../mentions/title-words.js';
 import type { Detector, DetectorContext, Finding, FindingVariant } from './detector.js';
 import { sentenceAt } from './spans.js';
 import { wordTable } from '../text/word-table.js';
+import { pushTo } from '../collections.js';
 
 /** Words that change what a title means: "former President" is not "President", "Vice President" neither. */
 const RANK_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'vice', 'deputy', 'assistant', 'associate', 'elect', 'designate', 'retired']);
@@ -166,13 +167,13 @@ function peopleOf(docs: readonly AnalyzedDocument[]): Map<string, Mention[]> {
       const [ra, rb] = [find(p), find(q)].sort() as [string, string];
       parent.set(rb, ra);
     }
-    byKey.set(key, [...(byKey.get(key) ?? []), p]);
+    pushTo(byKey, key, p);
   }
   const out = new Map<string, Mention[]>();
   for (const doc of docs) {
     for (const title of doc.titles) {
       const root = find(title.person);
-      out.set(root, [...(out.get(root) ?? []), { doc, title }]);
+      pushTo(out, root, { doc, title });
     }
   }
   return out;

@@ -23,6 +23,7 @@ import type { Token } from '../text/tokenize.js';
 import { normalizePhrase } from '../text/normalize.js';
 import { isStopword } from '../text/stopwords.js';
 import type { Detector, DetectorContext, Finding, SentenceInDocument } from './detector.js';
+import { SEVERITY_RANK } from '../severity.js';
 
 /** Options of {@link createUniqueDetector}. */
 export interface UniqueOptions {
@@ -47,7 +48,6 @@ const VERB_WORDS = new Set([
   'gave', 'spoke', 'wrote', 'warned', 'held', 'called', 'calls', 'wants', 'seeks', 'plans',
 ]);
 
-const SEVERITY_RANK: Readonly<Record<Severity, number>> = { high: 3, medium: 2, low: 1 };
 
 interface Candidate {
   doc: AnalyzedDocument;
@@ -242,7 +242,7 @@ function findUnique(context: DetectorContext, options: UniqueOptions): Finding[]
   const findings: Finding[] = [];
   for (const doc of context.documents) {
     const ranked = (perDoc.get(doc.id) ?? [])
-      .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.weight - a.weight || a.sentence.index - b.sentence.index)
+      .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.weight - a.weight || a.sentence.index - b.sentence.index)
       .slice(0, cfg.maxPerDocument)
       .sort((a, b) => a.sentence.index - b.sentence.index);
     for (const c of ranked) findings.push(toFinding(c, cfg.similarityThreshold));

@@ -1,6 +1,7 @@
-import type { Discrepancy, DiscrepancyKind, Report, Severity } from '../types.js';
+import type { Discrepancy, DiscrepancyKind, Report } from '../types.js';
+import { SEVERITY_RANK } from '../severity.js';
+import { pushTo } from '../collections.js';
 
-const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 const KIND_ORDER: readonly DiscrepancyKind[] = ['name', 'number', 'date', 'negation', 'title', 'quote', 'spelling', 'unique'];
 const KIND_TITLES: Record<DiscrepancyKind, string> = {
   number: 'Numbers', name: 'Names', spelling: 'Spellings', title: 'Titles and roles', quote: 'Quotes', date: 'Dates',
@@ -25,9 +26,10 @@ export function formatText(report: Report, options: TextFormatOptions = {}): str
       `${report.discrepancies.length} discrepanc${report.discrepancies.length === 1 ? 'y' : 'ies'}`,
   ];
   const byKind = new Map<DiscrepancyKind, Discrepancy[]>();
-  for (const d of report.discrepancies) byKind.set(d.kind, [...(byKind.get(d.kind) ?? []), d]);
+  for (const d of report.discrepancies) pushTo(byKind, d.kind, d);
   // Most severe kind first; among equals, disagreements before claims only one report makes.
-  const kinds = [...byKind.entries()].sort((a, b) => worst(a[1]) - worst(b[1]) || KIND_ORDER.indexOf(a[0]) - KIND_ORDER.indexOf(b[0]));
+  const worstOf = new Map([...byKind].map(([kind, list]) => [kind, worst(list)]));
+  const kinds = [...byKind.entries()].sort((a, b) => worstOf.get(a[0])! - worstOf.get(b[0])! || KIND_ORDER.indexOf(a[0]) - KIND_ORDER.indexOf(b[0]));
   for (const [kind, list] of kinds) {
     lines.push('', `${KIND_TITLES[kind]} (${list.length})`);
     for (const d of list) {

@@ -8,6 +8,7 @@ import type { Dimension, Quantity } from '../analysis.js';
 import type { Token } from './tokenize.js';
 import { isStopword } from './stopwords.js';
 import { MONEY_ONLY_SCALES, SCALE_WORDS, readWordNumber } from './number-words.js';
+import { pushTo } from '../collections.js';
 import {
   ARTICLE_DURATIONS, ATTACHED_MEASURES, AMBIGUOUS_MONTHS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS,
   DOLLAR_PREFIXES, DURATION_YEARS, HEDGES, LONG_WORDS, MEASURE_UNITS, MONTHS, hedgeInterval, looksPlural,
@@ -107,7 +108,7 @@ export function parseDigits(raw: string): number | undefined {
 const HEDGES_BY_FIRST_WORD = new Map<string, (typeof HEDGES)[number][]>();
 for (const h of HEDGES) {
   const first = h.words[0]!;
-  HEDGES_BY_FIRST_WORD.set(first, [...(HEDGES_BY_FIRST_WORD.get(first) ?? []), h]);
+  pushTo(HEDGES_BY_FIRST_WORD, first, h);
 }
 
 function matchHedge(tokens: Token[], i: number): { hedge: string; kind: (typeof HEDGES)[number]['kind']; next: number } | undefined {
