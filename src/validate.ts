@@ -58,7 +58,7 @@ export function validateDocuments(input: unknown): InputDocument[] {
 }
 
 /** Checks options and fills defaults. */
-export function validateOptions(options: unknown): Required<Pick<CompareOptions, 'kinds' | 'alignThreshold' | 'minConfidence'>> & CompareOptions {
+export function validateOptions(options: unknown): Required<Pick<CompareOptions, 'kinds' | 'alignThreshold' | 'minConfidence' | 'uniquePerDocument'>> & CompareOptions {
   if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
     throw new StorydiffError('E_BAD_OPTION', `Options must be an object, got ${describe(options)}.`);
   }
@@ -81,7 +81,7 @@ export function validateOptions(options: unknown): Required<Pick<CompareOptions,
   if (o.referenceDate !== undefined && (typeof o.referenceDate !== 'string' || Number.isNaN(Date.parse(o.referenceDate)))) {
     throw new StorydiffError('E_BAD_OPTION', `"referenceDate" must be an ISO 8601 date, got ${JSON.stringify(o.referenceDate)}.`);
   }
-  return { ...o, kinds: [...kinds], alignThreshold, minConfidence };
+  return { ...o, kinds: [...kinds], alignThreshold, minConfidence, uniquePerDocument: o.uniquePerDocument ?? DEFAULT_UNIQUE_PER_DOCUMENT };
 }
 
 /** Default cap of `unique` findings per document. */

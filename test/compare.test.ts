@@ -61,6 +61,19 @@ describe('compare on the bundled example', () => {
   });
 });
 
+describe('unique findings per report', () => {
+  it('are capped by uniquePerDocument (default 3), most severe first, for sentences and quotes alike', () => {
+    const perDoc = (r: Report) => {
+      const counts = new Map<string, number>();
+      for (const d of r.discrepancies) if (d.kind === 'unique') counts.set(d.variants[0]!.docs[0]!, (counts.get(d.variants[0]!.docs[0]!) ?? 0) + 1);
+      return Math.max(...counts.values());
+    };
+    expect(perDoc(report)).toBe(3);
+    expect(perDoc(compare(peaceTalks(), { uniquePerDocument: 1 }))).toBe(1);
+    expect(perDoc(compare(peaceTalks(), { uniquePerDocument: 10 }))).toBeGreaterThan(3);
+  });
+});
+
 describe('determinism', () => {
   it('gives the same bytes for the same input', () => {
     expect(JSON.stringify(compare(peaceTalks()))).toBe(JSON.stringify(report));

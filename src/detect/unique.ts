@@ -11,9 +11,10 @@
  * detector, which reports such unique quotes itself; a number another report also gives is no claim of this
  * report's own, however differently the sentence is worded.
  *
- * Ranking and cap: within a document, candidates are ranked by severity, then by how much they carry (numbers,
- * quotes, names), then by position; only the first `maxPerDocument` are reported, so a report with forty sentences
- * of its own yields a handful of findings, not forty.
+ * Ranking: within a document, candidates are ranked by severity, then by how much they carry (numbers, quotes,
+ * names), then by position. In a comparison the report stage caps unique findings per document
+ * (`uniquePerDocument`), for this detector and the quote detector's unique quotes alike; `maxPerDocument` caps
+ * a detector used on its own.
  * @module
  */
 import { stem } from '../text/stem.js';
@@ -27,7 +28,7 @@ import { SEVERITY_RANK } from '../severity.js';
 
 /** Options of {@link createUniqueDetector}. */
 export interface UniqueOptions {
-  /** Most findings per document (default 5). */
+  /** Most findings per document (default: no cap; a comparison caps them in its report stage). */
   maxPerDocument?: number;
   /** A sentence this similar to another report's sentence is a paraphrase, not unique (default: the align threshold, else 0.35). */
   similarityThreshold?: number;
@@ -39,7 +40,7 @@ export interface UniqueOptions {
   candidates?: number;
 }
 
-const DEFAULTS = { maxPerDocument: 5, minWords: 6, rareStemLimit: 12, candidates: 8, similarityThreshold: 0.35 };
+const DEFAULTS = { maxPerDocument: Infinity, minWords: 6, rareStemLimit: 12, candidates: 8, similarityThreshold: 0.35 };
 
 /** Words that show a verb is present: auxiliaries, modals and common verbs of news reports. */
 const VERB_WORDS = new Set([
@@ -186,7 +187,11 @@ function numbersByDocument(documents: readonly AnalyzedDocument[]): Map<string, 
 }
 
 function findUnique(context: DetectorContext, options: UniqueOptions): Finding[] {
-  const cfg = { ...DEFAULTS, similarityThreshold: context.options.alignThreshold ?? DEFAULTS.similarityThreshold, ...options };
+  const cfg = {
+    ...DEFAULTS,
+    similarityThreshold: context.options.alignThreshold ?? DEFAULTS.similarityThreshold,
+    ...options,
+  };
   // For each aligned sentence, the dimensions of the quantities its partners in other reports give.
   const aligned = new Map<string, Set<string>>();
   for (const group of context.alignments) {
