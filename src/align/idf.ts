@@ -6,6 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
+import { termStems } from './profile.js';
 
 /** How informative a stem is among the sentences compared. */
 export interface IdfTable {
@@ -62,12 +63,9 @@ export function buildIdf(sentences: readonly (readonly Token[])[], options: IdfO
   const prior = options.priorSentences ?? PRIOR.sentences;
   const df = new Map<string, number>();
   for (const tokens of sentences) {
-    const seen = new Set<string>();
-    for (const token of tokens) {
-      if (token.kind === 'punct' || seen.has(token.stem)) continue;
-      seen.add(token.stem);
-      df.set(token.stem, (df.get(token.stem) ?? 0) + 1);
-    }
+    // The terms profiles weigh ("us" for "U.S.", "bailout" for "bail-out"), not raw tokens: a term never counted
+    // would always weigh the most.
+    for (const term of new Set(termStems(tokens))) df.set(term, (df.get(term) ?? 0) + 1);
   }
   const n = sentences.length;
   const cache = new Map<string, number>();

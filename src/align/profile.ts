@@ -136,6 +136,11 @@ function acronymAt(tokens: readonly Token[], i: number): { norm: string; next: n
  * word as well as the parts ("bail-out" → `bailout`, `bail`, `out`); apostrophes inside words are dropped
  * ("Tian'anmen" → `tiananmen`); possessive 's and punctuation are skipped.
  */
+/** The stems of the terms a sentence is profiled by: what IDF must count, so that every term has a frequency. */
+export function termStems(tokens: readonly Token[]): string[] {
+  return termsOf(tokens).map((t) => t.stem);
+}
+
 function termsOf(tokens: readonly Token[]): Term[] {
   const titleCase = isTitleCase(tokens);
   const terms: Term[] = [];
