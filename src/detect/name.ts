@@ -33,7 +33,7 @@ interface Occurrence {
 }
 
 interface Candidate {
-  sides: [Occurrence[], Occurrence[]];
+  sides: [Set<Occurrence>, Set<Occurrence>];
   alignment?: string;
 }
 
@@ -54,7 +54,10 @@ export const nameDetector: Detector = {
   kind: 'name',
   detect(context) {
     const referents = buildReferentIndex(context.documents, declaredAliases(context.documents));
-    const all = context.documents.flatMap(documentOccurrences);
+    // One occurrence object per mention, shared by the aligned pass, the slot index and widening.
+    const bySentence = new Map<AnalyzedSentence, Occurrence[]>();
+    for (const doc of context.documents) for (const sentence of doc.sentences) bySentence.set(sentence, occurrencesIn(doc, sentence));
+    const all = [...bySentence.values()].flat();
     const bySlot = slotIndex(all);
     const candidates = new Map<string, Candidate>();
     const add = (a: readonly Occurrence[], b: readonly Occurrence[], alignment?: string) => {
@@ -63,14 +66,14 @@ export const nameDetector: Detector = {
       const [x, y] = ra < rb ? [a, b] : [b, a];
       const key = `${Math.min(ra, rb)}:${Math.max(ra, rb)}`;
       let c = candidates.get(key);
-      if (!c) candidates.set(key, (c = { sides: [[], []] }));
-      c.sides[0].push(...x);
-      c.sides[1].push(...y);
+      if (!c) candidates.set(key, (c = { sides: [new Set(), new Set()] }));
+      for (const o of x) c.sides[0].add(o);
+      for (const o of y) c.sides[1].add(o);
       if (alignment && !c.alignment) c.alignment = alignment;
     };
     // In aligned sentences: names of different referents, carried by reports that never use the other one.
     for (const group of context.alignments) {
-      const byReferent = groupBy(group.members.flatMap(({ doc, sentence }) => occurrencesIn(doc, sentence)), (o) => referents.of(o.name.norm));
+      const byReferent = groupBy(group.members.flatMap(({ sentence }) => bySentence.get(sentence) ?? []), (o) => referents.of(o.name.norm));
       for (const [a, b] of referentPairs(byReferent)) {
         const [sa, sb] = substitutable(a, b, referents);
         if (sa.length > 0 && sb.length > 0 && someSlotShared(sa, sb)) add(sa, sb, group.id);
@@ -111,10 +114,6 @@ function occurrencesIn(doc: AnalyzedDocument, sentence: AnalyzedSentence): Occur
     o.slots = slotKeys(o);
     return o;
   });
-}
-
-function documentOccurrences(doc: AnalyzedDocument): Occurrence[] {
-  return doc.sentences.flatMap((sentence) => occurrencesIn(doc, sentence));
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
@@ -251,7 +250,7 @@ function slotNoun(occurrences: readonly Occurrence[]): string | undefined {
 }
 
 function toFinding(candidate: Candidate, index: ReadonlyMap<string, Occurrence[]>, referents: ReferentIndex): Finding {
-  const [first, second] = candidate.sides;
+  const [first, second] = candidate.sides.map((side) => [...side]) as [Occurrence[], Occurrence[]];
   const a = widen(first, second[0]!.name.norm, index, referents);
   const b = widen(second, first[0]!.name.norm, index, referents);
   const docsA = new Set(a.map((o) => o.doc.id)).size;
