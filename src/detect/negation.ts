@@ -1,7 +1,7 @@
 /**
  * The `negation` detector: one report says something happened, an aligned sentence of another says it did not.
  *
- * Without a parser, a predicate is a content word that reads as a verb (after an auxiliary, a modal, "to" or a
+ * Without a parser, a predicate is a content word that reads as a verb (after an auxiliary, a modal or a
  * negator; or a past form not after a determiner) or belongs to a small set of event words (capture/fall/seize,
  * confirm/verify, …). Its polarity is negative when a negator stands before it in the same clause ("have not
  * confirmed", "neither location has fully fallen", "did not capture") or when a denial verb governs it ("denied
@@ -27,7 +27,6 @@ const NOT_NEGATING_AFTER: Readonly<Record<string, ReadonlySet<string>>> = wordTa
   not: new Set(['only', 'just', 'merely', 'least', 'simply', 'a', 'one', 'single', 'all', 'everyone', 'every']),
   // "no evidence that he directed it" doubts a claim; it does not say the event did not happen.
   no: new Set(['doubt', 'less', 'more', 'sooner', 'matter', 'evidence', 'sign', 'indication', 'proof', 'one']),
-  nothing: new Set(['but']),
   never: new Set(['before']),
 });
 /** After a verb, "no doubt" and "no less" do not negate its object; "found no evidence" does. */
@@ -101,8 +100,7 @@ interface Occurrence {
 function isNegator(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t || t.kind !== 'word') return false;
-  const isNeg = NEGATORS.has(t.norm) || t.norm.endsWith("n't");
-  if (!isNeg) return false;
+  if (!isNegatorWord(t)) return false;
   const next = tokens[k + 1]?.norm ?? '';
   return !NOT_NEGATING_AFTER[t.norm]?.has(next);
 }
@@ -159,11 +157,10 @@ function denialBefore(tokens: readonly Token[], k: number): number | undefined {
 
 /** A claim word ("claimed", "announced", "allegedly") before `k`, within reach, before a contrast or a stop. */
 function claimBefore(tokens: readonly Token[], k: number): number | undefined {
-  const set = CLAIM_STEMS;
   for (let j = k - 1; j >= 0 && j >= k - FRAME_REACH; j--) {
     const t = tokens[j]!;
     if (t.text === ';' || t.text === ':' || t.text === '.' || CONTRAST_WORDS.has(t.norm)) return undefined;
-    if (t.kind === 'word' && set.has(t.stem) && negatorBefore(tokens, j) === undefined) return j;
+    if (t.kind === 'word' && CLAIM_STEMS.has(t.stem) && negatorBefore(tokens, j) === undefined) return j;
   }
   return undefined;
 }
@@ -183,7 +180,7 @@ function extendOverAuxiliaries(tokens: readonly Token[], from: number): number {
   let s = from;
   while (s > 0) {
     const p = tokens[s - 1]!;
-    if (p.kind === 'word' && (AUXILIARIES.has(p.norm) || isNegatorWord(p) || isAdverb(p)) && p.norm !== 'to') s--;
+    if (p.kind === 'word' && (AUXILIARIES.has(p.norm) || isNegatorWord(p) || isAdverb(p))) s--;
     else break;
   }
   return s;
