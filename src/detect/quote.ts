@@ -38,7 +38,7 @@ const SPELLING_WORDS: Readonly<Record<string, string>> = wordTable({
   aluminium: 'aluminum', enrol: 'enroll', fulfil: 'fulfill', plough: 'plow', cheque: 'check', kerb: 'curb',
 });
 const DOUBLED_L_STEMS: ReadonlySet<string> = new Set(
-  ['travel', 'cancel', 'model', 'label', 'level', 'signal', 'fuel', 'total', 'channel', 'counsel', 'equal', 'dial', 'marshal', 'tunnel', 'rival', 'quarrel', 'label', 'model', 'jewel', 'shovel', 'funnel'],
+  ['travel', 'cancel', 'model', 'label', 'level', 'signal', 'fuel', 'total', 'channel', 'counsel', 'equal', 'dial', 'marshal', 'tunnel', 'rival', 'quarrel', 'jewel', 'shovel', 'funnel'],
 );
 const OUR_EXCEPTIONS: ReadonlySet<string> = new Set(['contour', 'detour', 'devour', 'paramour', 'troubadour', 'velour', 'amour']);
 
@@ -169,7 +169,6 @@ function piecesOf(doc: AnalyzedDocument): Piece[] {
   return pieces;
 }
 
-/** Share of the smaller content set found in the other (0..1), and the size of the overlap. */
 /** Quotes of at least this many words may be linked by their share of common words. */
 const MIN_OVERLAP_WORDS = 3;
 /** Share of the longer quote's words (function words too) that the other must carry, in any order. */
@@ -190,6 +189,7 @@ function wordOverlap(a: readonly QuoteWord[], b: readonly QuoteWord[]): number {
   return shared / Math.max(a.length, b.length);
 }
 
+/** Share of the smaller content set found in the other (0..1), and the size of the overlap. */
 function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): { share: number; shared: number } {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   if (small.size === 0) return { share: 0, shared: 0 };
@@ -257,7 +257,6 @@ function speakerGroups(speakers: readonly string[]): Map<string, string> {
   return out;
 }
 
-/** Pairs of pieces of one speaker from different reports that say much the same thing, found through a stem index. */
 /** Content overlap (Dice) at which two quotes of one speaker are one quote wherever they stand. */
 const STANDALONE_DICE = 0.6;
 
@@ -461,25 +460,27 @@ function fullQuotes(pieces: readonly Piece[]): string[] {
   return out;
 }
 
-function quoteFinding(cluster: readonly Piece[], score: number): Finding | undefined {
-  const wordings = groupWordings(cluster).sort((a, b) => b.docs.size - a.docs.size || [...a.docs].sort()[0]!.localeCompare([...b.docs].sort()[0]!));
+function quoteFinding(cluster: readonly Piece[], score: number, speaker: string): Finding | undefined {
+  const firstDoc = (w: Wording) => [...w.docs].sort()[0]!;
+  const wordings = groupWordings(cluster).sort((a, b) => b.docs.size - a.docs.size || firstDoc(a).localeCompare(firstDoc(b)));
   if (wordings.length < 2) return undefined;
   let severity: Severity = 'low';
+  let diff = '';
   for (let i = 0; i < wordings.length; i++) {
     for (let j = i + 1; j < wordings.length; j++) {
-      const s = compareWordings(wordings[i]!.representative.words, wordings[j]!.representative.words).severity;
-      if (SEVERITY_RANK[s] < SEVERITY_RANK[severity]) severity = s;
+      const compared = compareWordings(wordings[i]!.representative.words, wordings[j]!.representative.words);
+      if (i === 0 && j === 1) diff = compared.diff;
+      if (SEVERITY_RANK[compared.severity] < SEVERITY_RANK[severity]) severity = compared.severity;
     }
   }
   const weak = wordings.some((w) => w.representative.short);
   if (weak) severity = 'low';
   const confidence = Math.round(Math.min(0.95, 0.5 + 0.45 * score) * (weak ? 0.5 : 1) * 100) / 100;
-  const { diff } = compareWordings(wordings[0]!.representative.words, wordings[1]!.representative.words);
   return {
     kind: 'quote',
     severity,
     confidence,
-    subject: displayName(cluster),
+    subject: speaker,
     variants: wordings.flatMap(variantsOf),
     details: { diff, quotes: fullQuotes(wordings.flatMap((w) => w.pieces)) },
   };
@@ -593,8 +594,8 @@ export const quoteDetector: Detector = {
       const name = displayName(bySpeaker.get(groupOf.get(cluster[0]!.speaker)!)!.map((i) => pieces[i]!));
       if (new Set(cluster.map((p) => p.doc.id)).size > 1) {
         const score = Math.max(...members.map((i) => best.get(i) ?? 0));
-        const finding = quoteFinding(cluster, score);
-        if (finding) findings.push({ ...finding, subject: name });
+        const finding = quoteFinding(cluster, score, name);
+        if (finding) findings.push(finding);
         continue;
       }
       for (const piece of cluster) {

@@ -13,9 +13,9 @@ import { wordTable } from '../text/word-table.js';
 import { pushTo } from '../collections.js';
 
 /** Words that change what a title means: "former President" is not "President", "Vice President" neither. */
-const RANK_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'vice', 'deputy', 'assistant', 'associate', 'elect', 'designate', 'retired']);
+const RANK_WORDS: ReadonlySet<string> = new Set(['former', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'vice', 'deputy', 'assistant', 'associate', 'elect', 'designate', 'retired']);
 /** Status words whose difference is a factual conflict about the present (severity high; other offices medium, ranks low). */
-const STATUS_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'elect', 'designate', 'retired']);
+const STATUS_WORDS: ReadonlySet<string> = new Set(['former', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'elect', 'designate', 'retired']);
 /**
  * Qualifiers that only say whose or where the office is, or how new it is ("UK", "Kremlin", "new", "top"):
  * a title with them agrees with one without them.
@@ -45,7 +45,7 @@ export function titleCore(norm: string): TitleCore {
   for (const raw of norm.split(' ')) {
     for (const word of (ROLE_SYNONYMS[raw] ?? raw).split(' ')) {
       if (word === '') continue;
-      if (RANK_WORDS.has(word)) rank.add(word === 'ex' ? 'former' : word);
+      if (RANK_WORDS.has(word)) rank.add(word); // "ex-" arrives as "former" (normalizeTitle)
       // Places, parties and organizations ("Indiana", "GOP", "NRA") say where the office is, not what it is.
       else if (!AFFILIATIONS.has(word) && (isRoleWord(word) || ROLE_QUALIFIERS.has(word))) words.add(stem(word));
     }
@@ -197,7 +197,8 @@ function displayName(mentions: readonly Mention[]): string {
  * no conflict; rank words are ("former", "vice", "acting"). A title a report gives next to the one others
  * give is no conflict either: each conflicting title must be given by a report that does not give the other.
  * Variants are exact wordings; agreeing titles share a value (the group's most frequent norm). Severity is
- * high when the status ("former") or the office differs, medium when only a rank word ("vice", "deputy") does.
+ * high when the status ("former", "late") differs, medium when the office does, low when only a rank word
+ * ("vice", "deputy") does.
  */
 export const titleDetector: Detector = {
   kind: 'title',
