@@ -43,6 +43,8 @@ interface Cluster {
   id: number;
   members: SentenceRef[];
   reps: SentenceProfile[];
+  /** The heaviest features of each representative, as looked up in the index (merging queries them again). */
+  repKeys: string[][];
   /** Documents are processed in order, so "already has a member from this document" is one comparison. */
   lastDoc: number;
   scoreSum: number;
@@ -67,7 +69,6 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
   // Profiles are built one document at a time; once a document is placed, only the representatives of groups
   // keep their feature maps (the index and the merge need them), the rest keep the compact form to be scored.
   const profiles: (SentenceProfile | undefined)[][] = docs.map(() => []);
-  const keysOf = new Map<SentenceProfile, string[]>();
   const scratch = new Accumulator();
 
   const clusters: Cluster[] = [];
@@ -76,7 +77,7 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
 
   const addRep = (cluster: Cluster, profile: SentenceProfile, keys: string[]): void => {
     cluster.reps.push(profile);
-    keysOf.set(profile, keys);
+    cluster.repKeys.push(keys);
     for (const key of profile.features.keys()) {
       const posting = index.get(key);
       if (!posting) index.set(key, [cluster.id]);
@@ -103,23 +104,23 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
     for (const link of links) {
       const cluster = clusters[link.cluster]!;
       if (clusterOf[d]![link.sentence] !== -1 || cluster.lastDoc === d) continue;
-      join(cluster, { doc: d, sentence: link.sentence }, link.score, d);
+      join(cluster, { doc: d, sentence: link.sentence }, link.score);
       clusterOf[d]![link.sentence] = cluster.id;
       if (cluster.reps.length < maxReps) addRep(cluster, docProfiles[link.sentence]!, docKeys[link.sentence]!);
     }
     for (let s = 0; s < docProfiles.length; s++) {
       const profile = docProfiles[s];
       if (!profile || clusterOf[d]![s] !== -1) continue;
-      const cluster: Cluster = { id: clusters.length, members: [{ doc: d, sentence: s }], reps: [], lastDoc: d, scoreSum: 0, links: 0 };
+      const cluster: Cluster = { id: clusters.length, members: [{ doc: d, sentence: s }], reps: [], repKeys: [], lastDoc: d, scoreSum: 0, links: 0 };
       clusters.push(cluster);
       clusterOf[d]![s] = cluster.id;
       addRep(cluster, profile, docKeys[s]!);
     }
-    profiles[d] = docProfiles.map((p) => (p && !keysOf.has(p) ? scoringOnly(p) : p));
+    // Representatives keep their feature maps in their group; everywhere else the compact form is enough.
+    profiles[d] = docProfiles.map((p) => p && scoringOnly(p));
   }
 
-  mergeClusters(clusters, index, (p) => keysOf.get(p) ?? heaviestFeatures(p, queryFeatures), maxCandidates, options.threshold, scratch);
-  keysOf.clear();
+  mergeClusters(clusters, index, maxCandidates, options.threshold, scratch);
   const live = clusters.filter((c) => c.members.length > 0);
   const clusterIndex = new Map(live.map((c) => [c.id, c]));
   for (const c of live) for (const m of c.members) clusterOf[m.doc]![m.sentence] = c.id;
@@ -135,15 +136,14 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
 }
 
 /**
- * The similarity function handed to detectors. Detectors only score profiles, which needs their compact form:
- * the feature maps (most of their memory) are let go once alignment is done. Built here, outside
+ * The similarity function handed to detectors, over profiles already reduced to their compact form (representatives
+ * keep their feature maps only inside their groups, which are let go once alignment is done). Built here, outside
  * {@link alignSentenceGroups}, so that the closure keeps nothing of alignment's working state alive.
  */
 function similarityOf(profiles: readonly (SentenceProfile | undefined)[][]): AlignmentResult['similarity'] {
-  const scored = profiles.map((ps) => ps.map((p) => (p ? scoringOnly(p) : undefined)));
   return (a, b) => {
-    const pa = scored[a.doc]?.[a.sentence];
-    const pb = scored[b.doc]?.[b.sentence];
+    const pa = profiles[a.doc]?.[a.sentence];
+    const pb = profiles[b.doc]?.[b.sentence];
     return pa && pb ? scoreProfiles(pa, pb) : 0;
   };
 }
@@ -154,9 +154,9 @@ export interface AlignmentResult {
   similarity(a: SentenceRef, b: SentenceRef): number;
 }
 
-function join(cluster: Cluster, ref: SentenceRef, score: number, doc: number): void {
+function join(cluster: Cluster, ref: SentenceRef, score: number): void {
   cluster.members.push(ref);
-  cluster.lastDoc = doc;
+  cluster.lastDoc = ref.doc;
   cluster.scoreSum += score;
   cluster.links += 1;
 }
@@ -217,7 +217,6 @@ function candidateClusters(keys: readonly string[], profile: SentenceProfile, in
 function mergeClusters(
   clusters: Cluster[],
   index: ReadonlyMap<string, number[]>,
-  keysOf: (profile: SentenceProfile) => readonly string[],
   maxCandidates: number,
   threshold: number,
   scratch: Accumulator,
@@ -225,8 +224,9 @@ function mergeClusters(
   const pairs: { a: number; b: number; score: number }[] = [];
   for (const c of clusters) {
     const seen = new Set<number>();
-    for (const rep of c.reps) {
-      for (const other of candidateClusters(keysOf(rep), rep, index, maxCandidates, scratch)) {
+    for (let r = 0; r < c.reps.length; r++) {
+      const rep = c.reps[r]!;
+      for (const other of candidateClusters(c.repKeys[r]!, rep, index, maxCandidates, scratch)) {
         if (other <= c.id || seen.has(other)) continue;
         seen.add(other);
         const o = clusters[other]!;

@@ -84,8 +84,8 @@ function mapOverlap(a: SentenceProfile, b: SentenceProfile): Overlap {
  * a share of each side's mass; the score is their mean, lowered a little when both sides have words the other
  * lacks (a replacement rather than an addition), and lowered further when both give numbers or names that
  * disagree, or when one uses the opposite of the other's verb (rise/fall, acquit/convict). Identical
- * profiles score 1; profiles that share nothing score 0. Symmetric and deterministic; allocates nothing; linear
- * in the size of the smaller profile.
+ * profiles score 1; profiles that share nothing score 0. Symmetric and deterministic. Profiles of one IDF table
+ * are merged along their sorted ids (linear in both sizes); others are compared through their feature maps.
  */
 export function scoreProfiles(a: SentenceProfile, b: SentenceProfile): number {
   if (a.mass === 0 || b.mass === 0) return 0;
