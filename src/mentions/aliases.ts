@@ -34,7 +34,7 @@ function declaredAlias(tokens: readonly Token[], from: number, byStart: Readonly
   // optional separator: "," "-" "—" "("
   if (t.kind === 'punct' && (t.text === ',' || t.norm === '-' || t.text === '(')) i++;
   if (tokens[i] && ALIAS_LEADS.has(tokens[i]!.norm)) i++;
-  if (tokens[i]?.norm === 'formerly' || tokens[i - 1]?.norm === 'formerly') {
+  if (tokens[i - 1]?.norm === 'formerly') {
     const direct = byStart.get(i);
     if (direct) return direct; // "Kyiv, formerly Kiev"
   }

@@ -6,7 +6,8 @@
  * 1. A line with no letter and no digit ("* * *", "—") is a separator.
  * 2. A short line (≤ {@link MAX_FURNITURE_WORDS} words) that equals one of {@link EXACT_LINES} once final
  *    punctuation is dropped, or starts with one of {@link LINE_PREFIXES} as whole words.
- * 3. A byline: "By" and one to six capitalized name words, joined by "and", "&" or commas, no final period.
+ * 3. A byline: "By" and one to seven capitalized name words (nine words at most), joined by "and", "&" or commas,
+ *    with no final period unless it ends an initial.
  * 4. A credit in parentheses of at most four words: "(Reuters)", "(AP Photo/Evan Vucci)".
  * 5. Structural ({@link isNavigationLine}): one or two words, none starting lower case, no final mark; this
  *    is only applied by the caller to lines above the first or below the last line of running text, so
@@ -25,11 +26,11 @@ export const EXACT_LINES: ReadonlySet<string> = new Set([
   'related news', 'leave a comment', 'leave a reply', 'comments', 'comment', 'report a problem',
   'problem reported', 'thank you for your feedback', 'thanks for your feedback',
   'help us improve by reporting any issues with this response', 'navigation', 'menu', 'search', 'share',
-  'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter',
+  'share this', 'share this article', 'share this story',
   'advertisement', 'sponsored', 'sponsored content', 'skip to content', 'skip to main content', 'read more',
   'more', 'back to top', 'trending', 'trending now', 'most popular', 'most read', 'recommended',
   'you may also like', 'you might also like', 'listen to this article', 'update', 'updated', 'print',
-  'email', 'close', 'continue reading', 'all rights reserved', 'editor\'s picks', 'top stories', 'latest news',
+  'email', 'close', 'continue reading', 'editor\'s picks', 'top stories', 'latest news',
   'newsletter', 'watch', 'video', 'photos',
 ]);
 
@@ -44,8 +45,8 @@ export const LINE_PREFIXES: readonly string[] = [
 
 /** True when the whole line (trimmed) is page furniture by rules 1–4 of this module. */
 export function isFurnitureLine(line: string): boolean {
-  if (!hasAlphanumeric(line)) return true;
   const words = countWords(line);
+  if (words === 0) return true; // no letter or digit at all: rules, separators, lone symbols
   if (words > MAX_FURNITURE_WORDS) return false;
   const norm = normalizePhrase(line);
   if (EXACT_LINES.has(dropFinalPunctuation(norm))) return true;
@@ -90,10 +91,6 @@ export function countWords(line: string): number {
 function isSurrogateLetterOrDigit(line: string, i: number): boolean {
   const cp = codePointAt(line, i);
   return cp.length === 2 && (isLetter(cp) || isDigit(cp));
-}
-
-function hasAlphanumeric(line: string): boolean {
-  return countWords(line) > 0;
 }
 
 /** "related posts:" → "related posts"; also drops a trailing "*" of comment forms. */

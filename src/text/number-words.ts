@@ -123,20 +123,17 @@ export function readWordNumber(tokens: Token[], i: number): WordNumber | undefin
   let j = i;
   let current = 0;
   let total = 0;
-  let any = false;
   if (first.norm === 'a' || first.norm === 'an') {
     // "a dozen", "a hundred", "a million": the article stands for one.
     const scaleWord = tokens[i + 1]?.norm ?? '';
     if (scaleWord !== 'dozen' && scaleWord !== 'hundred' && !(scaleWord in SCALE_WORDS)) return undefined;
     current = 1;
     j = i + 1;
-    any = true;
   } else {
     const small = readBelowHundred(tokens, i);
     if (!small) return undefined;
     current = small.value;
     j = small.next;
-    any = true;
   }
   while (j < tokens.length) {
     const t = tokens[j] as Token;
@@ -164,7 +161,6 @@ export function readWordNumber(tokens: Token[], i: number): WordNumber | undefin
       }
     } else break;
   }
-  if (!any) return undefined;
   const value = total + current;
   return { value, low: value, high: value, next: j, needsNoun: j === i + 1 && (first.norm === 'one' || first.norm === 'zero') };
 }

@@ -16,9 +16,8 @@ import {
   PHRASE_BREAKS, IRREGULAR_VERBS, NOUNS_LIKE_VERBS, NOT_BEFORE_HALF,
 } from './units.js';
 
-export { compareQuantities, comparable, type QuantityRelation } from './quantity-compare.js';
-export { parseNumberWord, readWordNumber, type WordNumber } from './number-words.js';
-export { looksPlural, singularStem, hedgeInterval } from './units.js';
+export { compareQuantities } from './quantity-compare.js';
+export { parseNumberWord } from './number-words.js';
 
 /** A quantity under construction: token indexes instead of offsets and text. */
 type Draft = Omit<Quantity, 'start' | 'end' | 'text'> & {
