@@ -6,7 +6,7 @@ import { extractQuantities } from './text/numbers.js';
 import { extractNames, lowerCaseVocabulary } from './mentions/names.js';
 import { extractAliases } from './mentions/aliases.js';
 import { extractQuotes } from './mentions/quotes.js';
-import { extractTitles } from './mentions/titles.js';
+import { buildPersonIndex, extractTitles } from './mentions/titles.js';
 import { extractDates, findReferenceDate } from './mentions/dates.js';
 
 /**
@@ -30,14 +30,16 @@ export function analyzeDocument(doc: InputDocument, inputIndex: number, referenc
       dates: isClaim ? extractDates(t, reference, text) : [],
     };
   });
+  // Who is a person, and the full name behind a surname: read once for quotes and titles.
+  const persons = buildPersonIndex(analyzed);
   const result: AnalyzedDocument = {
     id: doc.id,
     inputIndex,
     text,
     sentences: analyzed,
     aliases: analyzed.flatMap((s) => extractAliases(s.tokens, s.names)),
-    quotes: extractQuotes(text, analyzed),
-    titles: extractTitles(text, analyzed),
+    quotes: extractQuotes(text, analyzed, persons),
+    titles: extractTitles(text, analyzed, persons),
   };
   if (doc.title !== undefined) result.title = doc.title;
   if (doc.publishedAt !== undefined) result.publishedAt = doc.publishedAt;

@@ -423,10 +423,13 @@ function countWords(tokens: readonly Token[], start: number, end: number): numbe
  * - Scare quotes of at most {@link SHORT_QUOTE_WORDS} words are kept and marked `short`.
  * - Indirect speech ("warned that …") has no quote marks and is no quote.
  */
-export function extractQuotes(text: string, sentences: readonly QuoteSentence[]): QuoteMention[] {
+export function extractQuotes(
+  text: string,
+  sentences: readonly QuoteSentence[],
+  persons: PersonIndex = buildPersonIndex(sentences),
+): QuoteMention[] {
   if (sentences.length === 0) return [];
   const raw = findQuoteSpans(text);
-  const persons = buildPersonIndex(sentences);
   const people = personMentions(sentences, raw, persons);
   const views = new Map<number, SentenceView>();
   const viewOf = (index: number): SentenceView => {

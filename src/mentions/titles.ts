@@ -6,7 +6,7 @@
 import type { NameMention, TitleMention } from '../analysis.js';
 import type { Token } from '../text/tokenize.js';
 import { isStopword } from '../text/stopwords.js';
-import { normalizeName } from './names.js';
+import { lowerCaseVocabulary, normalizeName } from './names.js';
 import { ROLE_QUALIFIERS, isHonorific, isRoleWord } from './title-words.js';
 import { wordTable } from '../text/word-table.js';
 
@@ -295,9 +295,12 @@ function splitLeadingTitle(tokens: readonly Token[], name: NameMention): { title
  * introduced by "a"/"an" is a description. The person is the full name the document gives (a surname is
  * resolved through {@link buildPersonIndex}). Spans are exact offsets into `text`.
  */
-export function extractTitles(text: string, sentences: readonly MentionSentence[]): TitleMention[] {
-  const persons = buildPersonIndex(sentences);
-  const lowerWords = lowerCaseWords(sentences);
+export function extractTitles(
+  text: string,
+  sentences: readonly MentionSentence[],
+  persons: PersonIndex = buildPersonIndex(sentences),
+): TitleMention[] {
+  const lowerWords = lowerCaseVocabulary(sentences.map((s) => s.tokens));
   const out: TitleMention[] = [];
   const seen = new Set<string>();
   for (const sentence of sentences) {
@@ -347,13 +350,6 @@ function isPlausiblePerson(tokens: readonly Token[], from: number, to: number): 
     if (t.kind === 'word' && (NON_PERSON_WORDS.has(t.norm) || CONNECTORS.has(t.norm) || isAcronym(t.text))) return false;
   }
   return true;
-}
-
-/** Words the document writes in lower case somewhere. */
-function lowerCaseWords(sentences: readonly MentionSentence[]): Set<string> {
-  const out = new Set<string>();
-  for (const s of sentences) for (const t of s.tokens) if (t.kind === 'word' && !t.upper) out.add(t.norm);
-  return out;
 }
 
 /** In a title-case headline, a name is only a name if none of its words is a common word of the document. */
