@@ -5,9 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import type { DiscrepancyKind } from '../src/index.js';
+import { ALL_KINDS } from '../src/validate.js';
 
 /** Every kind a gold entry may expect; mirrors {@link DiscrepancyKind}. */
-export const GOLD_KINDS: readonly DiscrepancyKind[] = ['number', 'name', 'spelling', 'title', 'quote', 'date', 'negation', 'unique'];
+/** The kinds a gold entry may expect: every kind the library reports. */
+export const GOLD_KINDS: readonly DiscrepancyKind[] = ALL_KINDS;
 
 /** One disagreement the reports really contain. */
 export interface GoldExpected {

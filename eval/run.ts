@@ -5,24 +5,18 @@
  * trap is hit; 2 on bad usage. The library is imported from `dist`, as users see it.
  * @module
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
 import { compare, type InputDocument } from '../dist/index.js';
+import { readDocuments } from '../src/cli/read-documents.js';
 import { GoldFormatError, loadGold } from './gold.js';
 import { formatResult, passes, scoreReport } from './score.js';
 
 const USAGE = 'usage: npm run eval -- GOLD.json [DIR] [--verbose] [--json]\n';
 
-/** Reads the `.txt` files of a folder in name order; ids are base names, as the storydiff command line gives them. */
+/** The reports of a folder as the command line reads them (`.txt` files, base names as ids); at least two. */
 function readReports(dir: string): InputDocument[] {
-  const files = readdirSync(dir)
-    .filter((f) => f.toLowerCase().endsWith('.txt'))
-    .sort();
-  if (files.length < 2) throw new Error(`"${dir}" holds ${files.length} .txt report(s); at least two are needed`);
-  return files.map((f) => {
-    const text = readFileSync(join(dir, f), 'utf8');
-    return { id: basename(f, extname(f)), text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
-  });
+  const docs = readDocuments([dir]);
+  if (docs.length < 2) throw new Error(`"${dir}" holds ${docs.length} .txt report(s); at least two are needed`);
+  return docs;
 }
 
 function main(argv: readonly string[]): number {

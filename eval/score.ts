@@ -5,6 +5,8 @@
  */
 import type { Discrepancy, DiscrepancyKind, Report } from '../src/index.js';
 import type { Gold, GoldExpected, GoldTrap } from './gold.js';
+import { foldPunctuation } from '../src/text/normalize.js';
+import { ALL_KINDS } from '../src/validate.js';
 
 /** The part of a finding the scorer looks at, so that tests can build findings by hand. */
 export type ScoredFinding = Pick<Discrepancy, 'kind' | 'summary' | 'variants'>;
@@ -15,26 +17,12 @@ export interface MatchVariantsOptions {
   docs?: readonly string[];
 }
 
-const FOLDS: Readonly<Record<string, string>> = {
-  '\u2018': "'", '\u2019': "'", '\u02BC': "'", '\u201C': '"', '\u201D': '"', '\u00AB': '"', '\u00BB': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u00A0': ' ', '\u2026': '...',
-};
-
 /**
  * The comparison form of gold strings and variant texts: lower case, ASCII quotes and dashes, white space runs as one
  * space. Gold files are typed by hand and reports use typographic marks; neither should decide a match.
  */
 export function foldForMatch(text: string): string {
-  let out = '';
-  let lastSpace = false;
-  for (const ch of text.toLowerCase()) {
-    const c = FOLDS[ch] ?? ch;
-    const space = c === ' ' || c === '\n' || c === '\r' || c === '\t';
-    if (space && lastSpace) continue;
-    out += space ? ' ' : c;
-    lastSpace = space;
-  }
-  return out;
+  return foldPunctuation(text).toLowerCase().replace(/\s+/g, ' ');
 }
 
 function isWordChar(ch: string | undefined): boolean {
@@ -152,7 +140,6 @@ export interface EvalResult {
   unmatched: ScoredFinding[];
 }
 
-const ALL_KINDS: readonly DiscrepancyKind[] = ['number', 'name', 'spelling', 'title', 'quote', 'date', 'negation', 'unique'];
 
 function scoreExpected(entry: GoldExpected, findings: readonly ScoredFinding[], matchedFindings: Set<number>): ExpectedOutcome {
   const kinds = new Set<DiscrepancyKind>();
