@@ -86,26 +86,22 @@ function toDiscrepancy(finding: Finding, inputIndex: ReadonlyMap<string, number>
       entry.spans.set(`${span.docId}\u0000${span.start}\u0000${span.end}`, span);
     }
   }
-  const groups = new Map<string, ValueGroup>();
+  const bySpanOrder = (a: Span, b: Span): number => order(a.docId) - order(b.docId) || a.start - b.start || a.end - b.end;
+  const groups = new Map<string, ValueGroup & { docSet: Set<string>; first: Span }>();
   for (const entry of merged.values()) {
-    const spans = [...entry.spans.values()].sort((a, b) => order(a.docId) - order(b.docId) || a.start - b.start || a.end - b.end);
-    if (spans.length === 0) continue;
+    const spans = [...entry.spans.values()].sort(bySpanOrder);
     const docs = [...new Set(spans.map((s) => s.docId))].sort(byDocOrder);
     const groupKey = `${typeof entry.value}:${String(entry.value)}`;
     let group = groups.get(groupKey);
-    if (!group) groups.set(groupKey, (group = { value: entry.value, variants: [], docs: [] }));
+    if (!group) groups.set(groupKey, (group = { value: entry.value, variants: [], docs: [], docSet: new Set(), first: spans[0]! }));
     group.variants.push({ text: entry.text, value: entry.value, docs, spans });
-    group.docs = [...new Set([...group.docs, ...docs])].sort(byDocOrder);
+    for (const d of docs) group.docSet.add(d);
+    if (bySpanOrder(spans[0]!, group.first) < 0) group.first = spans[0]!;
   }
-  const needed = finding.kind === 'unique' ? 1 : 2;
-  if (groups.size < needed || (finding.kind === 'unique' && groups.size !== 1)) return undefined;
-  const firstSpan = (g: ValueGroup): Span => g.variants.map((v) => v.spans[0]!).sort((a, b) => order(a.docId) - order(b.docId) || a.start - b.start)[0]!;
+  for (const g of groups.values()) g.docs = [...g.docSet].sort(byDocOrder);
+  if (finding.kind === 'unique' ? groups.size !== 1 : groups.size < 2) return undefined;
   // Fewest documents first, so a summary reads "outlier vs consensus"; ties by where they first appear.
-  const ordered = [...groups.values()].sort((a, b) => {
-    const fa = firstSpan(a);
-    const fb = firstSpan(b);
-    return a.docs.length - b.docs.length || order(fa.docId) - order(fb.docId) || fa.start - fb.start;
-  });
+  const ordered = [...groups.values()].sort((a, b) => a.docs.length - b.docs.length || bySpanOrder(a.first, b.first));
   for (const g of ordered) g.variants.sort((a, b) => b.docs.length - a.docs.length || order(a.docs[0]!) - order(b.docs[0]!) || a.spans[0]!.start - b.spans[0]!.start);
   const variants = ordered.flatMap((g) => g.variants);
   const discrepancy: Discrepancy = {

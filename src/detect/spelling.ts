@@ -69,8 +69,8 @@ export const spellingDetector: Detector = {
     for (const members of clusters.values()) {
       if (members.length < 2) continue;
       // A spelling difference between reports: the spellings must not all come from one report.
-      const docSets = members.map((n) => new Set(uses.get(n)!.map((u) => u.doc.id)));
-      if (new Set(docSets.flatMap((d) => [...d])).size < 2) continue;
+      const docSets = new Map(members.map((n) => [n, new Set(uses.get(n)!.map((u) => u.doc.id))]));
+      if (new Set([...docSets.values()].flatMap((d) => [...d])).size < 2) continue;
       // The value of a spelling is the respelled word(s), so "Steve Witkoff" and "Witkoff" count as one spelling.
       const respelled = new Set<string>();
       for (const a of members) {
@@ -85,18 +85,19 @@ export const spellingDetector: Detector = {
         return { text: list[0]!.name.text, value: valueOf(norm), spans: list.map((u) => spanOf(u.doc, u.sentence, u.name)) };
       });
       if (new Set(variants.map((v) => v.value)).size < 2) continue;
-      const docsPer = members.map((n) => new Set(uses.get(n)!.map((u) => u.doc.id)).size);
-      const best = Math.max(...members.flatMap((a) => members.map((b) => scores.get(`${a}\u0000${b}`) ?? 0)));
+      const docsOf = (n: string) => docSets.get(n)!.size;
+      let best = 0;
+      for (const a of members) for (const b of members) best = Math.max(best, scores.get(`${a}\u0000${b}`) ?? 0);
       // The most widely used spelling names the finding; on a tie, the one of the first report (by id).
       const firstDoc = (n: string) => uses.get(n)![0]!.doc.id;
-      const majority = [...members].sort((a, b) => docsPer[members.indexOf(b)]! - docsPer[members.indexOf(a)]! || (firstDoc(a) < firstDoc(b) ? -1 : firstDoc(a) > firstDoc(b) ? 1 : 0))[0]!;
+      const majority = [...members].sort((a, b) => docsOf(b) - docsOf(a) || (firstDoc(a) < firstDoc(b) ? -1 : firstDoc(a) > firstDoc(b) ? 1 : 0))[0]!;
       const sameSlot = members.some((a) => members.some((b) => a !== b && aligned.has(`${a}\u0000${b}`)));
       const context: string[] = [];
       if (members.some((a) => members.some((b) => decidedByContext.has(`${a}\u0000${b}`)))) {
         context.push('close enough to be one name only because they stand in aligned sentences');
       } else if (sameSlot) context.push('spellings stand in aligned sentences');
-      const total = docsPer.reduce((x, y) => x + y, 0);
-      if (Math.max(...docsPer) * 2 > total) context.push(`most reports write "${uses.get(majority)![0]!.name.text}"`);
+      const total = members.reduce((n, m) => n + docsOf(m), 0);
+      if (docsOf(majority) * 2 > total) context.push(`most reports write "${uses.get(majority)![0]!.name.text}"`);
       findings.push({
         kind: 'spelling',
         severity: 'low',
