@@ -1,4 +1,5 @@
-import { matchNames } from '../mentions/match-names.js';
+import { matchNames, nameKey } from '../mentions/match-names.js';
+import { pushTo, UnionFind } from '../collections.js';
 
 /** Shortest name that spelling variants are looked for in. */
 const MIN_SPELLED = 3;
@@ -47,4 +48,21 @@ function abbreviates(short: string, long: string): boolean {
   const words = long.split(' ');
   if (words.length === 1) return short.length >= 3 && long.startsWith(short);
   return words.map((w) => w.charAt(0)).join('') === short;
+}
+
+/**
+ * Names of one person or place written differently across reports ("Kaia Kallas", "Kaja Kallas"), each mapped to
+ * its group's representative (the alphabetically first spelling). Only names sharing a {@link nameKey} are
+ * compared, and joined when {@link matchNames} does not call them different.
+ */
+export function groupSameNames(names: readonly string[]): Map<string, string> {
+  const sorted = [...new Set(names)].sort();
+  const sets = new UnionFind(sorted.length);
+  const byKey = new Map<string, number[]>();
+  sorted.forEach((name, i) => {
+    const key = nameKey(name);
+    for (const j of byKey.get(key) ?? []) if (matchNames(name, sorted[j]!).match !== 'different') sets.union(i, j);
+    pushTo(byKey, key, i);
+  });
+  return new Map(sorted.map((name, i) => [name, sorted[sets.find(i)]!]));
 }

@@ -15,7 +15,8 @@ import type { Detector, DetectorContext, Finding, FindingVariant } from './detec
 import { sentenceAt } from './spans.js';
 import { wordTable } from '../text/word-table.js';
 import { SEVERITY_RANK } from '../severity.js';
-import { pushTo } from '../collections.js';
+import { pushTo, UnionFind } from '../collections.js';
+import { groupSameNames } from './name-groups.js';
 
 /** Share of the smaller quote's content words the other must carry for two quotes of one speaker to be compared. */
 export const QUOTE_SIMILARITY = 0.4;
@@ -216,45 +217,6 @@ function similar(a: Piece, b: Piece): number {
   const smaller = a.content.size <= b.content.size ? a : b;
   if (smaller.short && shared === smaller.content.size && shared > 0) return share;
   return 0;
-}
-
-class UnionFind {
-  private readonly parent: number[];
-  constructor(size: number) {
-    this.parent = Array.from({ length: size }, (_, i) => i);
-  }
-  find(i: number): number {
-    let r = i;
-    while (this.parent[r] !== r) r = this.parent[r]!;
-    while (this.parent[i] !== r) {
-      const next = this.parent[i]!;
-      this.parent[i] = r;
-      i = next;
-    }
-    return r;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
-}
-
-/** Speakers named differently in different reports ("Kaia Kallas", "Kaja Kallas") joined into one. */
-function speakerGroups(speakers: readonly string[]): Map<string, string> {
-  const sorted = [...new Set(speakers)].sort();
-  const uf = new UnionFind(sorted.length);
-  const byKey = new Map<string, number[]>();
-  sorted.forEach((s, i) => {
-    const key = nameKey(s);
-    const list = byKey.get(key) ?? [];
-    for (const j of list) if (matchNames(s, sorted[j]!).match !== 'different') uf.union(i, j);
-    list.push(i);
-    byKey.set(key, list);
-  });
-  const out = new Map<string, string>();
-  sorted.forEach((s, i) => out.set(s, sorted[uf.find(i)]!));
-  return out;
 }
 
 /** Content overlap (Dice) at which two quotes of one speaker are one quote wherever they stand. */
@@ -572,7 +534,7 @@ export const quoteDetector: Detector = {
     const docs = [...context.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     if (docs.length < 2) return [];
     const pieces = docs.flatMap(piecesOf);
-    const groupOf = speakerGroups(pieces.map((p) => p.speaker));
+    const groupOf = groupSameNames(pieces.map((p) => p.speaker));
     const bySpeaker = new Map<string, number[]>();
     pieces.forEach((p, i) => {
       const g = groupOf.get(p.speaker)!;

@@ -1,6 +1,7 @@
 import type { AnalyzedDocument } from '../analysis.js';
 import { nameKey, nameKeys } from '../mentions/match-names.js';
 import { MAX_ABBREVIATION, MIN_ROOT, sameReferent } from './name-groups.js';
+import { pushTo, UnionFind } from '../collections.js';
 
 /**
  * Which names of a set of reports denote one person or place: every distinct normalized name gets a referent id,
@@ -49,18 +50,10 @@ export function buildReferentIndex(documents: readonly AnalyzedDocument[], isAli
     namesOf.set(doc, names);
     for (const n of names) if (!id.has(n)) id.set(n, norms.push(n) - 1);
   }
-  const parent = norms.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
+  const sets = new UnionFind(norms.length);
   const byKey = new Map<string, number[]>();
   norms.forEach((norm, i) => {
-    for (const key of blockingKeys(norm)) {
-      const list = byKey.get(key);
-      if (list) list.push(i);
-      else byKey.set(key, [i]);
-    }
+    for (const key of blockingKeys(norm)) pushTo(byKey, key, i);
   });
   const asked = new Set<number>();
   for (const list of byKey.values()) {
@@ -71,7 +64,7 @@ export function buildReferentIndex(documents: readonly AnalyzedDocument[], isAli
         const pair = a < b ? a * norms.length + b : b * norms.length + a;
         if (asked.has(pair)) continue;
         asked.add(pair);
-        if (find(a) !== find(b) && sameReferent(norms[a]!, norms[b]!, isAlias)) parent[find(a)] = find(b);
+        if (sets.find(a) !== sets.find(b) && sameReferent(norms[a]!, norms[b]!, isAlias)) sets.union(a, b);
       }
     }
   }
@@ -80,7 +73,7 @@ export function buildReferentIndex(documents: readonly AnalyzedDocument[], isAli
     for (const { a, b } of doc.aliases) {
       const ia = id.get(a);
       const ib = id.get(b);
-      if (ia !== undefined && ib !== undefined) parent[find(ia)] = find(ib);
+      if (ia !== undefined && ib !== undefined) sets.union(ia, ib);
     }
   }
   // A name no document wrote in running text (a quote's speaker, say) is its own referent, with an id of its own.
@@ -89,9 +82,9 @@ export function buildReferentIndex(documents: readonly AnalyzedDocument[], isAli
     if (i === undefined) {
       i = norms.push(norm) - 1;
       id.set(norm, i);
-      parent.push(i);
+      sets.add();
     }
-    return find(i);
+    return sets.find(i);
   };
   const referentsOf = new Map<AnalyzedDocument, Set<number>>();
   for (const [doc, names] of namesOf) referentsOf.set(doc, new Set([...names].map(referentOf)));

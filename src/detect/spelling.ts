@@ -3,6 +3,7 @@ import type { Detector, Finding, FindingVariant } from './detector.js';
 import { ALIGNED_SLOT_NAME_THRESHOLD, matchNames, nameKeys } from '../mentions/match-names.js';
 import { declaredAliases, spanOf } from './spans.js';
 import { sameRoot } from './name-groups.js';
+import { pushTo, UnionFind } from '../collections.js';
 
 interface NameUse {
   doc: AnalyzedDocument;
@@ -23,19 +24,11 @@ export const spellingDetector: Detector = {
     const isAlias = declaredAliases(documents);
     const uses = collectUses(documents);
     const norms = [...uses.keys()].sort();
-    const parent = new Map<string, string>(norms.map((n) => [n, n]));
-    const find = (n: string): string => {
-      let root = n;
-      while (parent.get(root) !== root) root = parent.get(root)!;
-      parent.set(n, root);
-      return root;
-    };
+    // Norms are sorted, so a set's smallest index is its alphabetically first spelling.
+    const indexOf = new Map(norms.map((n, i) => [n, i]));
+    const sets = new UnionFind(norms.length);
+    const union = (a: string, b: string) => sets.union(indexOf.get(a)!, indexOf.get(b)!);
     const scores = new Map<string, number>();
-    const union = (a: string, b: string) => {
-      const ra = find(a);
-      const rb = find(b);
-      if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-    };
     // One respelled word shows in every name that contains it ("Steve Witkoff"/"Steve Witkov" and
     // "Witkoff"/"Witkov"): pairs that differ in the same words are one finding.
     const bySignature = new Map<string, string>();
@@ -59,12 +52,7 @@ export const spellingDetector: Detector = {
       else union(seen, a);
     }
     const clusters = new Map<string, string[]>();
-    for (const n of norms) {
-      const root = find(n);
-      const list = clusters.get(root);
-      if (list) list.push(n);
-      else clusters.set(root, [n]);
-    }
+    norms.forEach((n, i) => pushTo(clusters, norms[sets.find(i)]!, n));
     const findings: Finding[] = [];
     for (const members of clusters.values()) {
       if (members.length < 2) continue;

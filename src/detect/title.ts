@@ -5,12 +5,12 @@
 import type { AnalyzedDocument, TitleMention } from '../analysis.js';
 import type { Severity } from '../types.js';
 import { stem } from '../text/stem.js';
-import { matchNames, nameKey } from '../mentions/match-names.js';
 import { ROLE_QUALIFIERS, isRoleWord } from '../mentions/title-words.js';
 import type { Detector, DetectorContext, Finding, FindingVariant } from './detector.js';
 import { sentenceAt } from './spans.js';
 import { wordTable } from '../text/word-table.js';
 import { pushTo } from '../collections.js';
+import { groupSameNames } from './name-groups.js';
 
 /** Words that change what a title means: "former President" is not "President", "Vice President" neither. */
 const RANK_WORDS: ReadonlySet<string> = new Set(['former', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'vice', 'deputy', 'assistant', 'associate', 'elect', 'designate', 'retired']);
@@ -150,30 +150,13 @@ function confidenceOf(groups: readonly TitleGroup[], severity: Severity): number
 }
 
 
-/** People across all documents, joined when their full names are one name ({@link matchNames}). */
+/** People across all documents, joined when their full names are one name (see `groupSameNames`). */
 function peopleOf(docs: readonly AnalyzedDocument[]): Map<string, Mention[]> {
-  const persons = [...new Set(docs.flatMap((d) => d.titles.map((t) => t.person)))].sort();
-  const parent = new Map<string, string>(persons.map((p) => [p, p]));
-  const find = (p: string): string => {
-    let r = p;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    return r;
-  };
-  const byKey = new Map<string, string[]>();
-  for (const p of persons) {
-    const key = nameKey(p);
-    for (const q of byKey.get(key) ?? []) {
-      if (matchNames(p, q).match === 'different') continue;
-      const [ra, rb] = [find(p), find(q)].sort() as [string, string];
-      parent.set(rb, ra);
-    }
-    pushTo(byKey, key, p);
-  }
+  const rootOf = groupSameNames(docs.flatMap((d) => d.titles.map((t) => t.person)));
   const out = new Map<string, Mention[]>();
   for (const doc of docs) {
     for (const title of doc.titles) {
-      const root = find(title.person);
-      pushTo(out, root, { doc, title });
+      pushTo(out, rootOf.get(title.person)!, { doc, title });
     }
   }
   return out;
