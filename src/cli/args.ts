@@ -24,6 +24,13 @@ export interface CompareFlags {
 
 export type Command = CompareCommand | { command: 'help' } | { command: 'version' } | { command: 'batch'; argv: string[] };
 
+/** Help lines of the flags both commands share (see {@link COMPARE_FLAGS}). */
+export const COMPARE_FLAGS_HELP = `  -k, --kinds <list>         comma-separated kinds to report (default: all):
+                             ${ALL_KINDS.join(', ')}
+      --min-confidence <n>   drop findings below this confidence (0..1)
+      --threshold <n>        minimum sentence similarity for alignment (0..1)
+      --reference-date <d>   date (YYYY-MM-DD) for weekdays when a report gives none`;
+
 export const USAGE = `Usage: storydiff [options] FILE|DIR...
        storydiff batch [options] [FILE.jsonl]
 
@@ -32,11 +39,7 @@ A directory stands for its .txt files; a document's id is its file's base name.
 
 Options:
   -f, --format <text|json>   output format (default: text)
-  -k, --kinds <list>         comma-separated kinds to report (default: all):
-                             ${ALL_KINDS.join(', ')}
-      --min-confidence <n>   drop findings below this confidence (0..1)
-      --threshold <n>        minimum sentence similarity for alignment (0..1)
-      --reference-date <d>   date (YYYY-MM-DD) for weekdays when a report gives none
+${COMPARE_FLAGS_HELP}
   -h, --help                 show this help
   -v, --version              show the version
 

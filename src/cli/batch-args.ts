@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { CompareOptions } from '../types.js';
-import { ALL_KINDS } from '../validate.js';
-import { COMPARE_FLAGS, parseCompareOptions, parseFlags, UsageError } from './args.js';
+import { COMPARE_FLAGS, COMPARE_FLAGS_HELP, parseCompareOptions, parseFlags, UsageError } from './args.js';
 
 /** What `storydiff batch` was asked to do. */
 export interface BatchCommand {
@@ -30,11 +29,7 @@ Blank lines are skipped.
 Options:
   -j, --jobs <n>             events compared in parallel on worker threads (default: all cores: ${availableParallelism()})
   -f, --format <json>        output format; JSON Lines is the only one (default: json)
-  -k, --kinds <list>         comma-separated kinds to report (default: all):
-                             ${ALL_KINDS.join(', ')}
-      --min-confidence <n>   drop findings below this confidence (0..1)
-      --threshold <n>        minimum sentence similarity for alignment (0..1)
-      --reference-date <d>   date (YYYY-MM-DD) for weekdays when a report gives none
+${COMPARE_FLAGS_HELP}
   -h, --help                 show this help
 
 Progress is shown on standard error when it is a terminal.
