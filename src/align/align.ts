@@ -1,6 +1,8 @@
 import type { Token } from '../text/tokenize.js';
-import { buildIdf } from './idf.js';
-import { profileSentence, scoreProfiles, type SentenceProfile } from './similarity.js';
+import { idfOfTerms } from './idf.js';
+import { Profiler, type FeatureSpace, type SentenceProfile } from './profile.js';
+import { scoreProfiles } from './similarity.js';
+import { TermVocabulary, type TermList } from './terms.js';
 
 /** One document as alignment sees it: its sentences' tokens, and which sentences may take part. */
 export interface AlignableDocument {
@@ -31,12 +33,10 @@ export interface AlignOptions {
   representatives?: number;
 }
 
-/** Stands in for the feature map of a profile kept only to be scored (compact ids share one vocabulary). */
-const NO_FEATURES: ReadonlyMap<string, number> = new Map();
-
-/** A profile without its feature map: enough for {@link scoreProfiles} against profiles of the same IDF table. */
-function scoringOnly(profile: SentenceProfile): SentenceProfile {
-  return profile.features === NO_FEATURES ? profile : { ...profile, features: NO_FEATURES };
+/** The heaviest features of a profile, heaviest first, as looked up in the index of groups. */
+interface Query {
+  ids: number[];
+  weights: number[];
 }
 
 interface Cluster {
@@ -44,7 +44,7 @@ interface Cluster {
   members: SentenceRef[];
   reps: SentenceProfile[];
   /** The heaviest features of each representative, as looked up in the index (merging queries them again). */
-  repKeys: string[][];
+  repQueries: Query[];
   /** Documents are processed in order, so "already has a member from this document" is one comparison. */
   lastDoc: number;
   scoreSum: number;
@@ -65,34 +65,41 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
   const queryFeatures = options.queryFeatures ?? 8;
   const maxCandidates = options.candidates ?? 8;
   const maxReps = options.representatives ?? 3;
-  const idf = buildIdf(docs.flatMap((d) => d.sentences.filter((s) => s.alignable).map((s) => s.tokens)));
-  // Profiles are built one document at a time; once a document is placed, only the representatives of groups
-  // keep their feature maps (the index and the merge need them), the rest keep the compact form to be scored.
+  // Every sentence becomes a list of term ids once: IDF counts them, then profiles weigh them.
+  const vocabulary = new TermVocabulary();
+  const terms: (TermList | undefined)[][] = docs.map((d) => d.sentences.map((s) => (s.alignable ? vocabulary.termsOf(s.tokens) : undefined)));
+  const profiler = new Profiler(
+    idfOfTerms(vocabulary, terms.flatMap((list) => list.filter((t) => t !== undefined))),
+    vocabulary,
+  );
+  // Profiles are built one document at a time, in the order given, so feature ids are handed out in that order.
   const profiles: (SentenceProfile | undefined)[][] = docs.map(() => []);
   const scratch = new Accumulator();
 
   const clusters: Cluster[] = [];
-  const index = new Map<string, number[]>();
+  /** Groups by feature id: the groups whose representatives have the feature. */
+  const index: (number[] | undefined)[] = [];
   const clusterOf: Int32Array[] = docs.map((d) => new Int32Array(d.sentences.length).fill(-1));
 
-  const addRep = (cluster: Cluster, profile: SentenceProfile, keys: string[]): void => {
+  const addRep = (cluster: Cluster, profile: SentenceProfile, query: Query): void => {
     cluster.reps.push(profile);
-    cluster.repKeys.push(keys);
-    for (const key of profile.features.keys()) {
-      const posting = index.get(key);
-      if (!posting) index.set(key, [cluster.id]);
+    cluster.repQueries.push(query);
+    for (const feature of profile.compact.ids) {
+      const posting = index[feature];
+      if (!posting) index[feature] = [cluster.id];
       else if (posting[posting.length - 1] !== cluster.id) posting.push(cluster.id);
     }
   };
 
   for (let d = 0; d < docs.length; d++) {
     const links: { sentence: number; cluster: number; score: number }[] = [];
-    const docProfiles = docs[d]!.sentences.map((s) => (s.alignable ? profileSentence(s.tokens, idf) : undefined));
-    const docKeys = docProfiles.map((p) => (p ? heaviestFeatures(p, queryFeatures) : []));
+    const docProfiles = terms[d]!.map((t) => (t ? profiler.profile(t) : undefined));
+    terms[d] = [];
+    const docQueries = docProfiles.map((p) => (p ? heaviestFeatures(p, queryFeatures, profiler) : NO_QUERY));
     for (let s = 0; s < docProfiles.length; s++) {
       const profile = docProfiles[s];
       if (!profile) continue;
-      for (const c of candidateClusters(docKeys[s]!, profile, index, maxCandidates, scratch)) {
+      for (const c of candidateClusters(docQueries[s]!, index, maxCandidates, scratch)) {
         const cluster = clusters[c]!;
         if (cluster.lastDoc === d) continue;
         let best = 0;
@@ -106,18 +113,17 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
       if (clusterOf[d]![link.sentence] !== -1 || cluster.lastDoc === d) continue;
       join(cluster, { doc: d, sentence: link.sentence }, link.score);
       clusterOf[d]![link.sentence] = cluster.id;
-      if (cluster.reps.length < maxReps) addRep(cluster, docProfiles[link.sentence]!, docKeys[link.sentence]!);
+      if (cluster.reps.length < maxReps) addRep(cluster, docProfiles[link.sentence]!, docQueries[link.sentence]!);
     }
     for (let s = 0; s < docProfiles.length; s++) {
       const profile = docProfiles[s];
       if (!profile || clusterOf[d]![s] !== -1) continue;
-      const cluster: Cluster = { id: clusters.length, members: [{ doc: d, sentence: s }], reps: [], repKeys: [], lastDoc: d, scoreSum: 0, links: 0 };
+      const cluster: Cluster = { id: clusters.length, members: [{ doc: d, sentence: s }], reps: [], repQueries: [], lastDoc: d, scoreSum: 0, links: 0 };
       clusters.push(cluster);
       clusterOf[d]![s] = cluster.id;
-      addRep(cluster, profile, docKeys[s]!);
+      addRep(cluster, profile, docQueries[s]!);
     }
-    // Representatives keep their feature maps in their group; everywhere else the compact form is enough.
-    profiles[d] = docProfiles.map((p) => p && scoringOnly(p));
+    profiles[d] = docProfiles;
   }
 
   mergeClusters(clusters, index, maxCandidates, options.threshold, scratch);
@@ -136,9 +142,8 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
 }
 
 /**
- * The similarity function handed to detectors, over profiles already reduced to their compact form (representatives
- * keep their feature maps only inside their groups, which are let go once alignment is done). Built here, outside
- * {@link alignSentenceGroups}, so that the closure keeps nothing of alignment's working state alive.
+ * The similarity function handed to detectors. Built here, outside {@link alignSentenceGroups}, so that the closure
+ * keeps nothing of alignment's working state (groups, index, queries) alive.
  */
 function similarityOf(profiles: readonly (SentenceProfile | undefined)[][]): AlignmentResult['similarity'] {
   return (a, b) => {
@@ -161,12 +166,20 @@ function join(cluster: Cluster, ref: SentenceRef, score: number): void {
   cluster.links += 1;
 }
 
-/** The keys of a profile's heaviest features, heaviest first (ties by key, for determinism). */
-function heaviestFeatures(profile: SentenceProfile, k: number): string[] {
-  return [...profile.features.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, k)
-    .map(([key]) => key);
+const NO_QUERY: Query = { ids: [], weights: [] };
+
+/** A profile's `k` heaviest features, heaviest first (ties by feature key, so that ids do not decide). */
+function heaviestFeatures(profile: SentenceProfile, k: number, space: FeatureSpace): Query {
+  const { ids, weights } = profile.compact;
+  const order = Array.from(ids.keys()).sort((a, b) => {
+    const byWeight = weights[b]! - weights[a]!;
+    if (byWeight !== 0) return byWeight;
+    const ka = space.keys[ids[a]!]!;
+    const kb = space.keys[ids[b]!]!;
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+  order.length = Math.min(order.length, k);
+  return { ids: order.map((i) => ids[i]!), weights: order.map((i) => weights[i]!) };
 }
 
 /**
@@ -196,13 +209,12 @@ class Accumulator {
   }
 }
 
-/** Groups sharing any of the query keys, the ones sharing the most weight first. */
-function candidateClusters(keys: readonly string[], profile: SentenceProfile, index: ReadonlyMap<string, number[]>, limit: number, scratch: Accumulator): number[] {
-  for (const key of keys) {
-    const posting = index.get(key);
-    if (!posting) continue;
-    const w = profile.features.get(key) ?? 0;
-    if (w <= 0) continue;
+/** Groups sharing any of the query's features, the ones sharing the most weight first. */
+function candidateClusters(query: Query, index: readonly (number[] | undefined)[], limit: number, scratch: Accumulator): number[] {
+  for (let q = 0; q < query.ids.length; q++) {
+    const posting = index[query.ids[q]!];
+    const w = query.weights[q]!;
+    if (!posting || w <= 0) continue;
     for (const c of posting) scratch.add(c, w);
   }
   return scratch.take(limit);
@@ -216,7 +228,7 @@ function candidateClusters(keys: readonly string[], profile: SentenceProfile, in
  */
 function mergeClusters(
   clusters: Cluster[],
-  index: ReadonlyMap<string, number[]>,
+  index: readonly (number[] | undefined)[],
   maxCandidates: number,
   threshold: number,
   scratch: Accumulator,
@@ -225,8 +237,7 @@ function mergeClusters(
   for (const c of clusters) {
     const seen = new Set<number>();
     for (let r = 0; r < c.reps.length; r++) {
-      const rep = c.reps[r]!;
-      for (const other of candidateClusters(c.repKeys[r]!, rep, index, maxCandidates, scratch)) {
+      for (const other of candidateClusters(c.repQueries[r]!, index, maxCandidates, scratch)) {
         if (other <= c.id || seen.has(other)) continue;
         seen.add(other);
         const o = clusters[other]!;

@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
-import { termStems } from './profile.js';
+import { entryOf, TermVocabulary, type TermList } from './terms.js';
 
 /** How informative a stem is among the sentences compared. */
 export interface IdfTable {
@@ -60,13 +60,29 @@ const PRIOR = { stopword: 0.3, common: 0.05, content: 0.01, sentences: 30 } as c
  * @example buildIdf([tokenize('Putin meets envoy'), tokenize('Putin meets Witkoff')]).idf('putin')
  */
 export function buildIdf(sentences: readonly (readonly Token[])[], options: IdfOptions = {}): IdfTable {
+  // The terms profiles weigh ("us" for "U.S.", "bailout" for "bail-out"), not raw tokens: a term never counted
+  // would always weigh the most.
+  const vocabulary = new TermVocabulary();
+  return idfOfTerms(vocabulary, sentences.map((tokens) => vocabulary.termsOf(tokens)), options);
+}
+
+/** {@link buildIdf} over sentences already turned into terms of `vocabulary`. */
+export function idfOfTerms(vocabulary: TermVocabulary, sentences: readonly TermList[], options: IdfOptions = {}): IdfTable {
   const prior = options.priorSentences ?? PRIOR.sentences;
+  // Sentence frequency per stem id; `seenIn` marks the last sentence a stem was counted for, so that a stem
+  // counts once per sentence without a set per sentence.
+  const counts = new Int32Array(vocabulary.stemCount);
+  const seenIn = new Int32Array(vocabulary.stemCount).fill(-1);
+  sentences.forEach((terms, s) => {
+    for (const term of terms) {
+      const stemId = vocabulary.entries[entryOf(term)]!.stemId;
+      if (seenIn[stemId] === s) continue;
+      seenIn[stemId] = s;
+      counts[stemId]! += 1;
+    }
+  });
   const df = new Map<string, number>();
-  for (const tokens of sentences) {
-    // The terms profiles weigh ("us" for "U.S.", "bailout" for "bail-out"), not raw tokens: a term never counted
-    // would always weigh the most.
-    for (const term of new Set(termStems(tokens))) df.set(term, (df.get(term) ?? 0) + 1);
-  }
+  for (const entry of vocabulary.entries) if (counts[entry.stemId]! > 0) df.set(entry.stem, counts[entry.stemId]!);
   const n = sentences.length;
   const cache = new Map<string, number>();
   return {

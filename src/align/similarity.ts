@@ -5,7 +5,7 @@
 import { tokenize } from '../text/tokenize.js';
 import { oppositesOf } from '../text/synonyms.js';
 import { buildIdf, type IdfOptions, type IdfTable } from './idf.js';
-import { profileSentence, type SentenceProfile } from './profile.js';
+import { Family, profileSentence, type SentenceProfile } from './profile.js';
 
 export { buildIdf, type IdfOptions, type IdfTable } from './idf.js';
 export { profileSentence, type SentenceProfile } from './profile.js';
@@ -53,8 +53,8 @@ function mergeOverlap(a: SentenceProfile, b: SentenceProfile): Overlap {
     else {
       const shared = Math.min(x.weights[i]!, y.weights[j]!);
       overlap += shared;
-      if (x.families[i] === 1) numberOverlap += shared;
-      else if (x.families[i] === 2) nameOverlap += shared;
+      if (x.families[i] === Family.Number) numberOverlap += shared;
+      else if (x.families[i] === Family.Name) nameOverlap += shared;
       i++;
       j++;
     }
@@ -62,20 +62,21 @@ function mergeOverlap(a: SentenceProfile, b: SentenceProfile): Overlap {
   return { overlap, numberOverlap, nameOverlap };
 }
 
-/** Shared weight of two profiles built against different IDF tables: looked up by feature key. */
-function mapOverlap(a: SentenceProfile, b: SentenceProfile): Overlap {
-  const [small, large] = a.features.size <= b.features.size ? [a, b] : [b, a];
+/** Shared weight of two profiles built in different id spaces (against different IDF tables): matched by key. */
+function keyOverlap(a: SentenceProfile, b: SentenceProfile): Overlap {
+  const weightOf = new Map<string, number>();
+  a.compact.ids.forEach((id, k) => weightOf.set(a.compact.vocabulary.keys[id]!, a.compact.weights[k]!));
   let overlap = 0;
   let numberOverlap = 0;
   let nameOverlap = 0;
-  for (const [key, weight] of small.features) {
-    const other = large.features.get(key);
-    if (other === undefined) continue;
-    const shared = Math.min(weight, other);
+  b.compact.ids.forEach((id, k) => {
+    const other = weightOf.get(b.compact.vocabulary.keys[id]!);
+    if (other === undefined) return;
+    const shared = Math.min(b.compact.weights[k]!, other);
     overlap += shared;
-    if (key.startsWith('#:')) numberOverlap += shared;
-    else if (key.startsWith('k:')) nameOverlap += shared;
-  }
+    if (b.compact.families[k] === Family.Number) numberOverlap += shared;
+    else if (b.compact.families[k] === Family.Name) nameOverlap += shared;
+  });
   return { overlap, numberOverlap, nameOverlap };
 }
 
@@ -85,11 +86,11 @@ function mapOverlap(a: SentenceProfile, b: SentenceProfile): Overlap {
  * lacks (a replacement rather than an addition), and lowered further when both give numbers or names that
  * disagree, or when one uses the opposite of the other's verb (rise/fall, acquit/convict). Identical
  * profiles score 1; profiles that share nothing score 0. Symmetric and deterministic. Profiles of one IDF table
- * are merged along their sorted ids (linear in both sizes); others are compared through their feature maps.
+ * are merged along their sorted ids (linear in both sizes); others are matched by feature key.
  */
 export function scoreProfiles(a: SentenceProfile, b: SentenceProfile): number {
   if (a.mass === 0 || b.mass === 0) return 0;
-  const { overlap, numberOverlap, nameOverlap } = a.compact.vocabulary === b.compact.vocabulary ? mergeOverlap(a, b) : mapOverlap(a, b);
+  const { overlap, numberOverlap, nameOverlap } = a.compact.vocabulary === b.compact.vocabulary ? mergeOverlap(a, b) : keyOverlap(a, b);
   if (overlap === 0) return 0;
   const coverageA = Math.min(1, overlap / a.mass);
   const coverageB = Math.min(1, overlap / b.mass);

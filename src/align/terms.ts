@@ -1,0 +1,129 @@
+/**
+ * The terms a sentence is profiled by, as ids into a vocabulary of distinct terms: reports of one event repeat
+ * the same few thousand words hundreds of thousands of times, so everything derived from a term (its stem, its
+ * number value, later its features and weight) is worked out once per distinct term, not once per token.
+ * @module
+ */
+import type { Token } from '../text/tokenize.js';
+import { stem as stemWord } from '../text/stem.js';
+import { wordTable } from '../text/word-table.js';
+
+/** One distinct term: a word, a number, an acronym or a hyphenated compound joined into one word. */
+export interface TermEntry {
+  stem: string;
+  norm: string;
+  /** Value of a number, written in digits or as a word. */
+  number: string | undefined;
+  /** Id of the stem among the vocabulary's distinct stems (terms of different kinds may share a stem). */
+  stemId: number;
+}
+
+/** Share of capitalized long words above which a sentence is Title Case and capitals say nothing about names. */
+const TITLE_CASE_SHARE = 0.8;
+
+const NUMBER_WORDS: Readonly<Record<string, string>> = wordTable({
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', dozen: '12', twenty: '20', hundred: '100', thousand: '1000', million: '1000000',
+});
+
+/**
+ * A term of a sentence is encoded as `entryId * 2 + name`, where `name` is 1 for a candidate name (capitalized
+ * in a sentence that is not Title Case): one small integer per term, no object.
+ */
+export type TermList = Int32Array;
+
+/** The entry id of an encoded term. */
+export const entryOf = (term: number): number => term >> 1;
+/** Whether an encoded term is a candidate name. */
+export const isName = (term: number): boolean => (term & 1) === 1;
+
+function isTitleCase(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (const token of tokens) {
+    if (token.kind !== 'word' || token.norm.length <= 3) continue;
+    words++;
+    if (token.upper) capitals++;
+  }
+  return words >= 3 && capitals / words > TITLE_CASE_SHARE;
+}
+
+/** Letters each followed by a dot, written together ("U.S.", "U.N."), joined into one word; else undefined. */
+function acronymAt(tokens: readonly Token[], i: number): { norm: string; next: number } | undefined {
+  let norm = '';
+  let j = i;
+  while (tokens[j]?.kind === 'word' && tokens[j]?.norm.length === 1 && tokens[j + 1]?.text === '.' && (j === i || tokens[j]?.spaceBefore === false)) {
+    norm += tokens[j]?.norm;
+    j += 2;
+  }
+  return norm.length > 1 ? { norm, next: j } : undefined;
+}
+
+/** The distinct terms met so far, each kind in its own table (a word and an acronym may be written alike). */
+export class TermVocabulary {
+  readonly entries: TermEntry[] = [];
+  private readonly words = new Map<string, number>();
+  private readonly numbers = new Map<string, number>();
+  private readonly acronyms = new Map<string, number>();
+  private readonly compounds = new Map<string, number>();
+  private readonly stems = new Map<string, number>();
+  /** Scratch for {@link termsOf}, reused: a sentence's terms are copied out once counted. */
+  private scratch: number[] = [];
+
+  /** Number of distinct stems: the range of {@link TermEntry.stemId}. */
+  get stemCount(): number {
+    return this.stems.size;
+  }
+
+  private entry(table: Map<string, number>, key: string, make: () => { stem: string; norm: string; number: string | undefined }): number {
+    const hit = table.get(key);
+    if (hit !== undefined) return hit;
+    const { stem, norm, number } = make();
+    let stemId = this.stems.get(stem);
+    if (stemId === undefined) this.stems.set(stem, (stemId = this.stems.size));
+    const id = this.entries.length;
+    this.entries.push({ stem, norm, number, stemId });
+    table.set(key, id);
+    return id;
+  }
+
+  /**
+   * Words and numbers of a sentence. Acronyms are joined ("U.S." → `us`); hyphenated compounds give the joined
+   * word as well as the parts ("bail-out" → `bailout`, `bail`, `out`); apostrophes inside words are dropped
+   * ("Tian'anmen" → `tiananmen`); possessive 's and punctuation are skipped.
+   */
+  termsOf(tokens: readonly Token[]): TermList {
+    const titleCase = isTitleCase(tokens);
+    const terms = this.scratch;
+    terms.length = 0;
+    let i = 0;
+    while (i < tokens.length) {
+      const token = tokens[i] as Token;
+      const acronym = token.kind === 'word' ? acronymAt(tokens, i) : undefined;
+      if (acronym !== undefined) {
+        const id = this.entry(this.acronyms, acronym.norm, () => ({ stem: acronym.norm, norm: acronym.norm, number: undefined }));
+        terms.push(id * 2 + (titleCase ? 0 : 1));
+        i = acronym.next;
+        continue;
+      }
+      if (token.kind === 'number') {
+        const id = this.entry(this.numbers, token.norm, () => ({ stem: token.norm, norm: token.norm, number: token.norm.replaceAll(',', '') }));
+        terms.push(id * 2);
+      } else if (token.kind === 'word' && token.norm !== "'s") {
+        const id = this.entry(this.words, token.norm, () => {
+          const norm = token.norm.includes("'") ? token.norm.replaceAll("'", '') : token.norm;
+          return { stem: norm === token.norm ? token.stem : stemWord(norm), norm, number: NUMBER_WORDS[norm] };
+        });
+        terms.push(id * 2 + (token.upper && !titleCase && this.entries[id]!.number === undefined ? 1 : 0));
+        const dash = tokens[i + 1];
+        const second = tokens[i + 2];
+        if (dash?.text === '-' && !dash.spaceBefore && second?.kind === 'word' && !second.spaceBefore) {
+          const joined = this.entries[id]!.norm + second.norm;
+          terms.push(this.entry(this.compounds, joined, () => ({ stem: stemWord(joined), norm: joined, number: undefined })) * 2);
+        }
+      }
+      i += 1;
+    }
+    return Int32Array.from(terms);
+  }
+}
