@@ -3,6 +3,7 @@ import { idfOfTerms } from './idf.js';
 import { Profiler, type FeatureSpace, type SentenceProfile } from './profile.js';
 import { scoreProfiles } from './similarity.js';
 import { TermVocabulary, type TermList } from './terms.js';
+import { firstInOrder } from './first-in-order.js';
 
 /** One document as alignment sees it: its sentences' tokens, and which sentences may take part. */
 export interface AlignableDocument {
@@ -171,14 +172,7 @@ const NO_QUERY: Query = { ids: [], weights: [] };
 /** A profile's `k` heaviest features, heaviest first (ties by feature key, so that ids do not decide). */
 function heaviestFeatures(profile: SentenceProfile, k: number, space: FeatureSpace): Query {
   const { ids, weights } = profile.compact;
-  const order = Array.from(ids.keys()).sort((a, b) => {
-    const byWeight = weights[b]! - weights[a]!;
-    if (byWeight !== 0) return byWeight;
-    const ka = space.keys[ids[a]!]!;
-    const kb = space.keys[ids[b]!]!;
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
-  });
-  order.length = Math.min(order.length, k);
+  const order = firstInOrder(ids.length, k, (a, b) => weights[a]! > weights[b]! || (weights[a] === weights[b] && space.keys[ids[a]!]! < space.keys[ids[b]!]!));
   return { ids: order.map((i) => ids[i]!), weights: order.map((i) => weights[i]!) };
 }
 
@@ -202,8 +196,9 @@ class Accumulator {
 
   /** The `limit` heaviest ids (ties by id), and a reset for the next sentence. */
   take(limit: number): number[] {
-    const ids = this.touched.sort((a, b) => this.weights[b]! - this.weights[a]! || a - b).slice(0, limit);
-    for (const id of this.touched) this.weights[id] = 0;
+    const { weights, touched } = this;
+    const ids = firstInOrder(touched.length, limit, (a, b) => weights[touched[a]!]! > weights[touched[b]!]! || (weights[touched[a]!] === weights[touched[b]!] && touched[a]! < touched[b]!)).map((i) => touched[i]!);
+    for (const id of touched) weights[id] = 0;
     this.touched = [];
     return ids;
   }

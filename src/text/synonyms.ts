@@ -144,6 +144,9 @@ const PHRASE_CONCEPT: ReadonlyMap<string, string> = new Map(
   PHRASES.map(([first, second, concept]) => [`${stem(first)} ${stem(second)}`, CONCEPT.get(stem(concept)) ?? concept]),
 );
 
+/** First words of the phrases: most words start none, and are answered without building a key. */
+const PHRASE_FIRST: ReadonlySet<string> = new Set(PHRASES.map(([first]) => stem(first)));
+
 const OPPOSITE: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, string[]>();
   const link = (from: string, to: string): void => {
@@ -187,5 +190,5 @@ export function conceptOf(wordStem: string): string | undefined {
  * @example phraseConceptOf('prime', stem('minister')) === conceptOf('pm') // true
  */
 export function phraseConceptOf(firstStem: string, secondStem: string): string | undefined {
-  return PHRASE_CONCEPT.get(`${firstStem} ${secondStem}`);
+  return PHRASE_FIRST.has(firstStem) ? PHRASE_CONCEPT.get(`${firstStem} ${secondStem}`) : undefined;
 }
