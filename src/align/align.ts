@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokenize.js';
 import { idfOfTerms } from './idf.js';
-import { Profiler, type FeatureSpace, type SentenceProfile } from './profile.js';
+import { featureCount, Profiler, type FeatureSpace, type SentenceProfile } from './profile.js';
 import { scoreProfiles } from './similarity.js';
 import { TermVocabulary, type TermList } from './terms.js';
 import { firstInOrder } from './first-in-order.js';
@@ -85,7 +85,8 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
   const addRep = (cluster: Cluster, profile: SentenceProfile, query: Query): void => {
     cluster.reps.push(profile);
     cluster.repQueries.push(query);
-    for (const feature of profile.compact.ids) {
+    for (let k = 0, n = featureCount(profile); k < n; k++) {
+      const feature = profile.features[k]!;
       const posting = index[feature];
       if (!posting) index[feature] = [cluster.id];
       else if (posting[posting.length - 1] !== cluster.id) posting.push(cluster.id);
@@ -171,9 +172,10 @@ const NO_QUERY: Query = { ids: [], weights: [] };
 
 /** A profile's `k` heaviest features, heaviest first (ties by feature key, so that ids do not decide). */
 function heaviestFeatures(profile: SentenceProfile, k: number, space: FeatureSpace): Query {
-  const { ids, weights } = profile.compact;
-  const order = firstInOrder(ids.length, k, (a, b) => weights[a]! > weights[b]! || (weights[a] === weights[b] && space.keys[ids[a]!]! < space.keys[ids[b]!]!));
-  return { ids: order.map((i) => ids[i]!), weights: order.map((i) => weights[i]!) };
+  const n = featureCount(profile);
+  const f = profile.features;
+  const order = firstInOrder(n, k, (a, b) => f[n + a]! > f[n + b]! || (f[n + a] === f[n + b] && space.keys[f[a]!]! < space.keys[f[b]!]!));
+  return { ids: order.map((i) => f[i]!), weights: order.map((i) => f[n + i]!) };
 }
 
 /**

@@ -26,8 +26,13 @@ export interface SentenceProfile {
   nameMass: number;
   /** Concepts with a listed opposite (rise, open, acquit) that the sentence uses: a few at most. */
   polar: readonly string[];
-  /** The features, as ids sorted ascending with their weights and family. */
-  compact: CompactFeatures;
+  /** The id space of {@link features}: profiles are comparable by id only when this is the same object. */
+  space: FeatureSpace;
+  /**
+   * The `n` feature ids sorted ascending, then their `n` weights: one array per sentence, since alignment keeps
+   * the profile of every sentence of every report until the detectors are done.
+   */
+  features: Float64Array;
 }
 
 /** Family of a feature, as {@link scoreProfiles} needs it. */
@@ -35,19 +40,16 @@ export const Family = { Other: 0, Number: 1, Name: 2 } as const;
 /** See {@link Family}. */
 export type Family = (typeof Family)[keyof typeof Family];
 
-/** See {@link SentenceProfile.compact}. */
-export interface CompactFeatures {
-  /** Identity of the id space: profiles are comparable by id only when this is the same object. */
-  readonly vocabulary: FeatureSpace;
-  readonly ids: Int32Array;
-  readonly weights: Float64Array;
-  readonly families: Uint8Array;
-}
-
-/** Feature keys by id: one id space per {@link Profiler}. */
+/** Feature keys and families by id: one id space per {@link Profiler}. */
 export interface FeatureSpace {
   readonly keys: readonly string[];
+  readonly families: readonly Family[];
 }
+
+/** The number of features of a profile. */
+export const featureCount = (profile: SentenceProfile): number => profile.features.length >> 1;
+
+const NO_POLAR: readonly string[] = Object.freeze([]);
 
 // Measured on news headlines against human similarity scores (docs/similarity.md). Each family's weight
 // multiplies the IDF weight of the word it comes from.
@@ -102,7 +104,7 @@ interface TermFeatures {
 export class Profiler implements FeatureSpace {
   readonly keys: string[] = [];
   private readonly ids = new Map<string, number>();
-  private readonly families: Family[] = [];
+  readonly families: Family[] = [];
   private readonly perTerm: (TermFeatures | undefined)[] = [];
   /** Weight per feature id while a sentence is profiled, and the ids touched in the order first met. */
   private sums = new Float64Array(1024);
@@ -211,16 +213,17 @@ export class Profiler implements FeatureSpace {
       if (family === Family.Number) numberMass += value;
       else if (family === Family.Name) nameMass += value;
     }
-    const ids = Int32Array.from(touched).sort();
-    const weights = new Float64Array(ids.length);
-    const families = new Uint8Array(ids.length);
-    for (let k = 0; k < ids.length; k++) {
-      weights[k] = this.sums[ids[k]!]!;
-      families[k] = this.families[ids[k]!]!;
-      this.sums[ids[k]!] = 0;
+    const n = touched.length;
+    const features = new Float64Array(2 * n);
+    for (let k = 0; k < n; k++) features[k] = touched[k]!;
+    features.subarray(0, n).sort();
+    for (let k = 0; k < n; k++) {
+      const id = features[k]!;
+      features[n + k] = this.sums[id]!;
+      this.sums[id] = 0;
     }
     touched.length = 0;
-    return { mass, numberMass, nameMass, polar, compact: { vocabulary: this, ids, weights, families } };
+    return { mass, numberMass, nameMass, polar: polar.length > 0 ? polar : NO_POLAR, space: this, features };
   }
 }
 

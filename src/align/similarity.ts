@@ -5,7 +5,7 @@
 import { tokenize } from '../text/tokenize.js';
 import { oppositesOf } from '../text/synonyms.js';
 import { buildIdf, type IdfOptions, type IdfTable } from './idf.js';
-import { Family, profileSentence, type SentenceProfile } from './profile.js';
+import { Family, featureCount, profileSentence, type SentenceProfile } from './profile.js';
 
 export { buildIdf, type IdfOptions, type IdfTable } from './idf.js';
 export { profileSentence, type SentenceProfile } from './profile.js';
@@ -38,47 +38,60 @@ interface Overlap {
 }
 
 /** Shared weight of two profiles with one id space: a merge of their sorted id arrays, no allocation. */
-function mergeOverlap(a: SentenceProfile, b: SentenceProfile): Overlap {
-  const x = a.compact;
-  const y = b.compact;
+function mergeOverlap(a: SentenceProfile, b: SentenceProfile, out: Overlap): Overlap {
+  const x = a.features;
+  const y = b.features;
+  const nx = x.length >> 1;
+  const ny = y.length >> 1;
+  const families = a.space.families;
   let i = 0;
   let j = 0;
   let overlap = 0;
   let numberOverlap = 0;
   let nameOverlap = 0;
-  while (i < x.ids.length && j < y.ids.length) {
-    const d = x.ids[i]! - y.ids[j]!;
+  while (i < nx && j < ny) {
+    const d = x[i]! - y[j]!;
     if (d < 0) i++;
     else if (d > 0) j++;
     else {
-      const shared = Math.min(x.weights[i]!, y.weights[j]!);
+      const shared = Math.min(x[nx + i]!, y[ny + j]!);
       overlap += shared;
-      if (x.families[i] === Family.Number) numberOverlap += shared;
-      else if (x.families[i] === Family.Name) nameOverlap += shared;
+      const family = families[x[i]!];
+      if (family === Family.Number) numberOverlap += shared;
+      else if (family === Family.Name) nameOverlap += shared;
       i++;
       j++;
     }
   }
-  return { overlap, numberOverlap, nameOverlap };
+  out.overlap = overlap;
+  out.numberOverlap = numberOverlap;
+  out.nameOverlap = nameOverlap;
+  return out;
 }
 
 /** Shared weight of two profiles built in different id spaces (against different IDF tables): matched by key. */
-function keyOverlap(a: SentenceProfile, b: SentenceProfile): Overlap {
+function keyOverlap(a: SentenceProfile, b: SentenceProfile, out: Overlap): Overlap {
+  const na = featureCount(a);
+  const nb = featureCount(b);
   const weightOf = new Map<string, number>();
-  a.compact.ids.forEach((id, k) => weightOf.set(a.compact.vocabulary.keys[id]!, a.compact.weights[k]!));
-  let overlap = 0;
-  let numberOverlap = 0;
-  let nameOverlap = 0;
-  b.compact.ids.forEach((id, k) => {
-    const other = weightOf.get(b.compact.vocabulary.keys[id]!);
-    if (other === undefined) return;
-    const shared = Math.min(b.compact.weights[k]!, other);
-    overlap += shared;
-    if (b.compact.families[k] === Family.Number) numberOverlap += shared;
-    else if (b.compact.families[k] === Family.Name) nameOverlap += shared;
-  });
-  return { overlap, numberOverlap, nameOverlap };
+  for (let k = 0; k < na; k++) weightOf.set(a.space.keys[a.features[k]!]!, a.features[na + k]!);
+  out.overlap = 0;
+  out.numberOverlap = 0;
+  out.nameOverlap = 0;
+  for (let k = 0; k < nb; k++) {
+    const id = b.features[k]!;
+    const other = weightOf.get(b.space.keys[id]!);
+    if (other === undefined) continue;
+    const shared = Math.min(b.features[nb + k]!, other);
+    out.overlap += shared;
+    if (b.space.families[id] === Family.Number) out.numberOverlap += shared;
+    else if (b.space.families[id] === Family.Name) out.nameOverlap += shared;
+  }
+  return out;
 }
+
+/** Reused by every call of {@link scoreProfiles}: scoring hundreds of thousands of pairs allocates nothing. */
+const scratch: Overlap = { overlap: 0, numberOverlap: 0, nameOverlap: 0 };
 
 /**
  * Similarity of two profiles, 0..1. The shared weight (the smaller weight of each common feature) is taken as
@@ -90,7 +103,7 @@ function keyOverlap(a: SentenceProfile, b: SentenceProfile): Overlap {
  */
 export function scoreProfiles(a: SentenceProfile, b: SentenceProfile): number {
   if (a.mass === 0 || b.mass === 0) return 0;
-  const { overlap, numberOverlap, nameOverlap } = a.compact.vocabulary === b.compact.vocabulary ? mergeOverlap(a, b) : keyOverlap(a, b);
+  const { overlap, numberOverlap, nameOverlap } = a.space === b.space ? mergeOverlap(a, b, scratch) : keyOverlap(a, b, scratch);
   if (overlap === 0) return 0;
   const coverageA = Math.min(1, overlap / a.mass);
   const coverageB = Math.min(1, overlap / b.mass);

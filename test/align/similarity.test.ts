@@ -105,8 +105,7 @@ describe('scoreProfiles properties', () => {
     const idf = buildIdf([tokens]);
     const first = profileSentence(tokens, idf);
     const again = profileSentence(tokens, idf);
-    expect(again.compact.ids).toEqual(first.compact.ids);
-    expect(again.compact.weights).toEqual(first.compact.weights);
+    expect(again.features).toEqual(first.features);
     expect(again.mass).toBe(first.mass);
     expect(tokens).toEqual(copy);
   });
