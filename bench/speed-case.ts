@@ -3,6 +3,7 @@
  *
  *   node --expose-gc --import tsx bench/speed-case.ts <storydiff|naive|example> <story> <reports>
  *
+ * (`speed.ts` runs it compiled to `.bench/speed-case.mjs`, without the TypeScript loader.)
  * Prints one JSON line: wall time (ms), sentences, peak resident memory (MB) and what was found.
  * Imports the built package (`dist/`), so it measures what users get.
  */
