@@ -1,6 +1,6 @@
 import { abbreviationKind, SENTENCE_OPENERS, SPEECH_VERBS, wordBeforeMark } from './abbreviations.js';
 import {
-  codePointAt, isClosing, isLetter, isLower, isOpening, isSpace, isTerminal, isUpper,
+  codePointAt, isClosing, isLetter, isLower, isOpening, isSpace, isTerminal, isTerminalCode, isUpper,
   isDash,
 } from '../text/chars.js';
 import { trimSpan, type LineSpan } from './lines.js';
@@ -29,7 +29,7 @@ export function splitSentences(text: string, line: LineSpan, extraAbbreviations:
   let sentenceStart = line.start;
   let i = line.start;
   while (i < line.end) {
-    if (!isTerminal(text.charAt(i))) {
+    if (!isTerminalCode(text.charCodeAt(i))) {
       i++;
       continue;
     }

@@ -1,4 +1,4 @@
-import { isLineBreak, isSpace } from '../text/chars.js';
+import { isLineBreak, isLineBreakCode, isSpaceAt } from '../text/chars.js';
 
 /** A non-blank line of the text, trimmed: `text.slice(start, end)` has no white space at either end. */
 export interface LineSpan {
@@ -14,7 +14,7 @@ export function splitLines(text: string): LineSpan[] {
   const lines: LineSpan[] = [];
   let lineStart = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !isLineBreak(text.charAt(i))) continue;
+    if (i < text.length && !isLineBreakCode(text.charCodeAt(i))) continue;
     const span = trimSpan(text, lineStart, i);
     if (span) lines.push(span);
     lineStart = i + 1;
@@ -26,8 +26,8 @@ export function splitLines(text: string): LineSpan[] {
 export function trimSpan(text: string, start: number, end: number): LineSpan | undefined {
   let s = start;
   let e = end;
-  while (s < e && isSpace(text.charAt(s))) s++;
-  while (e > s && isSpace(text.charAt(e - 1))) e--;
+  while (s < e && isSpaceAt(text, s)) s++;
+  while (e > s && isSpaceAt(text, e - 1)) e--;
   return s < e ? { start: s, end: e } : undefined;
 }
 

@@ -17,6 +17,18 @@ export function isSpace(ch: string): boolean {
   return WHITE_SPACE.test(ch);
 }
 
+/** {@link isLineBreak} for a UTF-16 code, so that scanners need no string per character. */
+export function isLineBreakCode(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85;
+}
+
+/** {@link isSpace} of the one UTF-16 unit at `i` (false past the end), without a string for ASCII. */
+export function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return isSpace(text.charAt(i));
+}
+
 /** True for characters that end a line, and so a paragraph. */
 export function isLineBreak(ch: string): boolean {
   return ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029' || ch === '\u0085';
@@ -53,6 +65,11 @@ export function isDigit(ch: string): boolean {
 /** Marks that can end a sentence: period, ellipsis, question and exclamation marks (also their full-width forms). */
 export function isTerminal(ch: string): boolean {
   return ch === '.' || ch === '!' || ch === '?' || ch === '\u2026' || ch === '\u203D' || ch === '\uFF01' || ch === '\uFF1F' || ch === '\u3002';
+}
+
+/** {@link isTerminal} for a UTF-16 code. */
+export function isTerminalCode(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x203d || c === 0xff01 || c === 0xff1f || c === 0x3002;
 }
 
 /** Quotes and brackets that may close a sentence after its final mark: `."`, `.”`, `?’`, `.)`. */

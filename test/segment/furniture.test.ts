@@ -84,4 +84,11 @@ describe('countWords', () => {
     expect(countWords('* * \u2014')).toBe(0);
     expect(countWords('\u{1D400}\u{1D401} \u{1F600}')).toBe(1);
   });
+
+  it('stops at the first word past its limit', () => {
+    expect(countWords('one two three four five', 2)).toBe(3);
+    expect(countWords('one two three', 3)).toBe(3);
+    expect(countWords('one two three', 0)).toBe(1);
+    expect(countWords('* *', 0)).toBe(0);
+  });
 });

@@ -4,7 +4,10 @@ import { tokenize } from '../../src/text/tokenize.js';
 import { wordForm } from '../../src/text/word-forms.js';
 import { normalizeWord } from '../../src/text/normalize.js';
 import { stem } from '../../src/text/stem.js';
-import { charClassAt, codePointAt, DIGIT_CLASS, isDigit, isLetter, isSpace, LETTER_CLASS, OTHER_CLASS, SPACE_CLASS, unitsAt } from '../../src/text/chars.js';
+import {
+  charClassAt, codePointAt, DIGIT_CLASS, isDigit, isLetter, isLineBreak, isLineBreakCode, isSpace, isSpaceAt, isTerminal,
+  isTerminalCode, LETTER_CLASS, OTHER_CLASS, SPACE_CLASS, unitsAt,
+} from '../../src/text/chars.js';
 
 const texts = (s: string, from?: number, to?: number) => tokenize(s, from, to).map((t) => t.text);
 
@@ -79,5 +82,15 @@ describe('charClassAt', () => {
         expect(unitsAt(text, i)).toBe(ch.length);
       }),
     );
+  });
+
+  it('has code versions that agree with the string tests', () => {
+    const sample = ' \t\n\r\u000B\u00A0\u0085\u2028\u2029\u3000.!?\u2026\u203D\uFF01\uFF1F\u3002aZ9,\u2019\uD800';
+    for (let i = 0; i <= sample.length; i++) {
+      const ch = sample.charAt(i);
+      expect(isSpaceAt(sample, i), JSON.stringify(ch)).toBe(isSpace(ch));
+      expect(isLineBreakCode(sample.charCodeAt(i)), JSON.stringify(ch)).toBe(isLineBreak(ch));
+      expect(isTerminalCode(sample.charCodeAt(i)), JSON.stringify(ch)).toBe(isTerminal(ch));
+    }
   });
 });
