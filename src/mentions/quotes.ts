@@ -65,8 +65,13 @@ function isSpace(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00A0' || ch === '\u2009' || ch === '\u202F';
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 function isWordChar(ch: string): boolean {
-  return /[\p{L}\p{N}]/u.test(ch);
+  const c = ch.charCodeAt(0);
+  // ASCII letters and digits without the regex; the empty string (past the end) is no word character.
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHAR.test(ch);
 }
 
 /** A straight quote mark that opens: at the start, after a space or an opening bracket or dash, before a non-space. */
@@ -93,6 +98,14 @@ function innerSpan(text: string, from: number, to: number): { start: number; end
   return undefined;
 }
 
+/** True for a character code that can open, close or cut short a quotation: the scan skips every other one. */
+function isQuoteEvent(c: number): boolean {
+  return (
+    c === 34 || c === 10 || c === 13 || c === 0x201c || c === 0x201e || c === 0x00ab || c === 0x201d || c === 0x00bb ||
+    c === 0x2018 || c === 0x2019
+  );
+}
+
 /**
  * Finds the outermost quotations in one left-to-right pass. Curly and straight double quotes and guillemets;
  * curly single quotes only outside double quotes (a ’ inside a word is an apostrophe). A quote never crosses a
@@ -109,6 +122,8 @@ export function findQuoteSpans(text: string): RawQuote[] {
     open = -1;
   };
   for (let i = 0; i < text.length; i++) {
+    // Most characters are none of the marks: a test on the code avoids a string per character.
+    if (!isQuoteEvent(text.charCodeAt(i))) continue;
     const ch = text.charAt(i);
     if (ch === '\n' || ch === '\r') {
       if (open >= 0) {
