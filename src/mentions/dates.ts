@@ -313,6 +313,10 @@ export function extractDates(tokens: readonly Token[], reference: string | undef
   const mentions: DateMention[] = [];
   let i = 0;
   while (i < tokens.length) {
+    if (!mayStartDate(tokens[i]!)) {
+      i++;
+      continue;
+    }
     const found = weekdayAt(tokens, i, ref) ?? relativeAt(tokens, i, ref) ?? calendarMention(tokens, i, ref);
     if (!found) {
       i++;
@@ -324,6 +328,19 @@ export function extractDates(tokens: readonly Token[], reference: string | undef
     i = end;
   }
   return mentions;
+}
+
+/**
+ * Every date expression starts at a number or at one of these words (months, weekdays, relative days, the
+ * modifiers of "last week"): other tokens are passed over without trying every pattern. A modifier before a
+ * weekday ("last Tuesday") is taken into the mention from the weekday.
+ */
+const DATE_START_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(RELATIVE_DAYS), ...RELATIVE_PERIOD_MODIFIERS,
+]);
+
+function mayStartDate(t: Token): boolean {
+  return t.kind === 'number' || (t.kind === 'word' && DATE_START_WORDS.has(t.norm));
 }
 
 interface Draft {
