@@ -305,6 +305,8 @@ export function extractTitles(
   const out: TitleMention[] = [];
   const seen = new Set<string>();
   for (const sentence of sentences) {
+    // Titles are only read around names: a sentence without one needs no look at its words.
+    if (sentence.names.length === 0) continue;
     const { tokens } = sentence;
     const nameStarts = new Set(sentence.names.map((n) => n.tokenStart));
     const titleCase = isTitleCase(tokens);
