@@ -7,6 +7,7 @@ import type { NameMention, QuoteMention } from '../analysis.js';
 import type { Token } from '../text/tokenize.js';
 import { buildPersonIndex, type PersonIndex } from './titles.js';
 import { ROLE_QUALIFIERS, isHonorific, isRoleWord } from './title-words.js';
+import { nextMatch } from '../text/chars.js';
 
 /** The parts of a sentence {@link extractQuotes} reads. */
 export interface QuoteSentence {
@@ -98,13 +99,8 @@ function innerSpan(text: string, from: number, to: number): { start: number; end
   return undefined;
 }
 
-/** True for a character code that can open, close or cut short a quotation: the scan skips every other one. */
-function isQuoteEvent(c: number): boolean {
-  return (
-    c === 34 || c === 10 || c === 13 || c === 0x201c || c === 0x201e || c === 0x00ab || c === 0x201d || c === 0x00bb ||
-    c === 0x2018 || c === 0x2019
-  );
-}
+/** Characters that can open, close or cut short a quotation, for {@link nextMatch}: the scan skips all others. */
+const QUOTE_EVENTS = /["\n\r\u201C\u201E\u00AB\u201D\u00BB\u2018\u2019]/g;
 
 /**
  * Finds the outermost quotations in one left-to-right pass. Curly and straight double quotes and guillemets;
@@ -121,9 +117,7 @@ export function findQuoteSpans(text: string): RawQuote[] {
     if (inner) out.push({ open, close, ...inner });
     open = -1;
   };
-  for (let i = 0; i < text.length; i++) {
-    // Most characters are none of the marks: a test on the code avoids a string per character.
-    if (!isQuoteEvent(text.charCodeAt(i))) continue;
+  for (let i = nextMatch(QUOTE_EVENTS, text, 0); i < text.length; i = nextMatch(QUOTE_EVENTS, text, i + 1)) {
     const ch = text.charAt(i);
     if (ch === '\n' || ch === '\r') {
       if (open >= 0) {

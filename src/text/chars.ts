@@ -17,11 +17,6 @@ export function isSpace(ch: string): boolean {
   return WHITE_SPACE.test(ch);
 }
 
-/** {@link isLineBreak} for a UTF-16 code, so that scanners need no string per character. */
-export function isLineBreakCode(c: number): boolean {
-  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85;
-}
-
 /** {@link isSpace} of the one UTF-16 unit at `i` (false past the end), without a string for ASCII. */
 export function isSpaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -65,11 +60,6 @@ export function isDigit(ch: string): boolean {
 /** Marks that can end a sentence: period, ellipsis, question and exclamation marks (also their full-width forms). */
 export function isTerminal(ch: string): boolean {
   return ch === '.' || ch === '!' || ch === '?' || ch === '\u2026' || ch === '\u203D' || ch === '\uFF01' || ch === '\uFF1F' || ch === '\u3002';
-}
-
-/** {@link isTerminal} for a UTF-16 code. */
-export function isTerminalCode(c: number): boolean {
-  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x203d || c === 0xff01 || c === 0xff1f || c === 0x3002;
 }
 
 /** Quotes and brackets that may close a sentence after its final mark: `."`, `.”`, `?’`, `.)`. */
@@ -131,4 +121,15 @@ export function charClassAt(text: string, i: number): number {
 export function unitsAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+}
+
+/**
+ * Offset of the first character at or after `from` that `marks` matches, or `text.length` when none does.
+ * `marks` is a global regex of one character class, without quantifiers: the regex engine scans for it natively,
+ * several times faster than a loop over character codes, and without allocating (`test` only moves `lastIndex`).
+ * Callers bound the scan by the text they pass.
+ */
+export function nextMatch(marks: RegExp, text: string, from: number): number {
+  marks.lastIndex = from;
+  return marks.test(text) ? marks.lastIndex - 1 : text.length;
 }

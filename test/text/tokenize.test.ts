@@ -5,8 +5,8 @@ import { wordForm } from '../../src/text/word-forms.js';
 import { normalizeWord } from '../../src/text/normalize.js';
 import { stem } from '../../src/text/stem.js';
 import {
-  charClassAt, codePointAt, DIGIT_CLASS, isDigit, isLetter, isLineBreak, isLineBreakCode, isSpace, isSpaceAt, isTerminal,
-  isTerminalCode, LETTER_CLASS, OTHER_CLASS, SPACE_CLASS, unitsAt,
+  charClassAt, codePointAt, DIGIT_CLASS, isDigit, isLetter, isSpace, isSpaceAt, LETTER_CLASS, nextMatch, OTHER_CLASS,
+  SPACE_CLASS, unitsAt,
 } from '../../src/text/chars.js';
 
 const texts = (s: string, from?: number, to?: number) => tokenize(s, from, to).map((t) => t.text);
@@ -84,13 +84,21 @@ describe('charClassAt', () => {
     );
   });
 
-  it('has code versions that agree with the string tests', () => {
-    const sample = ' \t\n\r\u000B\u00A0\u0085\u2028\u2029\u3000.!?\u2026\u203D\uFF01\uFF1F\u3002aZ9,\u2019\uD800';
-    for (let i = 0; i <= sample.length; i++) {
-      const ch = sample.charAt(i);
-      expect(isSpaceAt(sample, i), JSON.stringify(ch)).toBe(isSpace(ch));
-      expect(isLineBreakCode(sample.charCodeAt(i)), JSON.stringify(ch)).toBe(isLineBreak(ch));
-      expect(isTerminalCode(sample.charCodeAt(i)), JSON.stringify(ch)).toBe(isTerminal(ch));
-    }
+  it('has a code version of isSpace that agrees with it', () => {
+    const sample = ' \t\n\r\u000B\u00A0\u0085\u2028\u2029\u3000.!?aZ9,\u2019\uD800';
+    for (let i = 0; i <= sample.length; i++) expect(isSpaceAt(sample, i), JSON.stringify(sample.charAt(i))).toBe(isSpace(sample.charAt(i)));
+  });
+});
+
+describe('nextMatch', () => {
+  it('finds the next character of the class at or after an offset, or gives the text length', () => {
+    const marks = /[.!?]/g;
+    expect(nextMatch(marks, 'Hi. Yes! No', 0)).toBe(2);
+    expect(nextMatch(marks, 'Hi. Yes! No', 2)).toBe(2);
+    expect(nextMatch(marks, 'Hi. Yes! No', 3)).toBe(7);
+    expect(nextMatch(marks, 'Hi. Yes! No', 8)).toBe(11);
+    expect(nextMatch(marks, '', 0)).toBe(0);
+    // The regex keeps no state between calls.
+    expect(nextMatch(marks, 'a.b', 0)).toBe(1);
   });
 });
