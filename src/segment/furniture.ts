@@ -117,6 +117,7 @@ const NOT_NAMES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these
 
 /** "By Harshit", "By Jane Doe and John Roe", "By JANE DOE, Associated Press". */
 function isByline(line: string): boolean {
+  if (!startsWithBy(line)) return false;
   const words = line.split(' ').filter((w) => w !== '');
   const first = words[0];
   if (first === undefined || first.toLowerCase() !== 'by' || words.length < 2 || words.length > 9) return false;
@@ -130,6 +131,14 @@ function isByline(line: string): boolean {
     names++;
   }
   return names >= 1 && names <= 7;
+}
+
+/** The first space-separated word is "by" in any case: most lines are no byline and need not be split. */
+function startsWithBy(line: string): boolean {
+  let i = 0;
+  while (line.charCodeAt(i) === 32) i++;
+  // `| 32` lower-cases an ASCII letter; only "B"/"b" and "Y"/"y" give these codes.
+  return (line.charCodeAt(i) | 32) === 98 && (line.charCodeAt(i + 1) | 32) === 121 && (i + 2 === line.length || line.charCodeAt(i + 2) === 32);
 }
 
 function isInitial(word: string): boolean {

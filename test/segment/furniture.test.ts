@@ -35,6 +35,9 @@ describe('isFurnitureLine', () => {
     expect(isFurnitureLine('By Harshit')).toBe(true);
     expect(isFurnitureLine('By Jane Doe and John Roe')).toBe(true);
     expect(isFurnitureLine('By JANE DOE, Associated Press')).toBe(true);
+    expect(isFurnitureLine('  bY Jane Doe')).toBe(true);
+    expect(isFurnitureLine('Bypass Road')).toBe(false);
+    expect(isFurnitureLine('By')).toBe(false);
     expect(isFurnitureLine('By The Numbers')).toBe(false);
     expect(isFurnitureLine('By then the talks had collapsed.')).toBe(false);
     expect(isFurnitureLine('By Tuesday, Russia Said It Had Taken Pokrovsk And Vovchansk In The East')).toBe(false);
