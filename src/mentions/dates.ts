@@ -340,7 +340,8 @@ export function extractDates(tokens: readonly Token[], reference: string | undef
 /**
  * Every date expression starts at a number or at one of these words (months, weekdays, relative days, the
  * modifiers of "last week"): other tokens are passed over without trying every pattern. A modifier before a
- * weekday ("last Tuesday") is taken into the mention from the weekday.
+ * weekday ("last Tuesday") is taken into the mention from the weekday. A pattern that starts at a new kind of
+ * word must add its words here.
  */
 const DATE_START_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(RELATIVE_DAYS), ...RELATIVE_PERIOD_MODIFIERS,

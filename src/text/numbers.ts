@@ -608,7 +608,8 @@ function readAt(tokens: Token[], i: number): Read {
 /**
  * Words that {@link readAt} can start a quantity with: hedges, dollar prefixes and currency codes, "half", units
  * of time ("decade-long", "yearlong") and number words. With digits and currency symbols, these are the only
- * tokens where reading can find anything; the others are passed over without trying every reader.
+ * tokens where reading can find anything; the others are passed over without trying every reader. A reader that
+ * starts at a new kind of word must add its words here.
  */
 const QUANTITY_START_WORDS: ReadonlySet<string> = new Set([
   ...HEDGES_BY_FIRST_WORD.keys(), ...Object.keys(DOLLAR_PREFIXES), ...CURRENCY_CODES, 'half', ...Object.keys(LONG_WORDS),
