@@ -22,8 +22,14 @@ export function analyzeDocument(doc: InputDocument, inputIndex: number, referenc
   const analyzed: AnalyzedSentence[] = sentences.map((s, i) => {
     const t = tokens[i]!;
     const isClaim = s.role !== 'furniture';
+    // Fields written out rather than spread from `s`: a literal gets its final shape at once (same key order).
     return {
-      ...s,
+      index: s.index,
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      paragraph: s.paragraph,
+      role: s.role,
       tokens: t,
       quantities: isClaim ? extractQuantities(t, text) : [],
       names: s.role === 'text' ? extractNames(text, t, lowerCase) : [],
@@ -39,7 +45,7 @@ export function analyzeDocument(doc: InputDocument, inputIndex: number, referenc
     sentences: analyzed,
     aliases: analyzed.flatMap((s) => extractAliases(s.tokens, s.names)),
     quotes: extractQuotes(text, analyzed, persons),
-    titles: extractTitles(text, analyzed, persons),
+    titles: extractTitles(text, analyzed, persons, lowerCase),
   };
   if (doc.title !== undefined) result.title = doc.title;
   if (doc.publishedAt !== undefined) result.publishedAt = doc.publishedAt;

@@ -12,6 +12,8 @@ const MAX_LANGUAGE_WORDS = 2;
  * Works on the token sequence after each name: no regular expression over the text.
  */
 export function extractAliases(tokens: readonly Token[], names: readonly NameMention[]): Alias[] {
+  // An alias pairs two names: most sentences have fewer and need no index.
+  if (names.length < 2) return [];
   const byStart = new Map<number, NameMention>();
   for (const n of names) byStart.set(n.tokenStart, n);
   const aliases: Alias[] = [];

@@ -154,8 +154,13 @@ function yearAfter(tokens: readonly Token[], i: number): { year: number; next: n
 
 /** "2025-12-02" written without spaces. */
 function isoAt(tokens: readonly Token[], i: number): ParsedDate | undefined {
-  const [y, d1, m, d2, d] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
-  if (!isYearNumber(y) || !d1 || !m || !d2 || !d) return undefined;
+  const y = tokens[i];
+  if (!isYearNumber(y)) return undefined;
+  const d1 = tokens[i + 1];
+  const m = tokens[i + 2];
+  const d2 = tokens[i + 3];
+  const d = tokens[i + 4];
+  if (!d1 || !m || !d2 || !d) return undefined;
   if (d1.text !== '-' || d2.text !== '-' || d1.spaceBefore || m.spaceBefore || d2.spaceBefore || d.spaceBefore) return undefined;
   if (m.kind !== 'number' || d.kind !== 'number' || m.text.length > 2 || d.text.length > 2) return undefined;
   const year = Number(y!.text);
@@ -243,7 +248,7 @@ export function findReferenceDate(text: string, publishedAt?: string, options: R
     if (i > 0 && hasLineBreakBefore(text, tokens[i - 1]!, t)) {
       lineStart = i;
     }
-    const parsed = calendarAt(tokens, i);
+    const parsed = mayStartDate(t) ? calendarAt(tokens, i) : undefined;
     if (parsed && parsed.day !== undefined && isDatelinePrefix(tokens, lineStart, i)) {
       const year = parsed.year ?? yearOnLine(text, tokens, parsed.end) ?? yearSeen;
       if (year !== undefined && isValidDay(year, parsed.month, parsed.day)) return isoOfDayNumber(dayNumber(year, parsed.month, parsed.day));
@@ -259,7 +264,9 @@ export function findReferenceDate(text: string, publishedAt?: string, options: R
 }
 
 function hasLineBreakBefore(text: string, previous: Token, t: Token): boolean {
-  return t.spaceBefore && text.slice(previous.end, t.start).includes('\n');
+  if (!t.spaceBefore) return false;
+  for (let k = previous.end; k < t.start; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 /**
@@ -313,6 +320,10 @@ export function extractDates(tokens: readonly Token[], reference: string | undef
   const mentions: DateMention[] = [];
   let i = 0;
   while (i < tokens.length) {
+    if (!mayStartDate(tokens[i]!)) {
+      i++;
+      continue;
+    }
     const found = weekdayAt(tokens, i, ref) ?? relativeAt(tokens, i, ref) ?? calendarMention(tokens, i, ref);
     if (!found) {
       i++;
@@ -324,6 +335,20 @@ export function extractDates(tokens: readonly Token[], reference: string | undef
     i = end;
   }
   return mentions;
+}
+
+/**
+ * Every date expression starts at a number or at one of these words (months, weekdays, relative days, the
+ * modifiers of "last week"): other tokens are passed over without trying every pattern. A modifier before a
+ * weekday ("last Tuesday") is taken into the mention from the weekday. A pattern that starts at a new kind of
+ * word must add its words here.
+ */
+const DATE_START_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(RELATIVE_DAYS), ...RELATIVE_PERIOD_MODIFIERS,
+]);
+
+function mayStartDate(t: Token): boolean {
+  return t.kind === 'number' || (t.kind === 'word' && DATE_START_WORDS.has(t.norm));
 }
 
 interface Draft {

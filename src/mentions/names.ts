@@ -42,9 +42,19 @@ function isInitial(tokens: readonly Token[], i: number): boolean {
   return !!t && !!dot && t.kind === 'word' && t.upper && t.text.length === 1 && dot.text === '.' && !dot.spaceBefore;
 }
 
+// Reports of one event name the same people and places again and again: a bounded cache saves the three
+// passes over the text for every repeat (cleared when full, like the stem cache).
+const normalizedNames = new Map<string, string>();
+const NAME_CACHE_LIMIT = 20_000;
+
 /** Normalized comparison form of a name: case, diacritics and the periods of initials and acronyms folded. */
 export function normalizeName(text: string): string {
-  return normalizePhrase(text).replace(/\./g, '').replace(/\s*-\s*/g, '-');
+  const hit = normalizedNames.get(text);
+  if (hit !== undefined) return hit;
+  const norm = normalizePhrase(text).replace(/\./g, '').replace(/\s*-\s*/g, '-');
+  if (normalizedNames.size >= NAME_CACHE_LIMIT) normalizedNames.clear();
+  normalizedNames.set(text, norm);
+  return norm;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { NameMention, QuoteMention } from '../analysis.js';
 import type { Token } from '../text/tokenize.js';
 import { buildPersonIndex, type PersonIndex } from './titles.js';
 import { ROLE_QUALIFIERS, isHonorific, isRoleWord } from './title-words.js';
+import { nextMatch } from '../text/chars.js';
 
 /** The parts of a sentence {@link extractQuotes} reads. */
 export interface QuoteSentence {
@@ -65,8 +66,13 @@ function isSpace(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00A0' || ch === '\u2009' || ch === '\u202F';
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 function isWordChar(ch: string): boolean {
-  return /[\p{L}\p{N}]/u.test(ch);
+  const c = ch.charCodeAt(0);
+  // ASCII letters and digits without the regex; the empty string (past the end) is no word character.
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHAR.test(ch);
 }
 
 /** A straight quote mark that opens: at the start, after a space or an opening bracket or dash, before a non-space. */
@@ -93,6 +99,9 @@ function innerSpan(text: string, from: number, to: number): { start: number; end
   return undefined;
 }
 
+/** Characters that can open, close or cut short a quotation, for {@link nextMatch}: the scan skips all others. */
+const QUOTE_EVENTS = /["\n\r\u201C\u201E\u00AB\u201D\u00BB\u2018\u2019]/g;
+
 /**
  * Finds the outermost quotations in one left-to-right pass. Curly and straight double quotes and guillemets;
  * curly single quotes only outside double quotes (a ’ inside a word is an apostrophe). A quote never crosses a
@@ -108,7 +117,7 @@ export function findQuoteSpans(text: string): RawQuote[] {
     if (inner) out.push({ open, close, ...inner });
     open = -1;
   };
-  for (let i = 0; i < text.length; i++) {
+  for (let i = nextMatch(QUOTE_EVENTS, text, 0); i < text.length; i = nextMatch(QUOTE_EVENTS, text, i + 1)) {
     const ch = text.charAt(i);
     if (ch === '\n' || ch === '\r') {
       if (open >= 0) {

@@ -31,12 +31,17 @@ uk britain british french german russian ukrainian estonian american israeli chi
 investment economic cooperation affairs labor labour transport culture science environment`.split(/\s+/),
 );
 
+/** `norm` without one final period ("gen." → "gen"); called for every word, so without a regex. */
+function withoutFinalPeriod(norm: string): string {
+  return norm.charCodeAt(norm.length - 1) === 46 ? norm.slice(0, -1) : norm;
+}
+
 /** True if the normalized word is an honorific (Mr, Sir, Dr…). Trailing periods are ignored. */
 export function isHonorific(norm: string): boolean {
-  return HONORIFICS.has(norm.replace(/\.$/, ''));
+  return HONORIFICS.has(withoutFinalPeriod(norm));
 }
 
 /** True if the normalized word heads a role ("president", "secretary", "chief"). */
 export function isRoleWord(norm: string): boolean {
-  return ROLE_WORDS.has(norm.replace(/\.$/, ''));
+  return ROLE_WORDS.has(withoutFinalPeriod(norm));
 }

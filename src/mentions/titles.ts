@@ -293,17 +293,20 @@ function splitLeadingTitle(tokens: readonly Token[], name: NameMention): { title
  * Kirill Dmitriev"). Honorifics are dropped from the span ends and from the norm. An appositive that names
  * someone else ("Jared Kushner, President Donald Trump's son-in-law") is a relation, not a title, and one
  * introduced by "a"/"an" is a description. The person is the full name the document gives (a surname is
- * resolved through {@link buildPersonIndex}). Spans are exact offsets into `text`.
+ * resolved through {@link buildPersonIndex}). Spans are exact offsets into `text`. `lowerWords` is the
+ * document's {@link lowerCaseVocabulary}, passed when the caller has already read it.
  */
 export function extractTitles(
   text: string,
   sentences: readonly MentionSentence[],
   persons: PersonIndex = buildPersonIndex(sentences),
+  lowerWords: ReadonlySet<string> = lowerCaseVocabulary(sentences.map((s) => s.tokens)),
 ): TitleMention[] {
-  const lowerWords = lowerCaseVocabulary(sentences.map((s) => s.tokens));
   const out: TitleMention[] = [];
   const seen = new Set<string>();
   for (const sentence of sentences) {
+    // Titles are only read around names: a sentence without one needs no look at its words.
+    if (sentence.names.length === 0) continue;
     const { tokens } = sentence;
     const nameStarts = new Set(sentence.names.map((n) => n.tokenStart));
     const titleCase = isTitleCase(tokens);

@@ -1,9 +1,12 @@
 import { abbreviationKind, SENTENCE_OPENERS, SPEECH_VERBS, wordBeforeMark } from './abbreviations.js';
 import {
-  codePointAt, isClosing, isLetter, isLower, isOpening, isSpace, isTerminal, isUpper,
+  codePointAt, isClosing, isLetter, isLower, isOpening, isSpace, isTerminal, isUpper, nextMatch,
   isDash,
 } from '../text/chars.js';
 import { trimSpan, type LineSpan } from './lines.js';
+
+/** The characters {@link isTerminal} accepts, for {@link nextMatch}. */
+const TERMINAL_MARKS = /[.!?\u2026\u203D\uFF01\uFF1F\u3002]/g;
 
 /** How far to look ahead for an attribution: the bound keeps the scan linear. */
 const MAX_ATTRIBUTION_LOOKAHEAD = 80;
@@ -28,11 +31,11 @@ export function splitSentences(text: string, line: LineSpan, extraAbbreviations:
   const out: LineSpan[] = [];
   let sentenceStart = line.start;
   let i = line.start;
+  // Final marks are searched in the line alone, so that the search never runs past its end.
+  const lineText = text.slice(line.start, line.end);
   while (i < line.end) {
-    if (!isTerminal(text.charAt(i))) {
-      i++;
-      continue;
-    }
+    i = line.start + nextMatch(TERMINAL_MARKS, lineText, i - line.start);
+    if (i >= line.end) break;
     const markStart = i;
     i = skipCluster(text, i, line.end);
     // "2.5", "U.S.-Russia", "example.com": a final mark glued to what follows is not an end.

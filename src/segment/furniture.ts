@@ -15,7 +15,9 @@
  * @module
  */
 import { normalizePhrase } from '../text/normalize.js';
-import { codePointAt, isDigit, isLetter, isLower, isSpace, isTerminal, isUpper } from '../text/chars.js';
+import {
+  charClassAt, codePointAt, DIGIT_CLASS, isDigit, isLetter, isLower, isTerminal, isUpper, LETTER_CLASS, SPACE_CLASS,
+} from '../text/chars.js';
 
 /** Longer lines are never furniture by pattern: furniture is short, and long lines starting "Sign up" may be news. */
 export const MAX_FURNITURE_WORDS = 25;
@@ -45,7 +47,7 @@ export const LINE_PREFIXES: readonly string[] = [
 
 /** True when the whole line (trimmed) is page furniture by rules 1–4 of this module. */
 export function isFurnitureLine(line: string): boolean {
-  const words = countWords(line);
+  const words = countWords(line, MAX_FURNITURE_WORDS);
   if (words === 0) return true; // no letter or digit at all: rules, separators, lone symbols
   if (words > MAX_FURNITURE_WORDS) return false;
   const norm = normalizePhrase(line);
@@ -65,14 +67,18 @@ export function isNavigationLine(line: string): boolean {
   return !isTerminal(line.charAt(line.length - 1)) && line.charAt(line.length - 1) !== ':';
 }
 
-/** Number of white-space separated words that hold a letter or a digit. */
-export function countWords(line: string): number {
+/**
+ * Number of white-space separated words that hold a letter or a digit. With a `limit`, counting stops at the
+ * first word past it (callers that only compare with a bound need not read a long line to its end).
+ */
+export function countWords(line: string, limit = Infinity): number {
   let count = 0;
   let inWord = false;
   let counted = false;
   for (let i = 0; i < line.length; i++) {
-    const ch = line.charAt(i);
-    if (isSpace(ch)) {
+    // Classes of code points: a surrogate pair counts through its first unit, as one letter or digit.
+    const cls = charClassAt(line, i);
+    if (cls === SPACE_CLASS) {
       inWord = false;
       continue;
     }
@@ -80,17 +86,13 @@ export function countWords(line: string): number {
       inWord = true;
       counted = false;
     }
-    if (!counted && (isLetter(ch) || isDigit(ch) || isSurrogateLetterOrDigit(line, i))) {
+    if (!counted && (cls === LETTER_CLASS || cls === DIGIT_CLASS)) {
       count++;
       counted = true;
+      if (count > limit) return count;
     }
   }
   return count;
-}
-
-function isSurrogateLetterOrDigit(line: string, i: number): boolean {
-  const cp = codePointAt(line, i);
-  return cp.length === 2 && (isLetter(cp) || isDigit(cp));
 }
 
 /** "related posts:" → "related posts"; also drops a trailing "*" of comment forms. */
@@ -115,6 +117,7 @@ const NOT_NAMES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these
 
 /** "By Harshit", "By Jane Doe and John Roe", "By JANE DOE, Associated Press". */
 function isByline(line: string): boolean {
+  if (!startsWithBy(line)) return false;
   const words = line.split(' ').filter((w) => w !== '');
   const first = words[0];
   if (first === undefined || first.toLowerCase() !== 'by' || words.length < 2 || words.length > 9) return false;
@@ -128,6 +131,14 @@ function isByline(line: string): boolean {
     names++;
   }
   return names >= 1 && names <= 7;
+}
+
+/** The first space-separated word is "by" in any case: most lines are no byline and need not be split. */
+function startsWithBy(line: string): boolean {
+  let i = 0;
+  while (line.charCodeAt(i) === 32) i++;
+  // `| 32` lower-cases an ASCII letter; only "B"/"b" and "Y"/"y" give these codes.
+  return (line.charCodeAt(i) | 32) === 98 && (line.charCodeAt(i + 1) | 32) === 121 && (i + 2 === line.length || line.charCodeAt(i + 2) === 32);
 }
 
 function isInitial(word: string): boolean {

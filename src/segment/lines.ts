@@ -1,4 +1,4 @@
-import { isLineBreak, isSpace } from '../text/chars.js';
+import { isLineBreak, isSpaceAt, nextMatch } from '../text/chars.js';
 
 /** A non-blank line of the text, trimmed: `text.slice(start, end)` has no white space at either end. */
 export interface LineSpan {
@@ -13,21 +13,24 @@ export interface LineSpan {
 export function splitLines(text: string): LineSpan[] {
   const lines: LineSpan[] = [];
   let lineStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !isLineBreak(text.charAt(i))) continue;
+  for (;;) {
+    const i = nextMatch(LINE_BREAKS, text, lineStart);
     const span = trimSpan(text, lineStart, i);
     if (span) lines.push(span);
+    if (i >= text.length) return lines;
     lineStart = i + 1;
   }
-  return lines;
 }
+
+/** The characters {@link isLineBreak} accepts, for {@link nextMatch}. */
+const LINE_BREAKS = /[\n\r\u2028\u2029\u0085]/g;
 
 /** `[start, end)` without white space at either end, or undefined when nothing else is left. */
 export function trimSpan(text: string, start: number, end: number): LineSpan | undefined {
   let s = start;
   let e = end;
-  while (s < e && isSpace(text.charAt(s))) s++;
-  while (e > s && isSpace(text.charAt(e - 1))) e--;
+  while (s < e && isSpaceAt(text, s)) s++;
+  while (e > s && isSpaceAt(text, e - 1)) e--;
   return s < e ? { start: s, end: e } : undefined;
 }
 

@@ -25,7 +25,8 @@ const TITLE_CASE_LENGTH_FACTOR = 5 / 3;
  */
 export function isHeading(text: string, span: LineSpan, maxWords: number, extra: ReadonlySet<string>): boolean {
   const line = text.slice(span.start, span.end);
-  const words = countWords(line);
+  // Counting stops past the largest bound the test below uses.
+  const words = countWords(line, Math.max(maxWords, Math.round(maxWords * TITLE_CASE_LENGTH_FACTOR)));
   if (words > maxWords && !(words <= Math.round(maxWords * TITLE_CASE_LENGTH_FACTOR) && isTitleCase(line))) return false;
   let e = line.length;
   while (e > 0 && isClosing(line.charAt(e - 1))) e--;

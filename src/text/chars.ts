@@ -17,6 +17,13 @@ export function isSpace(ch: string): boolean {
   return WHITE_SPACE.test(ch);
 }
 
+/** {@link isSpace} of the one UTF-16 unit at `i` (false past the end), without a string for ASCII. */
+export function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return isSpace(text.charAt(i));
+}
+
 /** True for characters that end a line, and so a paragraph. */
 export function isLineBreak(ch: string): boolean {
   return ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029' || ch === '\u0085';
@@ -74,4 +81,55 @@ export function codePointAt(text: string, i: number): string {
 /** Hyphens, dashes and the minus sign: every character that folds to "-" (see `foldPunctuation`). */
 export function isDash(ch: string): boolean {
   return ch === '-' || (ch >= '\u2010' && ch <= '\u2015') || ch === '\u2212';
+}
+
+/** {@link charClassAt}: white space. */
+export const SPACE_CLASS = 1;
+/** {@link charClassAt}: a decimal digit. */
+export const DIGIT_CLASS = 2;
+/** {@link charClassAt}: a letter or a combining mark. */
+export const LETTER_CLASS = 3;
+/** {@link charClassAt}: anything else (punctuation, symbols). */
+export const OTHER_CLASS = 4;
+
+/** Classes of the ASCII range, so that the scanners test one array element instead of building a string. */
+const ASCII_CLASS: Uint8Array = (() => {
+  const table = new Uint8Array(128).fill(OTHER_CLASS);
+  for (let c = 0; c < 128; c++) {
+    if (c === 32 || (c >= 9 && c <= 13)) table[c] = SPACE_CLASS;
+    else if (c >= 48 && c <= 57) table[c] = DIGIT_CLASS;
+    else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) table[c] = LETTER_CLASS;
+  }
+  return table;
+})();
+
+/**
+ * Class of the code point at UTF-16 offset `i`, as {@link isSpace}, {@link isDigit} and {@link isLetter} see it
+ * (those classes never overlap). ASCII is read from a table without allocating; other code points go through
+ * the Unicode tests.
+ */
+export function charClassAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_CLASS[c]!;
+  const ch = codePointAt(text, i);
+  if (isSpace(ch)) return SPACE_CLASS;
+  if (isDigit(ch)) return DIGIT_CLASS;
+  return isLetter(ch) ? LETTER_CLASS : OTHER_CLASS;
+}
+
+/** Length in UTF-16 units of the code point at `i` (what `codePointAt(text, i).length` gives), without a string. */
+export function unitsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+}
+
+/**
+ * Offset of the first character at or after `from` that `marks` matches, or `text.length` when none does.
+ * `marks` is a global regex of one character class, without quantifiers: the regex engine scans for it natively,
+ * several times faster than a loop over character codes, and without allocating (`test` only moves `lastIndex`).
+ * Callers bound the scan by the text they pass.
+ */
+export function nextMatch(marks: RegExp, text: string, from: number): number {
+  marks.lastIndex = from;
+  return marks.test(text) ? marks.lastIndex - 1 : text.length;
 }

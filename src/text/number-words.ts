@@ -38,6 +38,11 @@ const VAGUE_PLURALS: Record<string, { unit: number; most: number }> = wordTable(
   trillions: { unit: 1e12, most: 999 },
 });
 
+/** Every word {@link readWordNumber} can start with: the others read as no number at once. */
+export const WORD_NUMBER_STARTS: ReadonlySet<string> = new Set([
+  ...Object.keys(SMALL), ...Object.keys(TENS), ...Object.keys(VAGUE_PLURALS), 'a', 'an',
+]);
+
 /** What a plural scale multiplies by after "of": "hundreds of millions" = hundreds × 1e6. */
 const PLURAL_SCALES: Record<string, number> = wordTable({ thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 });
 

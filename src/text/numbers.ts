@@ -7,7 +7,7 @@
 import type { Dimension, Quantity } from '../analysis.js';
 import type { Token } from './tokenize.js';
 import { isStopword } from './stopwords.js';
-import { MONEY_ONLY_SCALES, SCALE_WORDS, readWordNumber } from './number-words.js';
+import { MONEY_ONLY_SCALES, SCALE_WORDS, WORD_NUMBER_STARTS, readWordNumber } from './number-words.js';
 import { pushTo } from '../collections.js';
 import {
   ARTICLE_DURATIONS, ATTACHED_MEASURES, AMBIGUOUS_MONTHS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS,
@@ -50,6 +50,9 @@ interface Read {
 
 /** Rounds away binary noise ("18 × 1/12") so that values print and compare cleanly. */
 function tidy(x: number): number {
+  // Whole numbers of up to 12 digits have no noise to round (and most quantities are such): no string round trip.
+  // `x + 0` turns -0 into 0, as the round trip does.
+  if (Number.isInteger(x) && Math.abs(x) < 1e12) return x + 0;
   return Number.isFinite(x) ? Number(x.toPrecision(12)) : x;
 }
 
@@ -602,6 +605,23 @@ function readAt(tokens: Token[], i: number): Read {
   return readNumber(tokens, i, false);
 }
 
+/**
+ * Words that {@link readAt} can start a quantity with: hedges, dollar prefixes and currency codes, "half", units
+ * of time ("decade-long", "yearlong") and number words. With digits and currency symbols, these are the only
+ * tokens where reading can find anything; the others are passed over without trying every reader. A reader that
+ * starts at a new kind of word must add its words here.
+ */
+const QUANTITY_START_WORDS: ReadonlySet<string> = new Set([
+  ...HEDGES_BY_FIRST_WORD.keys(), ...Object.keys(DOLLAR_PREFIXES), ...CURRENCY_CODES, 'half', ...Object.keys(LONG_WORDS),
+  ...Object.keys(DURATION_YEARS), ...WORD_NUMBER_STARTS,
+]);
+
+function mayStartQuantity(t: Token): boolean {
+  if (t.kind === 'number') return true;
+  if (t.kind === 'word') return QUANTITY_START_WORDS.has(t.norm);
+  return CURRENCY_SYMBOLS[t.text] !== undefined;
+}
+
 function toQuantity(d: Draft, tokens: Token[], text: string): Quantity {
   const start = (tokens[d.first] as Token).start;
   const end = (tokens[d.last] as Token).end;
@@ -624,6 +644,10 @@ export function extractQuantities(tokens: Token[], text: string): Quantity[] {
   const out: Quantity[] = [];
   let i = 0;
   while (i < tokens.length) {
+    if (!mayStartQuantity(tokens[i]!)) {
+      i++;
+      continue;
+    }
     const read = readAt(tokens, i);
     if (read.draft) out.push(toQuantity(read.draft, tokens, text));
     i = Math.max(read.next, i + 1);

@@ -1,6 +1,5 @@
-import { codePointAt, isDigit, isLetter, isSpace } from './chars.js';
-import { normalizeWord } from './normalize.js';
-import { stem } from './stem.js';
+import { charClassAt, DIGIT_CLASS, LETTER_CLASS, SPACE_CLASS, unitsAt } from './chars.js';
+import { wordForm } from './word-forms.js';
 
 /** What a token is. */
 export type TokenKind = 'word' | 'number' | 'punct';
@@ -22,94 +21,68 @@ export interface Token {
   spaceBefore: boolean;
 }
 
-const UPPER = /\p{Lu}/u;
-const APOSTROPHES = new Set(["'", '\u2019', '\u02BC']);
-
-/** The first letter is upper case: an ASCII fast path, then the Unicode property. */
-function isUpperInitial(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(ch);
+/** U+0027, U+2019 and U+02BC: the apostrophes of "Kyiv's", "don't", "O'Brien". */
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x02bc;
 }
 
-/**
- * One string object per distinct short word: reports of one event repeat their words thousands of times, and
- * every token keeps its text and normalized form. Bounded, like the stem cache.
- */
-const interned = new Map<string, string>();
-const INTERN_LIMIT = 100_000;
-const INTERN_MAX_LENGTH = 24;
-
-function intern(text: string): string {
-  if (text.length > INTERN_MAX_LENGTH) return text;
-  const hit = interned.get(text);
-  if (hit !== undefined) return hit;
-  if (interned.size >= INTERN_LIMIT) interned.clear();
-  interned.set(text, text);
-  return text;
+/** "Kyiv's" splits before the possessive: an `s` or `S` at `i` that no letter follows. */
+function isPossessiveS(text: string, i: number, to: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c === 115 || c === 83) && !(i + 1 < to && charClassAt(text, i + 1) === LETTER_CLASS);
 }
-
 
 /**
  * Splits `text.slice(from, to)` into tokens, in one left-to-right pass (linear time, no backtracking).
  * Offsets are into `text`. Possessive `'s` becomes its own token ("Kyiv's" → `Kyiv`, `'s`); hyphens split
  * compounds ("27-point" → `27`, `-`, `point`) and `spaceBefore` keeps the fact that they were joined.
+ * The scan reads character codes (no string per character), and each distinct form is normalized and stemmed
+ * once (see {@link wordForm}).
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let i = from;
   let spaceBefore = true;
   while (i < to) {
-    const ch = codePointAt(text, i);
-    if (isSpace(ch)) {
+    const cls = charClassAt(text, i);
+    if (cls === SPACE_CLASS) {
       spaceBefore = true;
-      i += ch.length;
+      i += unitsAt(text, i);
       continue;
     }
     const start = i;
     let kind: TokenKind;
-    if (isDigit(ch)) {
+    if (cls === DIGIT_CLASS) {
       kind = 'number';
-      i += ch.length;
+      i += unitsAt(text, i);
       while (i < to) {
-        const c = codePointAt(text, i);
-        if (isDigit(c)) i += c.length;
-        else if ((c === ',' || c === '.') && i + 1 < to && isDigit(codePointAt(text, i + 1))) i += 1;
+        const c = text.charCodeAt(i);
+        if (charClassAt(text, i) === DIGIT_CLASS) i += unitsAt(text, i);
+        else if ((c === 44 || c === 46) && i + 1 < to && charClassAt(text, i + 1) === DIGIT_CLASS) i += 1;
         else break;
       }
-    } else if (isLetter(ch)) {
+    } else if (cls === LETTER_CLASS) {
       kind = 'word';
-      i += ch.length;
+      i += unitsAt(text, i);
       while (i < to) {
-        const c = codePointAt(text, i);
-        if (isLetter(c) || isDigit(c)) {
-          i += c.length;
-        } else if (APOSTROPHES.has(c) && i + 1 < to && isLetter(codePointAt(text, i + 1))) {
+        const inner = charClassAt(text, i);
+        if (inner === LETTER_CLASS || inner === DIGIT_CLASS) {
+          i += unitsAt(text, i);
+        } else if (isApostrophe(text.charCodeAt(i)) && i + 1 < to && charClassAt(text, i + 1) === LETTER_CLASS) {
           // "Kyiv's" splits before the possessive; "don't", "O'Brien" stay whole.
-          const next = codePointAt(text, i + 1);
-          const after = i + 2 < to ? codePointAt(text, i + 2) : ' ';
-          if ((next === 's' || next === 'S') && !isLetter(after)) break;
-          i += c.length;
+          if (isPossessiveS(text, i + 1, to)) break;
+          i += 1;
         } else break;
       }
-    } else if (APOSTROPHES.has(ch) && i + 1 < to && /[sS]/.test(text.charAt(i + 1)) && !(i + 2 < to && isLetter(codePointAt(text, i + 2))) && tokens.length > 0 && !spaceBefore) {
+    } else if (isApostrophe(text.charCodeAt(i)) && i + 1 < to && isPossessiveS(text, i + 1, to) && tokens.length > 0 && !spaceBefore) {
       kind = 'word';
       i += 2;
     } else {
       kind = 'punct';
-      i += ch.length;
+      i += unitsAt(text, i);
     }
-    const raw = intern(text.slice(start, i));
-    const norm = intern(normalizeWord(raw));
-    tokens.push({
-      text: raw,
-      norm,
-      stem: kind === 'word' ? stem(norm) : norm,
-      start,
-      end: i,
-      kind,
-      upper: isUpperInitial(codePointAt(raw, 0)),
-      spaceBefore,
-    });
+    const form = wordForm(text, start, i, kind);
+    tokens.push({ text: form.text, norm: form.norm, stem: form.stem, start, end: i, kind, upper: form.upper, spaceBefore });
     spaceBefore = false;
   }
   return tokens;

@@ -44,4 +44,12 @@ describe('extractNames', () => {
     expect(normalizeName('U.S.')).toBe('us');
     expect(normalizeName('Kraków')).toBe('krakow');
   });
+
+  it('normalizes a repeated name the same way before and after its cache fills up', () => {
+    const first = normalizeName('Jean-Pierre  Dupont - Moretti');
+    for (let k = 0; k < 25_000; k++) normalizeName(`Name ${k}`);
+    expect(normalizeName('Jean-Pierre  Dupont - Moretti')).toBe(first);
+    expect(first).toBe('jean-pierre dupont-moretti');
+    expect(normalizeName('Name 24999')).toBe('name 24999');
+  });
 });

@@ -35,6 +35,9 @@ describe('isFurnitureLine', () => {
     expect(isFurnitureLine('By Harshit')).toBe(true);
     expect(isFurnitureLine('By Jane Doe and John Roe')).toBe(true);
     expect(isFurnitureLine('By JANE DOE, Associated Press')).toBe(true);
+    expect(isFurnitureLine('  bY Jane Doe')).toBe(true);
+    expect(isFurnitureLine('Bypass Road')).toBe(false);
+    expect(isFurnitureLine('By')).toBe(false);
     expect(isFurnitureLine('By The Numbers')).toBe(false);
     expect(isFurnitureLine('By then the talks had collapsed.')).toBe(false);
     expect(isFurnitureLine('By Tuesday, Russia Said It Had Taken Pokrovsk And Vovchansk In The East')).toBe(false);
@@ -83,5 +86,12 @@ describe('countWords', () => {
     expect(countWords('  a  b\tc ')).toBe(3);
     expect(countWords('* * \u2014')).toBe(0);
     expect(countWords('\u{1D400}\u{1D401} \u{1F600}')).toBe(1);
+  });
+
+  it('stops at the first word past its limit', () => {
+    expect(countWords('one two three four five', 2)).toBe(3);
+    expect(countWords('one two three', 3)).toBe(3);
+    expect(countWords('one two three', 0)).toBe(1);
+    expect(countWords('* *', 0)).toBe(0);
   });
 });
