@@ -1,7 +1,7 @@
 import type { AnalyzedDocument, AnalyzedSentence } from './analysis.js';
 import type { InputDocument } from './types.js';
 import { segmentSentences } from './segment/index.js';
-import { tokenize } from './text/tokenize.js';
+import { readTokens } from './text/tokenize.js';
 import { extractQuantities } from './text/numbers.js';
 import { extractNames, lowerCaseVocabulary } from './mentions/names.js';
 import { extractAliases } from './mentions/aliases.js';
@@ -16,7 +16,7 @@ import { extractDates, findReferenceDate } from './mentions/dates.js';
 export function analyzeDocument(doc: InputDocument, inputIndex: number, referenceDate?: string): AnalyzedDocument {
   const { text } = doc;
   const sentences = segmentSentences(text);
-  const tokens = sentences.map((s) => tokenize(text, s.start, s.end));
+  const tokens = sentences.map((s) => readTokens(text, s.start, s.end));
   const lowerCase = lowerCaseVocabulary(tokens);
   const reference = findReferenceDate(text, doc.publishedAt, referenceDate === undefined ? {} : { referenceDate });
   const analyzed: AnalyzedSentence[] = sentences.map((s, i) => {

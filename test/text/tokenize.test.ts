@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/text/tokenize.js';
+import { readTokens, tokenize, type Token } from '../../src/text/tokenize.js';
 import { wordForm } from '../../src/text/word-forms.js';
 import { normalizeWord } from '../../src/text/normalize.js';
 import { stem } from '../../src/text/stem.js';
@@ -101,5 +101,27 @@ describe('nextMatch', () => {
     expect(nextMatch(marks, '', 0)).toBe(0);
     // The regex keeps no state between calls.
     expect(nextMatch(marks, 'a.b', 0)).toBe(1);
+  });
+});
+
+describe('readTokens', () => {
+  const plain = (t: Token): Token => ({ text: t.text, norm: t.norm, stem: t.stem, start: t.start, end: t.end, kind: t.kind, upper: t.upper, spaceBefore: t.spaceBefore });
+
+  it('reads the same tokens as tokenize, with the same JSON', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.nat(10), (text, from) => {
+        const start = Math.min(from, text.length);
+        const shared = readTokens(text, start);
+        expect(shared.map(plain)).toEqual(tokenize(text, start));
+        expect(JSON.stringify(shared)).toBe(JSON.stringify(tokenize(text, start)));
+      }),
+    );
+  });
+
+  it('shares one form among tokens written alike', () => {
+    const [first, , second] = readTokens('Kyiv and Kyiv');
+    expect(second!.text).toBe('Kyiv');
+    expect(second!.norm).toBe(first!.norm);
+    expect([first!.start, second!.start]).toEqual([0, 9]);
   });
 });
