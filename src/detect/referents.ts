@@ -1,11 +1,11 @@
 import type { AnalyzedDocument } from '../analysis.js';
 import { nameKey, nameKeys } from '../mentions/match-names.js';
-import { MAX_ABBREVIATION, MIN_ROOT, sameReferent } from './name-groups.js';
+import { MAX_ABBREVIATION, MIN_ROOT, nameShape, sameReferentShape } from './name-groups.js';
 import { pushTo, UnionFind } from '../collections.js';
 
 /**
  * Which names of a set of reports denote one person or place: every distinct normalized name gets a referent id,
- * computed once. Two names share a referent when {@link sameReferent} says so (spellings, short forms, a place
+ * computed once. Two names share a referent when `sameReferent` says so (spellings, short forms, a place
  * and its adjective, abbreviations, declared aliases); only pairs that share a blocking key are asked, so the
  * work grows with the number of names, not with its square. Joined transitively.
  */
@@ -55,6 +55,7 @@ export function buildReferentIndex(documents: readonly AnalyzedDocument[], isAli
   norms.forEach((norm, i) => {
     for (const key of blockingKeys(norm)) pushTo(byKey, key, i);
   });
+  const shapes = norms.map(nameShape);
   const asked = new Set<number>();
   for (const list of byKey.values()) {
     for (let x = 0; x < list.length; x++) {
@@ -64,7 +65,7 @@ export function buildReferentIndex(documents: readonly AnalyzedDocument[], isAli
         const pair = a < b ? a * norms.length + b : b * norms.length + a;
         if (asked.has(pair)) continue;
         asked.add(pair);
-        if (sets.find(a) !== sets.find(b) && sameReferent(norms[a]!, norms[b]!, isAlias)) sets.union(a, b);
+        if (sets.find(a) !== sets.find(b) && sameReferentShape(shapes[a]!, shapes[b]!, isAlias)) sets.union(a, b);
       }
     }
   }

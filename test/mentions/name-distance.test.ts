@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { distanceAllowance, skeletonDistance } from '../../src/mentions/name-distance.js';
+import { distanceAllowance, gapCosts, skeletonDistance, skeletonDistanceWithGaps } from '../../src/mentions/name-distance.js';
 import { cognateGroup, cognatePrefix } from '../../src/mentions/given-names.js';
 import { wordSkeleton } from '../../src/text/transliterate.js';
 
@@ -32,6 +32,21 @@ describe('skeletonDistance', () => {
       fc.property(fc.string({ unit: 'grapheme', maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 20 }), (a, b) => {
         expect(distance(a, b)).toBe(distance(b, a));
         expect(distance(a, a)).toBe(0);
+      }),
+    );
+  });
+
+  it('gives the same distance from gap costs computed beforehand, whatever the word lengths', () => {
+    const withGaps = (a: string, b: string): number => {
+      const sa = wordSkeleton(a);
+      const sb = wordSkeleton(b);
+      return skeletonDistanceWithGaps(sa, gapCosts(sa), sb, gapCosts(sb));
+    };
+    expect(withGaps('Petro', 'Petr')).toBe(0.25);
+    expect(withGaps('Starokostiantyniv'.repeat(3), 'Kharkov')).toBe(distance('Starokostiantyniv'.repeat(3), 'Kharkov'));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }), (a, b) => {
+        expect(withGaps(a, b)).toBe(distance(a, b));
       }),
     );
   });
