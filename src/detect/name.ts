@@ -1,4 +1,5 @@
 import type { AnalyzedDocument, AnalyzedSentence, NameMention } from '../analysis.js';
+import type { Token } from '../text/tokenize.js';
 import type { Detector, DetectorContext, Finding, FindingVariant } from './detector.js';
 import { isStopword } from '../text/stopwords.js';
 import { capitalize, declaredAliases, spanOf } from './spans.js';
@@ -28,6 +29,8 @@ interface Occurrence {
   doc: AnalyzedDocument;
   sentence: AnalyzedSentence;
   name: NameMention;
+  /** Referent of the name (see {@link ReferentIndex}), looked up once. */
+  referent: number;
   /** Slot keys: the word before the name with each lower-case content word to its left. */
   slots: string[];
 }
@@ -56,13 +59,13 @@ export const nameDetector: Detector = {
     const referents = buildReferentIndex(context.documents, declaredAliases(context.documents));
     // One occurrence object per mention, shared by the aligned pass, the slot index and widening.
     const bySentence = new Map<AnalyzedSentence, Occurrence[]>();
-    for (const doc of context.documents) for (const sentence of doc.sentences) bySentence.set(sentence, occurrencesIn(doc, sentence));
+    for (const doc of context.documents) for (const sentence of doc.sentences) bySentence.set(sentence, occurrencesIn(doc, sentence, referents));
     const all = [...bySentence.values()].flat();
     const bySlot = slotIndex(all);
     const candidates = new Map<string, Candidate>();
     const add = (a: readonly Occurrence[], b: readonly Occurrence[], alignment?: string) => {
-      const ra = referents.of(a[0]!.name.norm);
-      const rb = referents.of(b[0]!.name.norm);
+      const ra = a[0]!.referent;
+      const rb = b[0]!.referent;
       const [x, y] = ra < rb ? [a, b] : [b, a];
       const key = `${Math.min(ra, rb)}:${Math.max(ra, rb)}`;
       let c = candidates.get(key);
@@ -73,16 +76,16 @@ export const nameDetector: Detector = {
     };
     // In aligned sentences: names of different referents, carried by reports that never use the other one.
     for (const group of context.alignments) {
-      const byReferent = groupBy(group.members.flatMap(({ sentence }) => bySentence.get(sentence) ?? []), (o) => referents.of(o.name.norm));
-      for (const [a, b] of referentPairs(byReferent)) {
+      const inGroup: Occurrence[] = [];
+      for (const { sentence } of group.members) for (const o of bySentence.get(sentence) ?? []) inGroup.push(o);
+      for (const [a, b] of referentPairs(byReferent(inGroup))) {
         const [sa, sb] = substitutable(a, b, referents);
         if (sa.length > 0 && sb.length > 0 && someSlotShared(sa, sb)) add(sa, sb, group.id);
       }
     }
     // Across the set: names sharing a slot key in sentences similar enough to speak of the same thing.
     for (const bucket of bySlot.values()) {
-      const byReferent = groupBy(bucket, (o) => referents.of(o.name.norm));
-      for (const [a, b] of referentPairs(byReferent)) {
+      for (const [a, b] of referentPairs(byReferent(bucket))) {
         const [sa, sb] = substitutable(a, b, referents);
         const pair = bestSimilarPair(sa, sb, context);
         if (pair) add([pair[0]], [pair[1]]);
@@ -101,28 +104,45 @@ function usable(name: NameMention): boolean {
  * different members for their lists, which is selection, not a substituted name.
  */
 function enumerated(name: NameMention, sentence: AnalyzedSentence): boolean {
-  const t = sentence.tokens;
-  const listWord = (i: number) => t[i]?.text === ',' || t[i]?.norm === 'and' || t[i]?.norm === 'or';
-  const nameStartsAt = (i: number) => sentence.names.some((n) => n.tokenStart === i);
-  const nameEndsAt = (i: number) => sentence.names.some((n) => n.tokenEnd === i);
-  return (listWord(name.tokenEnd) && nameStartsAt(name.tokenEnd + 1)) || (listWord(name.tokenStart - 1) && nameEndsAt(name.tokenStart - 1));
+  return (
+    (isListWord(sentence.tokens[name.tokenEnd]) && someNameStartsAt(sentence, name.tokenEnd + 1)) ||
+    (isListWord(sentence.tokens[name.tokenStart - 1]) && someNameEndsAt(sentence, name.tokenStart - 1))
+  );
 }
 
-function occurrencesIn(doc: AnalyzedDocument, sentence: AnalyzedSentence): Occurrence[] {
-  return sentence.names.filter((name) => usable(name) && !enumerated(name, sentence)).map((name) => {
-    const o: Occurrence = { doc, sentence, name, slots: [] };
+/** A comma, "and" or "or": what separates the members of a list. */
+function isListWord(t: Token | undefined): boolean {
+  return t?.text === ',' || t?.norm === 'and' || t?.norm === 'or';
+}
+
+function someNameStartsAt(sentence: AnalyzedSentence, i: number): boolean {
+  for (const n of sentence.names) if (n.tokenStart === i) return true;
+  return false;
+}
+
+function someNameEndsAt(sentence: AnalyzedSentence, i: number): boolean {
+  for (const n of sentence.names) if (n.tokenEnd === i) return true;
+  return false;
+}
+
+function occurrencesIn(doc: AnalyzedDocument, sentence: AnalyzedSentence, referents: ReferentIndex): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const name of sentence.names) {
+    if (!usable(name) || enumerated(name, sentence)) continue;
+    const o: Occurrence = { doc, sentence, name, referent: referents.of(name.norm), slots: [] };
     o.slots = slotKeys(o);
-    return o;
-  });
+    out.push(o);
+  }
+  return out;
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
-  const out = new Map<number, T[]>();
+/** Occurrences by referent, in order of first appearance. */
+function byReferent(items: readonly Occurrence[]): Map<number, Occurrence[]> {
+  const out = new Map<number, Occurrence[]>();
   for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
+    const list = out.get(item.referent);
     if (list) list.push(item);
-    else out.set(k, [item]);
+    else out.set(item.referent, [item]);
   }
   return out;
 }
@@ -143,7 +163,10 @@ function substitutable(a: readonly Occurrence[], b: readonly Occurrence[], refer
   const normA = a[0]!.name.norm;
   const normB = b[0]!.name.norm;
   if (matchNames(normA, normB, { threshold: ALIGNED_SLOT_NAME_THRESHOLD }).match !== 'different') return [[], []];
-  return [a.filter((o) => !referents.uses(o.doc, normB)), b.filter((o) => !referents.uses(o.doc, normA))];
+  // Each side is one referent, so what the other side names is that side's referent.
+  const ra = a[0]!.referent;
+  const rb = b[0]!.referent;
+  return [a.filter((o) => !referents.usesReferent(o.doc, rb)), b.filter((o) => !referents.usesReferent(o.doc, ra))];
 }
 
 function leftStems(o: Occurrence): string[] {
@@ -219,7 +242,8 @@ function slotIndex(occurrences: readonly Occurrence[]): Map<string, Occurrence[]
  * "stronghold of Pokrovsk" reaches "town of Pokrovsk", which reaches "eastern Ukrainian town of Pokrovsk".
  */
 function widen(side: readonly Occurrence[], otherNorm: string, index: ReadonlyMap<string, Occurrence[]>, referents: ReferentIndex): Occurrence[] {
-  const referent = referents.of(side[0]!.name.norm);
+  const referent = side[0]!.referent;
+  const other = referents.of(otherNorm);
   const out = new Set(side);
   const keys = new Set<string>();
   const queue = [...side];
@@ -228,7 +252,7 @@ function widen(side: readonly Occurrence[], otherNorm: string, index: ReadonlyMa
       if (keys.has(key)) continue;
       keys.add(key);
       for (const n of index.get(key) ?? []) {
-        if (out.has(n) || referents.of(n.name.norm) !== referent || referents.uses(n.doc, otherNorm)) continue;
+        if (out.has(n) || n.referent !== referent || referents.usesReferent(n.doc, other)) continue;
         out.add(n);
         queue.push(n);
       }

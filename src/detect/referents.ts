@@ -14,6 +14,8 @@ export interface ReferentIndex {
   of(norm: string): number;
   /** True when the document names the referent of `norm` anywhere in running text. */
   uses(doc: AnalyzedDocument, norm: string): boolean;
+  /** True when the document names the referent (an id {@link ReferentIndex.of} gave) anywhere in running text. */
+  usesReferent(doc: AnalyzedDocument, referent: number): boolean;
 }
 
 /** Words that close a name without telling people apart. */
@@ -92,5 +94,6 @@ export function buildReferentIndex(documents: readonly AnalyzedDocument[], isAli
   return {
     of: referentOf,
     uses: (doc, norm) => referentsOf.get(doc)?.has(referentOf(norm)) ?? false,
+    usesReferent: (doc, referent) => referentsOf.get(doc)?.has(referent) ?? false,
   };
 }
