@@ -31,8 +31,8 @@ interface Occurrence {
   name: NameMention;
   /** Referent of the name (see {@link ReferentIndex}), looked up once. */
   referent: number;
-  /** Slot keys: the word before the name with each lower-case content word to its left. */
-  slots: string[];
+  /** Slot keys (numbered, see {@link SlotNumbers}): the word before the name with each lower-case content word to its left. */
+  slots: number[];
 }
 
 interface Candidate {
@@ -59,7 +59,8 @@ export const nameDetector: Detector = {
     const referents = buildReferentIndex(context.documents, declaredAliases(context.documents));
     // One occurrence object per mention, shared by the aligned pass, the slot index and widening.
     const bySentence = new Map<AnalyzedSentence, Occurrence[]>();
-    for (const doc of context.documents) for (const sentence of doc.sentences) bySentence.set(sentence, occurrencesIn(doc, sentence, referents));
+    const slotNumbers: SlotNumbers = { byPrevious: new Map(), count: 0 };
+    for (const doc of context.documents) for (const sentence of doc.sentences) bySentence.set(sentence, occurrencesIn(doc, sentence, referents, slotNumbers));
     const all = [...bySentence.values()].flat();
     const bySlot = slotIndex(all);
     const candidates = new Map<string, Candidate>();
@@ -125,12 +126,12 @@ function someNameEndsAt(sentence: AnalyzedSentence, i: number): boolean {
   return false;
 }
 
-function occurrencesIn(doc: AnalyzedDocument, sentence: AnalyzedSentence, referents: ReferentIndex): Occurrence[] {
+function occurrencesIn(doc: AnalyzedDocument, sentence: AnalyzedSentence, referents: ReferentIndex, slotNumbers: SlotNumbers): Occurrence[] {
   const out: Occurrence[] = [];
   for (const name of sentence.names) {
     if (!usable(name) || enumerated(name, sentence)) continue;
     const o: Occurrence = { doc, sentence, name, referent: referents.of(name.norm), slots: [] };
-    o.slots = slotKeys(o);
+    o.slots = slotKeys(o, slotNumbers);
     out.push(o);
   }
   return out;
@@ -185,9 +186,32 @@ function previousWord(o: Occurrence): string | undefined {
   return t && (t.kind === 'word' || t.text === ',') ? t.norm : undefined;
 }
 
-function slotKeys(o: Occurrence): string[] {
-  const prev = previousWord(o);
-  return prev === undefined ? [] : [...new Set(leftStems(o))].map((stem) => `${prev}\u0000${stem}`);
+/**
+ * Slot keys numbered in order of first use: word before the name → content stem → number. Token words are shared
+ * strings, so a slot costs two map lookups instead of a key string built and hashed per slot.
+ */
+interface SlotNumbers {
+  byPrevious: Map<string, Map<string, number>>;
+  count: number;
+}
+
+function slotNumber(numbers: SlotNumbers, previous: string, stem: string): number {
+  let byStem = numbers.byPrevious.get(previous);
+  if (byStem === undefined) numbers.byPrevious.set(previous, (byStem = new Map()));
+  let n = byStem.get(stem);
+  if (n === undefined) byStem.set(stem, (n = numbers.count++));
+  return n;
+}
+
+function slotKeys(o: Occurrence, numbers: SlotNumbers): number[] {
+  const previous = previousWord(o);
+  if (previous === undefined) return [];
+  const out: number[] = [];
+  for (const stem of leftStems(o)) {
+    const n = slotNumber(numbers, previous, stem);
+    if (!out.includes(n)) out.push(n);
+  }
+  return out;
 }
 
 /**
@@ -225,8 +249,8 @@ function bestSimilarPair(a: readonly Occurrence[], b: readonly Occurrence[], con
 }
 
 /** Occurrences by slot key, so slot partners are looked up, not searched. */
-function slotIndex(occurrences: readonly Occurrence[]): Map<string, Occurrence[]> {
-  const index = new Map<string, Occurrence[]>();
+function slotIndex(occurrences: readonly Occurrence[]): Map<number, Occurrence[]> {
+  const index = new Map<number, Occurrence[]>();
   for (const o of occurrences) {
     for (const key of o.slots) {
       const list = index.get(key);
@@ -241,11 +265,11 @@ function slotIndex(occurrences: readonly Occurrence[]): Map<string, Occurrence[]
  * Every other mention of a side's name in one of the side's slots, in a report that never names the other side:
  * "stronghold of Pokrovsk" reaches "town of Pokrovsk", which reaches "eastern Ukrainian town of Pokrovsk".
  */
-function widen(side: readonly Occurrence[], otherNorm: string, index: ReadonlyMap<string, Occurrence[]>, referents: ReferentIndex): Occurrence[] {
+function widen(side: readonly Occurrence[], otherNorm: string, index: ReadonlyMap<number, Occurrence[]>, referents: ReferentIndex): Occurrence[] {
   const referent = side[0]!.referent;
   const other = referents.of(otherNorm);
   const out = new Set(side);
-  const keys = new Set<string>();
+  const keys = new Set<number>();
   const queue = [...side];
   for (let i = 0; i < queue.length; i++) {
     for (const key of queue[i]!.slots) {
@@ -273,7 +297,7 @@ function slotNoun(occurrences: readonly Occurrence[]): string | undefined {
   return [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }
 
-function toFinding(candidate: Candidate, index: ReadonlyMap<string, Occurrence[]>, referents: ReferentIndex): Finding {
+function toFinding(candidate: Candidate, index: ReadonlyMap<number, Occurrence[]>, referents: ReferentIndex): Finding {
   const [first, second] = candidate.sides.map((side) => [...side]) as [Occurrence[], Occurrence[]];
   const a = widen(first, second[0]!.name.norm, index, referents);
   const b = widen(second, first[0]!.name.norm, index, referents);
