@@ -29,20 +29,20 @@ export const spellingDetector: Detector = {
     const sets = new UnionFind(norms.length);
     const union = (a: string, b: string) => sets.union(indexOf.get(a)!, indexOf.get(b)!);
     // Pairs of names are numbers, not key strings: every name used or standing in an aligned sentence is numbered.
-    const names = numberNames(norms, alignments);
-    const pair = (a: string, b: string): number => names.id.get(a)! * names.list.length + names.id.get(b)!;
+    const aligned = alignedNames(norms, alignments);
+    const pair = (a: string, b: string): number => aligned.id.get(a)! * aligned.list.length + aligned.id.get(b)!;
+    const inAlignment = (a: string, b: string): boolean => aligned.partners[aligned.id.get(a)!]?.has(aligned.id.get(b)!) ?? false;
     const scores = new Map<number, number>();
     // One respelled word shows in every name that contains it ("Steve Witkoff"/"Steve Witkov" and
     // "Witkoff"/"Witkov"): pairs that differ in the same words are one finding.
     const bySignature = new Map<string, string>();
-    const aligned = alignedPairs(alignments, names);
     const decidedByContext = new Set<number>();
     const consider = (a: string, b: string): void => {
       if (isAlias(a, b) || !wordsAreVariants(a, b)) return;
       let m = matchNames(a, b);
       // Two names in sentences that report the same thing are likelier one name: there, one consonant change
       // counts as a misspelling (Zhovkva/Zholkva), two never do (Bakhrovsk/Pokrovsk).
-      if (m.match !== 'variant' && aligned.has(pair(a, b))) {
+      if (m.match !== 'variant' && inAlignment(a, b)) {
         m = matchNames(a, b, { threshold: ALIGNED_SLOT_NAME_THRESHOLD });
         if (m.match === 'variant') decidedByContext.add(pair(a, b));
       }
@@ -55,7 +55,7 @@ export const spellingDetector: Detector = {
       else union(seen, a);
     };
     for (const [a, b] of candidatePairs(norms)) consider(a, b);
-    for (const [a, b] of alignedCandidates(aligned, names.list)) consider(a, b);
+    for (const [a, b] of alignedCandidates(aligned)) consider(a, b);
     const clusters = new Map<string, string[]>();
     norms.forEach((n, i) => pushTo(clusters, norms[sets.find(i)]!, n));
     const findings: Finding[] = [];
@@ -84,7 +84,7 @@ export const spellingDetector: Detector = {
       // The most widely used spelling names the finding; on a tie, the one of the first report (by id).
       const firstDoc = (n: string) => uses.get(n)![0]!.doc.id;
       const majority = [...members].sort((a, b) => docsOf(b) - docsOf(a) || (firstDoc(a) < firstDoc(b) ? -1 : firstDoc(a) > firstDoc(b) ? 1 : 0))[0]!;
-      const sameSlot = members.some((a) => members.some((b) => a !== b && aligned.has(pair(a, b))));
+      const sameSlot = members.some((a) => members.some((b) => a !== b && inAlignment(a, b)));
       const context: string[] = [];
       if (members.some((a) => members.some((b) => decidedByContext.has(pair(a, b))))) {
         context.push('close enough to be one name only because they stand in aligned sentences');
@@ -184,19 +184,51 @@ function blockingKeys(norm: string): string[] {
   return keys;
 }
 
-/** Names numbered: first the used norms (sorted), then any other name of an aligned sentence, in order of appearance. */
-interface NameNumbers {
+/**
+ * Names numbered (first the used norms, sorted, then any other name of an aligned sentence, in order of appearance)
+ * and the pairs of them that stand in one alignment (in both orders): the context that makes a spelling difference
+ * sure. One pass over the aligned sentences.
+ */
+interface AlignedNames {
   list: string[];
   id: Map<string, number>;
+  /** By name number, the numbers of the names it shares an alignment with. */
+  partners: (Set<number> | undefined)[];
+  /** Those pairs, flat (`a, b, a, b, …`), in the order they were first seen. */
+  pairs: number[];
 }
 
-function numberNames(norms: readonly string[], alignments: readonly { members: { sentence: AnalyzedSentence }[] }[]): NameNumbers {
+function alignedNames(norms: readonly string[], alignments: readonly { members: { sentence: AnalyzedSentence }[] }[]): AlignedNames {
   const list = [...norms];
   const id = new Map(list.map((n, i) => [n, i]));
-  for (const g of alignments) {
-    for (const m of g.members) for (const n of m.sentence.names) if (!id.has(n.norm)) id.set(n.norm, list.push(n.norm) - 1);
-  }
-  return { list, id };
+  const partners: (Set<number> | undefined)[] = [];
+  const pairs: number[] = [];
+  // The last group each name was seen in: the names of a group, each once, without a set per group.
+  const seenIn: number[] = [];
+  const ids: number[] = [];
+  alignments.forEach((g, group) => {
+    ids.length = 0;
+    for (const m of g.members) {
+      for (const n of m.sentence.names) {
+        let i = id.get(n.norm);
+        if (i === undefined) id.set(n.norm, (i = list.push(n.norm) - 1));
+        if (seenIn[i] === group) continue;
+        seenIn[i] = group;
+        ids.push(i);
+      }
+    }
+    for (const a of ids) {
+      for (const b of ids) {
+        if (a === b) continue;
+        let mates = partners[a];
+        if (mates === undefined) partners[a] = mates = new Set();
+        if (mates.has(b)) continue;
+        mates.add(b);
+        pairs.push(a, b);
+      }
+    }
+  });
+  return { list, id, partners, pairs };
 }
 
 /** Pairs of names sharing a blocking key: the only pairs worth asking {@link matchNames} about. */
@@ -227,37 +259,12 @@ function candidatePairs(norms: readonly string[]): [string, string][] {
  * Name pairs of aligned sentences that keys may have kept apart (a changed consonant changes the key): those
  * that begin alike and differ in length by two letters at most, each once.
  */
-function alignedCandidates(aligned: ReadonlySet<number>, names: readonly string[]): [string, string][] {
+function alignedCandidates(aligned: AlignedNames): [string, string][] {
   const out: [string, string][] = [];
-  for (const code of aligned) {
-    const a = names[Math.floor(code / names.length)]!;
-    const b = names[code % names.length]!;
+  for (let i = 0; i < aligned.pairs.length; i += 2) {
+    const a = aligned.list[aligned.pairs[i]!]!;
+    const b = aligned.list[aligned.pairs[i + 1]!]!;
     if (a < b && a.charAt(0) === b.charAt(0) && Math.abs(a.length - b.length) <= 2) out.push([a, b]);
   }
-  return out;
-}
-
-/**
- * Name pairs that stand in one alignment (in both orders), as numbers (see {@link NameNumbers}): the context that
- * makes a spelling difference sure.
- */
-function alignedPairs(alignments: readonly { members: { sentence: AnalyzedSentence }[] }[], names: NameNumbers): Set<number> {
-  const out = new Set<number>();
-  const count = names.list.length;
-  // The last group each name was seen in: the names of a group, each once, without a set per group.
-  const seenIn = new Array<number>(count).fill(-1);
-  const ids: number[] = [];
-  alignments.forEach((g, group) => {
-    ids.length = 0;
-    for (const m of g.members) {
-      for (const n of m.sentence.names) {
-        const id = names.id.get(n.norm)!;
-        if (seenIn[id] === group) continue;
-        seenIn[id] = group;
-        ids.push(id);
-      }
-    }
-    for (const a of ids) for (const b of ids) if (a !== b) out.add(a * count + b);
-  });
   return out;
 }
