@@ -1,4 +1,4 @@
-import { matchNames, nameKey } from '../mentions/match-names.js';
+import { differentNames, nameKey } from '../mentions/match-names.js';
 import { pushTo, UnionFind } from '../collections.js';
 
 /** Shortest name that spelling variants are looked for in. */
@@ -36,10 +36,10 @@ export function sameReferentShape(x: NameShape, y: NameShape, isAlias: (a: strin
   if (a === b || isAlias(a, b) || sameRoot(a, b) || abbreviates(x, y) || abbreviates(y, x)) return true;
   // Too short to be respelled: one or two letters ("X" the platform) are the same name only when equal.
   if (Math.min(a.length, b.length) < MIN_SPELLED) return false;
-  if (matchNames(a, b).match !== 'different') return true;
+  if (!differentNames(a, b)) return true;
   if (x.words.length === y.words.length) return false;
   const [short, long] = x.words.length < y.words.length ? [x.words, y.words] : [y.words, x.words];
-  return short.every((w) => long.some((l) => l === w || matchNames(w, l).match !== 'different'));
+  return short.every((w) => long.some((l) => l === w || !differentNames(w, l)));
 }
 
 /** Endings that make an adjective, demonym or plural of a name: Ukraine/Ukrainian, Israel/Israeli, Republican/Republicans. */
@@ -85,7 +85,7 @@ function abbreviates(short: NameShape, long: NameShape): boolean {
 /**
  * Names of one person or place written differently across reports ("Kaia Kallas", "Kaja Kallas"), each mapped to
  * its group's representative (the alphabetically first spelling). Only names sharing a {@link nameKey} are
- * compared, and joined when {@link matchNames} does not call them different.
+ * compared, and joined when `matchNames` does not call them different.
  */
 export function groupSameNames(names: readonly string[]): Map<string, string> {
   const sorted = [...new Set(names)].sort();
@@ -93,7 +93,7 @@ export function groupSameNames(names: readonly string[]): Map<string, string> {
   const byKey = new Map<string, number[]>();
   sorted.forEach((name, i) => {
     const key = nameKey(name);
-    for (const j of byKey.get(key) ?? []) if (matchNames(name, sorted[j]!).match !== 'different') sets.union(i, j);
+    for (const j of byKey.get(key) ?? []) if (!differentNames(name, sorted[j]!)) sets.union(i, j);
     pushTo(byKey, key, i);
   });
   return new Map(sorted.map((name, i) => [name, sorted[sets.find(i)]!]));

@@ -4,7 +4,7 @@ import type { Detector, DetectorContext, Finding, FindingVariant } from './detec
 import { isStopword } from '../text/stopwords.js';
 import { capitalize, declaredAliases, spanOf } from './spans.js';
 import { buildReferentIndex, type ReferentIndex } from './referents.js';
-import { ALIGNED_SLOT_NAME_THRESHOLD, matchNames } from '../mentions/match-names.js';
+import { ALIGNED_SLOT_NAME_THRESHOLD, differentNames } from '../mentions/match-names.js';
 
 /** Nouns that say what kind of thing stands in a slot: the subject of a finding ("Town"). */
 const SLOT_NOUNS = new Map<string, string>([
@@ -163,7 +163,7 @@ function referentPairs(byReferent: ReadonlyMap<number, Occurrence[]>): [Occurren
 function substitutable(a: readonly Occurrence[], b: readonly Occurrence[], referents: ReferentIndex): [Occurrence[], Occurrence[]] {
   const normA = a[0]!.name.norm;
   const normB = b[0]!.name.norm;
-  if (matchNames(normA, normB, { threshold: ALIGNED_SLOT_NAME_THRESHOLD }).match !== 'different') return [[], []];
+  if (!differentNames(normA, normB, ALIGNED_SLOT_NAME_THRESHOLD)) return [[], []];
   // Each side is one referent, so what the other side names is that side's referent.
   const ra = a[0]!.referent;
   const rb = b[0]!.referent;

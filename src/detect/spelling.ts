@@ -1,6 +1,6 @@
 import type { AnalyzedDocument, AnalyzedSentence, NameMention } from '../analysis.js';
 import type { Detector, Finding, FindingVariant } from './detector.js';
-import { ALIGNED_SLOT_NAME_THRESHOLD, matchNames, nameKeys } from '../mentions/match-names.js';
+import { ALIGNED_SLOT_NAME_THRESHOLD, differentNames, matchNames, namesCertainlyDiffer, nameKeys } from '../mentions/match-names.js';
 import { declaredAliases, spanOf } from './spans.js';
 import { sameRoot } from './name-groups.js';
 import { pushTo, UnionFind } from '../collections.js';
@@ -39,6 +39,8 @@ export const spellingDetector: Detector = {
     const decidedByContext = new Set<number>();
     const consider = (a: string, b: string): void => {
       if (isAlias(a, b) || !wordsAreVariants(a, b)) return;
+      // Plainly two names, even for aligned sentences' looser threshold: no need to score them.
+      if (namesCertainlyDiffer(a, b) && (!inAlignment(a, b) || namesCertainlyDiffer(a, b, ALIGNED_SLOT_NAME_THRESHOLD))) return;
       let m = matchNames(a, b);
       // Two names in sentences that report the same thing are likelier one name: there, one consonant change
       // counts as a misspelling (Zhovkva/Zholkva), two never do (Bakhrovsk/Pokrovsk).
@@ -141,7 +143,7 @@ function wordsAreVariants(a: string, b: string): boolean {
     if (sameRoot(x, y)) return false; // Israel/Israeli, Republican/Republicans: one word, another form
     if (Math.min(x.length, y.length) <= SHORT_WORD && editDistance(x.replace(/'/g, ''), y.replace(/'/g, '')) > 1) return false;
 
-    if (wa.length > 1 && matchNames(x, y).match === 'different') return false;
+    if (wa.length > 1 && differentNames(x, y)) return false;
   }
   return differing > 0;
 }

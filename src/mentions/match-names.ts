@@ -5,7 +5,7 @@
 import { normalizeWord } from '../text/normalize.js';
 import { transliterate, wordSkeleton, SKELETON_VOWEL, type WordSkeleton } from '../text/transliterate.js';
 import { cognateGroup, cognatePrefix } from './given-names.js';
-import { distanceAllowance, gapCosts, skeletonDistanceWithGaps } from './name-distance.js';
+import { consonantCount, distanceAllowance, gapCosts, skeletonDistanceLowerBound, skeletonDistanceWithGaps } from './name-distance.js';
 
 /** The verdict of {@link matchNames}. */
 export interface NameMatch {
@@ -58,6 +58,9 @@ interface WordFacts {
   prefixGroup: number | undefined;
   rest: WordSkeleton | undefined;
   restGaps: number[] | undefined;
+  /** Consonant symbols of the skeleton, and of the rest. */
+  consonants: number;
+  restConsonants: number;
   /** Blocking key of the word (see {@link nameKey}). */
   key: string;
 }
@@ -79,6 +82,8 @@ function factsOf(word: string): WordFacts {
       prefixGroup: prefix?.group,
       rest,
       restGaps: rest === undefined ? undefined : gapCosts(rest),
+      consonants: consonantCount(skeleton),
+      restConsonants: rest === undefined ? 0 : consonantCount(rest),
       key: keyOfSkeleton(skeleton, group),
     });
     factsOfWord.set(word, facts);
@@ -213,6 +218,45 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/**
+ * Exactly `matchNames(a, b, { threshold }).match === 'different'`, usually without the edit distance: for callers
+ * that need the verdict alone and ask it of many pairs that are plainly two names.
+ */
+export function differentNames(a: string, b: string, threshold: number = DEFAULT_NAME_THRESHOLD): boolean {
+  return namesCertainlyDiffer(a, b, threshold) || matchNames(a, b, { threshold }).match === 'different';
+}
+
+/**
+ * True when {@link matchNames} must find the names different: a word it compares (each word with its counterpart,
+ * or the last words, which every comparison of names of different lengths includes) scores below the threshold
+ * whatever its edit distance, by a lower bound of the distance. False when unsure: then ask {@link matchNames}.
+ */
+export function namesCertainlyDiffer(a: string, b: string, threshold: number = DEFAULT_NAME_THRESHOLD): boolean {
+  const wordsA = nameWords(a);
+  const wordsB = nameWords(b);
+  if (wordsA.length === 0 || wordsB.length === 0) return true;
+  if (sameWords(wordsA, wordsB)) return false;
+  if (wordsA.length !== wordsB.length) return wordCertainlyBelow(wordsA[wordsA.length - 1]!, wordsB[wordsB.length - 1]!, threshold);
+  for (let i = 0; i < wordsA.length; i++) if (wordCertainlyBelow(wordsA[i]!, wordsB[i]!, threshold)) return true;
+  return false;
+}
+
+/** The word score ({@link compareWords}, {@link wordScore}) is surely below the threshold, rounding included. */
+function wordCertainlyBelow(a: string, b: string, threshold: number): boolean {
+  // Initials and cognate given names have costs of their own.
+  if (a.length === 1 || b.length === 1) return false;
+  const fa = factsOf(a);
+  const fb = factsOf(b);
+  if (fa.group !== undefined && fa.group === fb.group) return false;
+  const cognate = fa.prefixGroup !== undefined && fa.prefixGroup === fb.prefixGroup;
+  const bound = cognate
+    ? skeletonDistanceLowerBound(fa.rest!, fb.rest!, fa.restConsonants, fb.restConsonants)
+    : skeletonDistanceLowerBound(fa.skeleton, fb.skeleton, fa.consonants, fb.consonants);
+  const allowance = distanceAllowance(Math.max(fa.skeleton.symbols.length, fb.skeleton.symbols.length));
+  // The name's score is at most this word's, and is rounded to three decimals: keep clear of the threshold.
+  return wordScore({ cost: bound, allowance }) < threshold - 0.001;
 }
 
 function keyOfSkeleton(skeleton: WordSkeleton, group: number | undefined): string {

@@ -104,6 +104,33 @@ export function skeletonDistanceWithGaps(a: WordSkeleton, gapsA: readonly number
 }
 
 /**
+ * A lower bound of {@link skeletonDistance}, in time linear in the word lengths: a consonant costs at least a full
+ * edit unless it meets a consonant of the other word, and any symbol left over costs at least the cheapest gap
+ * (a dropped final -o/-e). Enough to tell most pairs of different names apart without the edit-distance table.
+ * The consonant counts ({@link consonantCount}) may be given.
+ */
+export function skeletonDistanceLowerBound(
+  a: WordSkeleton,
+  b: WordSkeleton,
+  consonantsA: number = consonantCount(a),
+  consonantsB: number = consonantCount(b),
+): number {
+  const consonants = Math.abs(consonantsA - consonantsB) * CONSONANT_EDIT;
+  const gaps = Math.abs(a.symbols.length - b.symbols.length) * CHEAPEST_GAP;
+  return Math.max(consonants, gaps) + endingCost(a, b);
+}
+
+/** The cheapest symbol to drop (see {@link finalVowelDropCost}): no gap costs less. */
+const CHEAPEST_GAP = 0.25;
+
+/** Symbols of a word that are not vowels (callers that ask often may count once and pass the count). */
+export function consonantCount(word: WordSkeleton): number {
+  let n = 0;
+  for (let i = 0; i < word.symbols.length; i++) if (word.symbols.charAt(i) !== SKELETON_VOWEL) n++;
+  return n;
+}
+
+/**
  * How much difference a name of this many skeleton symbols tolerates before it is a different name: one cheap
  * difference in short and middle-sized names, a full consonant in long ones (Starokostiantyniv/Starokonstantinov).
  */
