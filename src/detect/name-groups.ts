@@ -29,8 +29,17 @@ export function sameReferent(a: string, b: string, isAlias: (a: string, b: strin
   return sameReferentShape(nameShape(a), nameShape(b), isAlias);
 }
 
-/** {@link sameReferent} of two names whose shapes the caller already has. */
-export function sameReferentShape(x: NameShape, y: NameShape, isAlias: (a: string, b: string) => boolean): boolean {
+/**
+ * {@link sameReferent} of two names whose shapes the caller already has. `wordsDiffer` is asked whether two words
+ * of the names are different names; it must answer as `differentNames` does (a caller may remember the answers:
+ * the same words meet again in many pairs of names).
+ */
+export function sameReferentShape(
+  x: NameShape,
+  y: NameShape,
+  isAlias: (a: string, b: string) => boolean,
+  wordsDiffer: (a: string, b: string) => boolean = differentNames,
+): boolean {
   const a = x.norm;
   const b = y.norm;
   if (a === b || isAlias(a, b) || sameRoot(a, b) || abbreviates(x, y) || abbreviates(y, x)) return true;
@@ -39,7 +48,19 @@ export function sameReferentShape(x: NameShape, y: NameShape, isAlias: (a: strin
   if (!differentNames(a, b)) return true;
   if (x.words.length === y.words.length) return false;
   const [short, long] = x.words.length < y.words.length ? [x.words, y.words] : [y.words, x.words];
-  return short.every((w) => long.some((l) => l === w || !differentNames(w, l)));
+  return short.every((w) => long.some((l) => l === w || !wordsDiffer(w, l)));
+}
+
+/** {@link differentNames} remembering its answers, for one batch of questions about the same few words. */
+export function rememberedDifferentNames(): (a: string, b: string) => boolean {
+  const answers = new Map<string, Map<string, boolean>>();
+  return (a, b) => {
+    let byB = answers.get(a);
+    if (byB === undefined) answers.set(a, (byB = new Map()));
+    let answer = byB.get(b);
+    if (answer === undefined) byB.set(b, (answer = differentNames(a, b)));
+    return answer;
+  };
 }
 
 /** Endings that make an adjective, demonym or plural of a name: Ukraine/Ukrainian, Israel/Israeli, Republican/Republicans. */

@@ -1,6 +1,6 @@
 import type { AnalyzedDocument } from '../analysis.js';
 import { nameKey, nameKeys } from '../mentions/match-names.js';
-import { MAX_ABBREVIATION, MIN_ROOT, nameShape, sameReferentShape } from './name-groups.js';
+import { MAX_ABBREVIATION, MIN_ROOT, nameShape, rememberedDifferentNames, sameReferentShape } from './name-groups.js';
 import { pushTo, UnionFind } from '../collections.js';
 
 /**
@@ -58,6 +58,7 @@ export function buildReferentIndex(documents: readonly AnalyzedDocument[], isAli
     for (const key of blockingKeys(norm)) pushTo(byKey, key, i);
   });
   const shapes = norms.map(nameShape);
+  const wordsDiffer = rememberedDifferentNames();
   const asked = new Set<number>();
   for (const list of byKey.values()) {
     for (let x = 0; x < list.length; x++) {
@@ -67,7 +68,7 @@ export function buildReferentIndex(documents: readonly AnalyzedDocument[], isAli
         const pair = a < b ? a * norms.length + b : b * norms.length + a;
         if (asked.has(pair)) continue;
         asked.add(pair);
-        if (sets.find(a) !== sets.find(b) && sameReferentShape(shapes[a]!, shapes[b]!, isAlias)) sets.union(a, b);
+        if (sets.find(a) !== sets.find(b) && sameReferentShape(shapes[a]!, shapes[b]!, isAlias, wordsDiffer)) sets.union(a, b);
       }
     }
   }
