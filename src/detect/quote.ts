@@ -604,9 +604,13 @@ export const quoteDetector: Detector = {
     // Built when a quote is first checked for being carried or named elsewhere.
     let index: SentenceIndex | undefined;
     let docsByKey: Map<string, Set<string>> | undefined;
+    // A speaker's name is shown the same in every cluster of their quotes: worked out once per speaker.
+    const nameOfGroup = new Map<string, string>();
     for (const members of [...clusters.values()].sort((a, b) => a[0]! - b[0]!)) {
       const cluster = members.map((i) => pieces[i]!);
-      const name = displayName(bySpeaker.get(groupOf.get(cluster[0]!.speaker)!)!.map((i) => pieces[i]!));
+      const group = groupOf.get(cluster[0]!.speaker)!;
+      let name = nameOfGroup.get(group);
+      if (name === undefined) nameOfGroup.set(group, (name = displayName(bySpeaker.get(group)!.map((i) => pieces[i]!))));
       if (new Set(cluster.map((p) => p.doc.id)).size > 1) {
         const score = Math.max(...members.map((i) => best.get(i) ?? 0));
         const finding = quoteFinding(cluster, score, name);
