@@ -103,22 +103,32 @@ function nameWords(name: string): string[] {
 
 /** Splits a name into normalized words: script, case and diacritics folded; hyphens and punctuation split. */
 function splitName(name: string): string[] {
+  const folded = normalizeWord(transliterate(name));
   const words: string[] = [];
   let word = '';
-  for (const ch of normalizeWord(transliterate(name))) {
-    const c = ch.charCodeAt(0);
-    const isWordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127;
-    if (isWordChar) word += ch;
-    else if (ch !== "'") {
-      // Apostrophes join (O'Brien, Mar'ianivka); everything else separates.
+  // Runs of word characters are sliced whole, not added a character at a time.
+  let from = -1;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127) {
+      if (from < 0) from = i;
+      continue;
+    }
+    if (from >= 0) word += folded.slice(from, i);
+    from = -1;
+    // Apostrophes join (O'Brien, Mar'ianivka); everything else separates.
+    if (c !== APOSTROPHE) {
       if (word.length > 0) words.push(word);
       word = '';
     }
   }
+  if (from >= 0) word += folded.slice(from);
   if (word.length > 0) words.push(word);
   const kept = words.filter((w) => !IGNORED_WORDS.has(w));
   return kept.length > 0 ? kept : words;
 }
+
+const APOSTROPHE = 39;
 
 interface WordComparison {
   cost: number;

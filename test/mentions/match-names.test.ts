@@ -151,6 +151,15 @@ describe('differentNames', () => {
     );
   });
 
+  it('splits names at anything but letters, digits and apostrophes', () => {
+    expect(matchNames("O'Brien", 'OBrien').match).toBe('exact');
+    expect(matchNames("Mar'ianivka", 'Marianivka').match).toBe('exact');
+    expect(matchNames('Jean-Pierre  Dupont', 'jean pierre dupont').match).toBe('exact');
+    expect(matchNames("'Kyiv'", 'Kyiv').match).toBe('exact');
+    expect(matchNames('Łódź 2', 'lodz 2').match).toBe('exact');
+    expect(matchNames('Mr. X', 'x').match).toBe('exact');
+  });
+
   it('tells plainly different names apart without scoring them', () => {
     expect(namesCertainlyDiffer('Pokrovsk', 'Dnipropetrovsk')).toBe(true);
     expect(namesCertainlyDiffer('Kharkiv', 'Kharkov')).toBe(false);
