@@ -58,10 +58,19 @@ export const nameDetector: Detector = {
   detect(context) {
     const referents = buildReferentIndex(context.documents, declaredAliases(context.documents));
     // One occurrence object per mention, shared by the aligned pass, the slot index and widening.
+    // Only sentences with occurrences are listed (most of the others have no name at all).
     const bySentence = new Map<AnalyzedSentence, Occurrence[]>();
+    const all: Occurrence[] = [];
     const slotNumbers: SlotNumbers = { byPrevious: new Map(), count: 0 };
-    for (const doc of context.documents) for (const sentence of doc.sentences) bySentence.set(sentence, occurrencesIn(doc, sentence, referents, slotNumbers));
-    const all = [...bySentence.values()].flat();
+    for (const doc of context.documents) {
+      for (const sentence of doc.sentences) {
+        if (sentence.names.length === 0) continue;
+        const list = occurrencesIn(doc, sentence, referents, slotNumbers);
+        if (list.length === 0) continue;
+        bySentence.set(sentence, list);
+        for (const o of list) all.push(o);
+      }
+    }
     const bySlot = slotIndex(all);
     const candidates = new Map<string, Candidate>();
     const add = (a: readonly Occurrence[], b: readonly Occurrence[], alignment?: string) => {

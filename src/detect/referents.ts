@@ -91,7 +91,11 @@ export function buildReferentIndex(documents: readonly AnalyzedDocument[], isAli
     return sets.find(i);
   };
   const referentsOf = new Map<AnalyzedDocument, Set<number>>();
-  for (const [doc, names] of namesOf) referentsOf.set(doc, new Set([...names].map(referentOf)));
+  for (const [doc, names] of namesOf) {
+    const referents = new Set<number>();
+    for (const n of names) referents.add(referentOf(n));
+    referentsOf.set(doc, referents);
+  }
   return {
     of: referentOf,
     uses: (doc, norm) => referentsOf.get(doc)?.has(referentOf(norm)) ?? false,
