@@ -507,6 +507,10 @@ function sentenceIndex(docs: readonly AnalyzedDocument[], forms: WordForms): Sen
   return { postings, firstOf, lastOf, counts: new Int32Array(id) };
 }
 
+/**
+ * True when a sentence of another report holds at least half of the quote's content stems (two at least). Counts
+ * go into the index's shared array and are reset before returning.
+ */
 function carriedElsewhere(piece: Piece, index: SentenceIndex): boolean {
   const from = index.firstOf.get(piece.doc.id)!;
   const to = index.lastOf.get(piece.doc.id)!;
@@ -611,8 +615,10 @@ export const quoteDetector: Detector = {
       const group = groupOf.get(cluster[0]!.speaker)!;
       let name = nameOfGroup.get(group);
       if (name === undefined) nameOfGroup.set(group, (name = displayName(bySpeaker.get(group)!.map((i) => pieces[i]!))));
-      if (new Set(cluster.map((p) => p.doc.id)).size > 1) {
-        const score = Math.max(...members.map((i) => best.get(i) ?? 0));
+      if (cluster.some((p) => p.doc !== cluster[0]!.doc)) {
+        // The best link score of any member (a loop: a quote many reports carry makes a large cluster).
+        let score = -Infinity;
+        for (const i of members) score = Math.max(score, best.get(i) ?? 0);
         const finding = quoteFinding(cluster, score, name);
         if (finding) findings.push(finding);
         continue;
