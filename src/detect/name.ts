@@ -58,16 +58,19 @@ export const nameDetector: Detector = {
   detect(context) {
     const referents = buildReferentIndex(context.documents, declaredAliases(context.documents));
     // One occurrence object per mention, shared by the aligned pass, the slot index and widening.
-    // Only sentences with occurrences are listed (most of the others have no name at all).
-    const bySentence = new Map<AnalyzedSentence, Occurrence[]>();
+    // By document, then sentence index: read for every member of every alignment, so a few hundred documents are
+    // looked up rather than thousands of sentences. Only sentences with occurrences are filled in.
+    const bySentence = new Map<AnalyzedDocument, Occurrence[][]>();
     const all: Occurrence[] = [];
     const slotNumbers: SlotNumbers = { byPrevious: new Map(), count: 0 };
     for (const doc of context.documents) {
+      const ofDoc: Occurrence[][] = [];
+      bySentence.set(doc, ofDoc);
       for (const sentence of doc.sentences) {
         if (sentence.names.length === 0) continue;
         const list = occurrencesIn(doc, sentence, referents, slotNumbers);
         if (list.length === 0) continue;
-        bySentence.set(sentence, list);
+        ofDoc[sentence.index] = list;
         for (const o of list) all.push(o);
       }
     }
@@ -87,7 +90,7 @@ export const nameDetector: Detector = {
     // In aligned sentences: names of different referents, carried by reports that never use the other one.
     for (const group of context.alignments) {
       const inGroup: Occurrence[] = [];
-      for (const { sentence } of group.members) for (const o of bySentence.get(sentence) ?? []) inGroup.push(o);
+      for (const { doc, sentence } of group.members) for (const o of bySentence.get(doc)?.[sentence.index] ?? []) inGroup.push(o);
       for (const [a, b] of referentPairs(byReferent(inGroup))) {
         const [sa, sb] = substitutable(a, b, referents);
         if (sa.length > 0 && sb.length > 0 && someSlotShared(sa, sb)) add(sa, sb, group.id);
