@@ -59,12 +59,6 @@ interface Candidate {
   similarity: number;
 }
 
-function wordCount(tokens: readonly Token[]): number {
-  let n = 0;
-  for (const t of tokens) if (t.kind === 'word') n++;
-  return n;
-}
-
 function hasVerb(tokens: readonly Token[]): boolean {
   return tokens.some((t) => t.kind === 'word' && !t.upper && (VERB_WORDS.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ed'))));
 }
@@ -146,20 +140,24 @@ function contentStems(tokens: readonly Token[]): Set<string> {
 }
 
 /**
- * Content stem → the sentences (by number) that hold it, each once. Built straight from the tokens: a sentence is
- * listed already when it is the list's last.
+ * Content stem → the sentences (by number) that hold it, each once, and the number of words of each sentence:
+ * both from one pass over the tokens. A sentence is listed already when it is its stem's list's last.
  */
-function paraphraseIndex(sentences: readonly SentenceInDocument[]): Map<string, number[]> {
+function paraphraseIndex(sentences: readonly SentenceInDocument[]): { index: Map<string, number[]>; words: number[] } {
   const index = new Map<string, number[]>();
+  const words: number[] = [];
   for (let id = 0; id < sentences.length; id++) {
+    let count = 0;
     for (const t of sentences[id]!.sentence.tokens) {
+      if (t.kind === 'word') count++;
       if (!isContentToken(t)) continue;
       const list = index.get(t.stem);
       if (list === undefined) index.set(t.stem, [id]);
       else if (list[list.length - 1] !== id) list.push(id);
     }
+    words.push(count);
   }
-  return index;
+  return { index, words };
 }
 
 /**
@@ -252,10 +250,10 @@ function findUnique(context: DetectorContext, options: UniqueOptions): Finding[]
   );
   const numberDocs = numbersByDocument(context.documents);
   const surnameDocs = surnamesByDocument(context.documents);
-  const index = paraphraseIndex(sentences);
+  const { index, words } = paraphraseIndex(sentences);
   const perDoc = new Map<string, Candidate[]>();
   sentences.forEach(({ doc, sentence: s }, id) => {
-    if (wordCount(s.tokens) < cfg.minWords) return;
+    if (words[id]! < cfg.minWords) return;
     // An aligned sentence is reported elsewhere, except for a number its partners do not give at all ("the next
     // 48 hours" where the others give no time): disagreeing numbers are the number detector's. (Checked before
     // the claim: most sentences are aligned, and this is the cheaper test.)
