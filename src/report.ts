@@ -75,22 +75,14 @@ function toDiscrepancy(finding: Finding, inputIndex: ReadonlyMap<string, number>
   const byDocOrder = (a: string, b: string): number => order(a) - order(b);
   // A variant is one exact wording (so every span slices back to it); wordings with one value form a value group,
   // and consensus is counted per value: "27-point" and "27 points" agree.
-  const merged = new Map<string, { text: string; value: string | number; spans: Map<string, Span> }>();
-  for (const v of finding.variants) {
-    for (const span of v.spans) {
-      // The wording is what the span says, whatever case or quote style the detector's text had.
-      const text = texts.get(span.docId)?.slice(span.start, span.end) ?? v.text;
-      const key = `${typeof v.value}:${String(v.value)}\u0000${text}`;
-      let entry = merged.get(key);
-      if (!entry) merged.set(key, (entry = { text, value: v.value, spans: new Map() }));
-      entry.spans.set(`${span.docId}\u0000${span.start}\u0000${span.end}`, span);
-    }
-  }
+  const merged = mergeWordings(finding.variants, texts);
   const bySpanOrder = (a: Span, b: Span): number => order(a.docId) - order(b.docId) || a.start - b.start || a.end - b.end;
   const groups = new Map<string, ValueGroup & { docSet: Set<string>; first: Span }>();
-  for (const entry of merged.values()) {
-    const spans = [...entry.spans.values()].sort(bySpanOrder);
-    const docs = [...new Set(spans.map((s) => s.docId))].sort(byDocOrder);
+  for (const entry of merged) {
+    const spans = lastOfEqualSpans(entry.spans.sort(bySpanOrder));
+    // Spans are in document order now, so each document's first span lists the documents in order.
+    const docs: string[] = [];
+    for (const s of spans) if (s.docId !== docs[docs.length - 1]) docs.push(s.docId);
     const groupKey = `${typeof entry.value}:${String(entry.value)}`;
     let group = groups.get(groupKey);
     if (!group) groups.set(groupKey, (group = { value: entry.value, variants: [], docs: [], docSet: new Set(), first: spans[0]! }));
@@ -120,6 +112,66 @@ function toDiscrepancy(finding: Finding, inputIndex: ReadonlyMap<string, number>
   return discrepancy;
 }
 
+/** One wording of a value, with every span that says it (duplicates included until sorted). */
+interface Wording {
+  text: string;
+  value: string | number;
+  spans: Span[];
+}
+
+/**
+ * The spans of a finding's variants grouped by value and by what each span says (whatever case or quote style the
+ * detector's text had), in order of first appearance.
+ */
+function mergeWordings(variants: Finding['variants'], texts: ReadonlyMap<string, string>): Wording[] {
+  const out: Wording[] = [];
+  // By value, then by wording. A value key holding U+0000 could run into a wording; then one key joins both.
+  const joined = variants.some((v) => valueKey(v.value).includes('\u0000'));
+  const byValue = new Map<string, Map<string, Wording>>();
+  for (const v of variants) {
+    const key = joined ? '' : valueKey(v.value);
+    let byText = byValue.get(key);
+    if (!byText) byValue.set(key, (byText = new Map()));
+    for (const span of v.spans) {
+      const text = wordingOf(texts.get(span.docId), span, v.text);
+      const textKey = joined ? `${valueKey(v.value)}\u0000${text}` : text;
+      let entry = byText.get(textKey);
+      if (!entry) {
+        byText.set(textKey, (entry = { text, value: v.value, spans: [] }));
+        out.push(entry);
+      }
+      entry.spans.push(span);
+    }
+  }
+  return out;
+}
+
+function valueKey(value: string | number): string {
+  return `${typeof value}:${String(value)}`;
+}
+
+/** What a span says: the variant's text when the document says exactly that (no copy of it is made), else its slice. */
+function wordingOf(text: string | undefined, span: Span, fallback: string): string {
+  if (text === undefined) return fallback;
+  if (span.end - span.start === fallback.length && text.startsWith(fallback, span.start)) return fallback;
+  return text.slice(span.start, span.end);
+}
+
+/**
+ * Spans sorted by document, start and end, each place once: of spans at one place, the last given (as a map keyed
+ * by place would keep). A stable sort keeps spans at one place in the order they were given.
+ */
+function lastOfEqualSpans(sorted: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const s = sorted[i]!;
+    const next = sorted[i + 1];
+    if (next !== undefined && next.docId === s.docId && next.start === s.start && next.end === s.end) continue;
+    out.push(s);
+  }
+  return out;
+}
+
 /** Content of a finding, independent of document order: what its id is derived from. */
 function canonicalContent(kind: DiscrepancyKind, subject: string | undefined, variants: readonly Variant[]): string {
   const parts = variants
@@ -133,7 +185,8 @@ function findOutlier(groups: readonly ValueGroup[]): string[] | undefined {
   if (groups.length < 2) return undefined;
   const all = new Set(groups.flatMap((g) => g.docs));
   const top = groups[groups.length - 1]!;
-  const others = new Set(groups.slice(0, -1).flatMap((g) => g.docs).filter((d) => !top.docs.includes(d)));
+  const topDocs = new Set(top.docs);
+  const others = new Set(groups.slice(0, -1).flatMap((g) => g.docs).filter((d) => !topDocs.has(d)));
   if (all.size < 3 || top.docs.length * 2 <= all.size || others.size === 0 || others.size >= top.docs.length) return undefined;
   return [...others];
 }

@@ -18,6 +18,21 @@ interface Slot {
   mentions: DateMention[];
   /** Stem of the nearest content word before the slot (the verb or noun it dates), or '' when none is near. */
   anchor: string;
+  /**
+   * Its {@link facts} and {@link contextOf}, once asked: both depend on the finished slot alone, and comparisons
+   * ask for them again and again (every level, every other slot).
+   */
+  facts?: SlotFacts;
+  context?: Set<string>;
+}
+
+/** A slot's calendar facts, merged over its mentions. */
+interface SlotFacts {
+  iso?: string;
+  weekday?: number;
+  month?: number;
+  day?: number;
+  written: boolean;
 }
 
 /** The level at which slots are compared: the finest that every compared slot supports. */
@@ -56,13 +71,18 @@ function anchorBefore(sentence: AnalyzedSentence, offset: number): string {
   return '';
 }
 
+/** A slot's calendar facts (worked out once per slot; slots are complete before anything asks). */
+function facts(slot: Slot): SlotFacts {
+  return (slot.facts ??= slotFacts(slot));
+}
+
 /** A slot's calendar facts, merged over its mentions; written calendar parts win over resolved weekdays. */
-function facts(slot: Slot): { iso?: string; weekday?: number; month?: number; day?: number; written: boolean } {
+function slotFacts(slot: Slot): SlotFacts {
   const byPrecision = (p: DateMention['precision']): DateMention | undefined => slot.mentions.find((m) => m.precision === p);
   const calendar = byPrecision('day') ?? byPrecision('month');
   const main = calendar ?? byPrecision('weekday') ?? slot.mentions[0]!;
   const weekday = main.weekday ?? slot.mentions.find((m) => m.weekday !== undefined)?.weekday;
-  const out: { iso?: string; weekday?: number; month?: number; day?: number; written: boolean } = { written: calendar !== undefined };
+  const out: SlotFacts = { written: calendar !== undefined };
   const iso = main.iso ?? slot.mentions.find((m) => m.iso !== undefined)?.iso;
   if (iso !== undefined) out.iso = iso;
   if (weekday !== undefined) out.weekday = weekday;
@@ -181,7 +201,12 @@ function comparableSets(perDoc: readonly Slot[][]): Slot[][] {
 /** Lower-case content words this far on either side of a date say what it dates. */
 const CONTEXT_WINDOW = 5;
 
+/** The content stems around a slot (worked out once per slot). */
 function contextOf(slot: Slot): Set<string> {
+  return (slot.context ??= slotContext(slot));
+}
+
+function slotContext(slot: Slot): Set<string> {
   const tokens = slot.sentence.tokens;
   const first = slot.mentions[0]!;
   const last = slot.mentions[slot.mentions.length - 1]!;
@@ -244,9 +269,10 @@ function compareSlots(group: AlignedGroup, set: readonly Slot[], anchored: boole
 function detectInGroup(group: AlignedGroup): Finding[] {
   const byDoc = new Map<string, Slot[]>();
   for (const { doc, sentence } of group.members) {
-    const list = byDoc.get(doc.id) ?? [];
-    list.push(...slotsOf(doc, sentence));
-    byDoc.set(doc.id, list);
+    // Every document keeps its place in member order, with or without dates (most sentences have none).
+    let list = byDoc.get(doc.id);
+    if (list === undefined) byDoc.set(doc.id, (list = []));
+    if (sentence.dates.length > 0) list.push(...slotsOf(doc, sentence));
   }
   const perDoc = [...byDoc.values()].filter((s) => s.length > 0);
   if (perDoc.length < 2) return [];

@@ -1,23 +1,66 @@
-import { matchNames, nameKey } from '../mentions/match-names.js';
+import { differentNames, nameKey } from '../mentions/match-names.js';
 import { pushTo, UnionFind } from '../collections.js';
 
 /** Shortest name that spelling variants are looked for in. */
 const MIN_SPELLED = 3;
+
+/** What {@link sameReferent} needs of a normalized name besides the name: computed once per name by callers that ask about it often. */
+export interface NameShape {
+  norm: string;
+  /** The name split at spaces. */
+  words: string[];
+  /** First letters of the words ("nh" of "new hampshire"). */
+  initials: string;
+}
+
+/** The {@link NameShape} of a normalized name. */
+export function nameShape(norm: string): NameShape {
+  const words = norm.split(' ');
+  let initials = '';
+  for (const w of words) initials += w.charAt(0);
+  return { norm, words, initials };
+}
 
 /**
  * True when two normalized names can denote one person or place: the same name, a spelling variant, or a short
  * form ("zelensky" of "volodymyr zelensky": every word of the shorter one matches a word of the longer one).
  */
 export function sameReferent(a: string, b: string, isAlias: (a: string, b: string) => boolean): boolean {
-  if (a === b || isAlias(a, b) || sameRoot(a, b) || abbreviates(a, b) || abbreviates(b, a)) return true;
+  return sameReferentShape(nameShape(a), nameShape(b), isAlias);
+}
+
+/**
+ * {@link sameReferent} of two names whose shapes the caller already has. `wordsDiffer` is asked whether two words
+ * of the names are different names; it must answer as `differentNames` does (a caller may remember the answers:
+ * the same words meet again in many pairs of names).
+ */
+export function sameReferentShape(
+  x: NameShape,
+  y: NameShape,
+  isAlias: (a: string, b: string) => boolean,
+  wordsDiffer: (a: string, b: string) => boolean = differentNames,
+): boolean {
+  const a = x.norm;
+  const b = y.norm;
+  if (a === b || isAlias(a, b) || sameRoot(a, b) || abbreviates(x, y) || abbreviates(y, x)) return true;
   // Too short to be respelled: one or two letters ("X" the platform) are the same name only when equal.
   if (Math.min(a.length, b.length) < MIN_SPELLED) return false;
-  if (matchNames(a, b).match !== 'different') return true;
-  const wa = a.split(' ');
-  const wb = b.split(' ');
-  if (wa.length === wb.length) return false;
-  const [short, long] = wa.length < wb.length ? [wa, wb] : [wb, wa];
-  return short.every((w) => long.some((l) => l === w || matchNames(w, l).match !== 'different'));
+  if (!differentNames(a, b)) return true;
+  if (x.words.length === y.words.length) return false;
+  const [short, long] = x.words.length < y.words.length ? [x.words, y.words] : [y.words, x.words];
+  return short.every((w) => long.some((l) => l === w || !wordsDiffer(w, l)));
+}
+
+/** {@link differentNames} remembering its answers, for one batch of questions about the same few words. */
+export function rememberedDifferentNames(): (a: string, b: string) => boolean {
+  const answers = new Map<string, Map<string, boolean>>();
+  return (a, b) => {
+    let byB = answers.get(a);
+    if (byB === undefined) answers.set(a, (byB = new Map()));
+    let answer = byB.get(b);
+    if (answer === undefined) byB.set(b, (answer = differentNames(a, b)));
+    return answer;
+  };
 }
 
 /** Endings that make an adjective, demonym or plural of a name: Ukraine/Ukrainian, Israel/Israeli, Republican/Republicans. */
@@ -31,9 +74,20 @@ export const MIN_ROOT = 4;
  */
 export function sameRoot(a: string, b: string): boolean {
   if (a.includes(' ') || b.includes(' ') || a === b) return false;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const bases = /[aeiouy]$/.test(short) ? [short, short.slice(0, -1)] : [short];
-  return bases.some((base) => base.length >= MIN_ROOT && long.startsWith(base) && DERIVED_ENDINGS.has(long.slice(base.length)));
+  const short = a.length <= b.length ? a : b;
+  const long = short === a ? b : a;
+  // The word itself, or the word less a final vowel ("Ukraine" → "Ukrain" + "ian").
+  return derives(short, long) || (isVowelLetter(short.charCodeAt(short.length - 1)) && derives(short.slice(0, -1), long));
+}
+
+/** `long` is `base` plus a derivational ending, on a stem long enough to be a root. */
+function derives(base: string, long: string): boolean {
+  return base.length >= MIN_ROOT && long.startsWith(base) && DERIVED_ENDINGS.has(long.slice(base.length));
+}
+
+/** a, e, i, o, u or y, by character code. */
+function isVowelLetter(code: number): boolean {
+  return code === 97 || code === 101 || code === 105 || code === 111 || code === 117 || code === 121;
 }
 
 /** Longest abbreviation or acronym considered: "tex", "nh", "us", "unesco" are abbreviations, longer words are not. */
@@ -43,17 +97,16 @@ export const MAX_ABBREVIATION = 6;
  * `short` abbreviates `long`: a clipped word ("tex" of "texas", "calif" of "california") or the initials of a
  * multi-word name ("nh" of "new hampshire", "us" of "united states"). Names are normalized, periods dropped.
  */
-function abbreviates(short: string, long: string): boolean {
-  if (short.includes(' ') || short.length > MAX_ABBREVIATION || short.length >= long.length) return false;
-  const words = long.split(' ');
-  if (words.length === 1) return short.length >= 3 && long.startsWith(short);
-  return words.map((w) => w.charAt(0)).join('') === short;
+function abbreviates(short: NameShape, long: NameShape): boolean {
+  if (short.words.length > 1 || short.norm.length > MAX_ABBREVIATION || short.norm.length >= long.norm.length) return false;
+  if (long.words.length === 1) return short.norm.length >= 3 && long.norm.startsWith(short.norm);
+  return long.initials === short.norm;
 }
 
 /**
  * Names of one person or place written differently across reports ("Kaia Kallas", "Kaja Kallas"), each mapped to
  * its group's representative (the alphabetically first spelling). Only names sharing a {@link nameKey} are
- * compared, and joined when {@link matchNames} does not call them different.
+ * compared, and joined when `matchNames` does not call them different.
  */
 export function groupSameNames(names: readonly string[]): Map<string, string> {
   const sorted = [...new Set(names)].sort();
@@ -61,7 +114,7 @@ export function groupSameNames(names: readonly string[]): Map<string, string> {
   const byKey = new Map<string, number[]>();
   sorted.forEach((name, i) => {
     const key = nameKey(name);
-    for (const j of byKey.get(key) ?? []) if (matchNames(name, sorted[j]!).match !== 'different') sets.union(i, j);
+    for (const j of byKey.get(key) ?? []) if (!differentNames(name, sorted[j]!)) sets.union(i, j);
     pushTo(byKey, key, i);
   });
   return new Map(sorted.map((name, i) => [name, sorted[sets.find(i)]!]));

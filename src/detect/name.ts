@@ -1,9 +1,10 @@
 import type { AnalyzedDocument, AnalyzedSentence, NameMention } from '../analysis.js';
+import type { Token } from '../text/tokenize.js';
 import type { Detector, DetectorContext, Finding, FindingVariant } from './detector.js';
 import { isStopword } from '../text/stopwords.js';
 import { capitalize, declaredAliases, spanOf } from './spans.js';
 import { buildReferentIndex, type ReferentIndex } from './referents.js';
-import { ALIGNED_SLOT_NAME_THRESHOLD, matchNames } from '../mentions/match-names.js';
+import { ALIGNED_SLOT_NAME_THRESHOLD, differentNames } from '../mentions/match-names.js';
 
 /** Nouns that say what kind of thing stands in a slot: the subject of a finding ("Town"). */
 const SLOT_NOUNS = new Map<string, string>([
@@ -28,8 +29,10 @@ interface Occurrence {
   doc: AnalyzedDocument;
   sentence: AnalyzedSentence;
   name: NameMention;
-  /** Slot keys: the word before the name with each lower-case content word to its left. */
-  slots: string[];
+  /** Referent of the name (see {@link ReferentIndex}), looked up once. */
+  referent: number;
+  /** Slot keys (numbered, see {@link SlotNumbers}): the word before the name with each lower-case content word to its left. */
+  slots: number[];
 }
 
 interface Candidate {
@@ -55,14 +58,27 @@ export const nameDetector: Detector = {
   detect(context) {
     const referents = buildReferentIndex(context.documents, declaredAliases(context.documents));
     // One occurrence object per mention, shared by the aligned pass, the slot index and widening.
-    const bySentence = new Map<AnalyzedSentence, Occurrence[]>();
-    for (const doc of context.documents) for (const sentence of doc.sentences) bySentence.set(sentence, occurrencesIn(doc, sentence));
-    const all = [...bySentence.values()].flat();
+    // By document, then sentence index: read for every member of every alignment, so a few hundred documents are
+    // looked up rather than thousands of sentences. Only sentences with occurrences are filled in.
+    const bySentence = new Map<AnalyzedDocument, Occurrence[][]>();
+    const all: Occurrence[] = [];
+    const slotNumbers: SlotNumbers = { byPrevious: new Map(), count: 0 };
+    for (const doc of context.documents) {
+      const ofDoc: Occurrence[][] = [];
+      bySentence.set(doc, ofDoc);
+      for (const sentence of doc.sentences) {
+        if (sentence.names.length === 0) continue;
+        const list = occurrencesIn(doc, sentence, referents, slotNumbers);
+        if (list.length === 0) continue;
+        ofDoc[sentence.index] = list;
+        for (const o of list) all.push(o);
+      }
+    }
     const bySlot = slotIndex(all);
     const candidates = new Map<string, Candidate>();
     const add = (a: readonly Occurrence[], b: readonly Occurrence[], alignment?: string) => {
-      const ra = referents.of(a[0]!.name.norm);
-      const rb = referents.of(b[0]!.name.norm);
+      const ra = a[0]!.referent;
+      const rb = b[0]!.referent;
       const [x, y] = ra < rb ? [a, b] : [b, a];
       const key = `${Math.min(ra, rb)}:${Math.max(ra, rb)}`;
       let c = candidates.get(key);
@@ -73,16 +89,16 @@ export const nameDetector: Detector = {
     };
     // In aligned sentences: names of different referents, carried by reports that never use the other one.
     for (const group of context.alignments) {
-      const byReferent = groupBy(group.members.flatMap(({ sentence }) => bySentence.get(sentence) ?? []), (o) => referents.of(o.name.norm));
-      for (const [a, b] of referentPairs(byReferent)) {
+      const inGroup: Occurrence[] = [];
+      for (const { doc, sentence } of group.members) for (const o of bySentence.get(doc)?.[sentence.index] ?? []) inGroup.push(o);
+      for (const [a, b] of referentPairs(byReferent(inGroup))) {
         const [sa, sb] = substitutable(a, b, referents);
         if (sa.length > 0 && sb.length > 0 && someSlotShared(sa, sb)) add(sa, sb, group.id);
       }
     }
     // Across the set: names sharing a slot key in sentences similar enough to speak of the same thing.
     for (const bucket of bySlot.values()) {
-      const byReferent = groupBy(bucket, (o) => referents.of(o.name.norm));
-      for (const [a, b] of referentPairs(byReferent)) {
+      for (const [a, b] of referentPairs(byReferent(bucket))) {
         const [sa, sb] = substitutable(a, b, referents);
         const pair = bestSimilarPair(sa, sb, context);
         if (pair) add([pair[0]], [pair[1]]);
@@ -101,28 +117,45 @@ function usable(name: NameMention): boolean {
  * different members for their lists, which is selection, not a substituted name.
  */
 function enumerated(name: NameMention, sentence: AnalyzedSentence): boolean {
-  const t = sentence.tokens;
-  const listWord = (i: number) => t[i]?.text === ',' || t[i]?.norm === 'and' || t[i]?.norm === 'or';
-  const nameStartsAt = (i: number) => sentence.names.some((n) => n.tokenStart === i);
-  const nameEndsAt = (i: number) => sentence.names.some((n) => n.tokenEnd === i);
-  return (listWord(name.tokenEnd) && nameStartsAt(name.tokenEnd + 1)) || (listWord(name.tokenStart - 1) && nameEndsAt(name.tokenStart - 1));
+  return (
+    (isListWord(sentence.tokens[name.tokenEnd]) && someNameStartsAt(sentence, name.tokenEnd + 1)) ||
+    (isListWord(sentence.tokens[name.tokenStart - 1]) && someNameEndsAt(sentence, name.tokenStart - 1))
+  );
 }
 
-function occurrencesIn(doc: AnalyzedDocument, sentence: AnalyzedSentence): Occurrence[] {
-  return sentence.names.filter((name) => usable(name) && !enumerated(name, sentence)).map((name) => {
-    const o: Occurrence = { doc, sentence, name, slots: [] };
-    o.slots = slotKeys(o);
-    return o;
-  });
+/** A comma, "and" or "or": what separates the members of a list. */
+function isListWord(t: Token | undefined): boolean {
+  return t?.text === ',' || t?.norm === 'and' || t?.norm === 'or';
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
-  const out = new Map<number, T[]>();
+function someNameStartsAt(sentence: AnalyzedSentence, i: number): boolean {
+  for (const n of sentence.names) if (n.tokenStart === i) return true;
+  return false;
+}
+
+function someNameEndsAt(sentence: AnalyzedSentence, i: number): boolean {
+  for (const n of sentence.names) if (n.tokenEnd === i) return true;
+  return false;
+}
+
+function occurrencesIn(doc: AnalyzedDocument, sentence: AnalyzedSentence, referents: ReferentIndex, slotNumbers: SlotNumbers): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const name of sentence.names) {
+    if (!usable(name) || enumerated(name, sentence)) continue;
+    const o: Occurrence = { doc, sentence, name, referent: referents.of(name.norm), slots: [] };
+    o.slots = slotKeys(o, slotNumbers);
+    out.push(o);
+  }
+  return out;
+}
+
+/** Occurrences by referent, in order of first appearance. */
+function byReferent(items: readonly Occurrence[]): Map<number, Occurrence[]> {
+  const out = new Map<number, Occurrence[]>();
   for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
+    const list = out.get(item.referent);
     if (list) list.push(item);
-    else out.set(k, [item]);
+    else out.set(item.referent, [item]);
   }
   return out;
 }
@@ -142,8 +175,11 @@ function referentPairs(byReferent: ReadonlyMap<number, Occurrence[]>): [Occurren
 function substitutable(a: readonly Occurrence[], b: readonly Occurrence[], referents: ReferentIndex): [Occurrence[], Occurrence[]] {
   const normA = a[0]!.name.norm;
   const normB = b[0]!.name.norm;
-  if (matchNames(normA, normB, { threshold: ALIGNED_SLOT_NAME_THRESHOLD }).match !== 'different') return [[], []];
-  return [a.filter((o) => !referents.uses(o.doc, normB)), b.filter((o) => !referents.uses(o.doc, normA))];
+  if (!differentNames(normA, normB, ALIGNED_SLOT_NAME_THRESHOLD)) return [[], []];
+  // Each side is one referent, so what the other side names is that side's referent.
+  const ra = a[0]!.referent;
+  const rb = b[0]!.referent;
+  return [a.filter((o) => !referents.usesReferent(o.doc, rb)), b.filter((o) => !referents.usesReferent(o.doc, ra))];
 }
 
 function leftStems(o: Occurrence): string[] {
@@ -162,9 +198,32 @@ function previousWord(o: Occurrence): string | undefined {
   return t && (t.kind === 'word' || t.text === ',') ? t.norm : undefined;
 }
 
-function slotKeys(o: Occurrence): string[] {
-  const prev = previousWord(o);
-  return prev === undefined ? [] : [...new Set(leftStems(o))].map((stem) => `${prev}\u0000${stem}`);
+/**
+ * Slot keys numbered in order of first use: word before the name → content stem → number. Token words are shared
+ * strings, so a slot costs two map lookups instead of a key string built and hashed per slot.
+ */
+interface SlotNumbers {
+  byPrevious: Map<string, Map<string, number>>;
+  count: number;
+}
+
+function slotNumber(numbers: SlotNumbers, previous: string, stem: string): number {
+  let byStem = numbers.byPrevious.get(previous);
+  if (byStem === undefined) numbers.byPrevious.set(previous, (byStem = new Map()));
+  let n = byStem.get(stem);
+  if (n === undefined) byStem.set(stem, (n = numbers.count++));
+  return n;
+}
+
+function slotKeys(o: Occurrence, numbers: SlotNumbers): number[] {
+  const previous = previousWord(o);
+  if (previous === undefined) return [];
+  const out: number[] = [];
+  for (const stem of leftStems(o)) {
+    const n = slotNumber(numbers, previous, stem);
+    if (!out.includes(n)) out.push(n);
+  }
+  return out;
 }
 
 /**
@@ -202,8 +261,8 @@ function bestSimilarPair(a: readonly Occurrence[], b: readonly Occurrence[], con
 }
 
 /** Occurrences by slot key, so slot partners are looked up, not searched. */
-function slotIndex(occurrences: readonly Occurrence[]): Map<string, Occurrence[]> {
-  const index = new Map<string, Occurrence[]>();
+function slotIndex(occurrences: readonly Occurrence[]): Map<number, Occurrence[]> {
+  const index = new Map<number, Occurrence[]>();
   for (const o of occurrences) {
     for (const key of o.slots) {
       const list = index.get(key);
@@ -218,17 +277,18 @@ function slotIndex(occurrences: readonly Occurrence[]): Map<string, Occurrence[]
  * Every other mention of a side's name in one of the side's slots, in a report that never names the other side:
  * "stronghold of Pokrovsk" reaches "town of Pokrovsk", which reaches "eastern Ukrainian town of Pokrovsk".
  */
-function widen(side: readonly Occurrence[], otherNorm: string, index: ReadonlyMap<string, Occurrence[]>, referents: ReferentIndex): Occurrence[] {
-  const referent = referents.of(side[0]!.name.norm);
+function widen(side: readonly Occurrence[], otherNorm: string, index: ReadonlyMap<number, Occurrence[]>, referents: ReferentIndex): Occurrence[] {
+  const referent = side[0]!.referent;
+  const other = referents.of(otherNorm);
   const out = new Set(side);
-  const keys = new Set<string>();
+  const keys = new Set<number>();
   const queue = [...side];
   for (let i = 0; i < queue.length; i++) {
     for (const key of queue[i]!.slots) {
       if (keys.has(key)) continue;
       keys.add(key);
       for (const n of index.get(key) ?? []) {
-        if (out.has(n) || referents.of(n.name.norm) !== referent || referents.uses(n.doc, otherNorm)) continue;
+        if (out.has(n) || n.referent !== referent || referents.usesReferent(n.doc, other)) continue;
         out.add(n);
         queue.push(n);
       }
@@ -249,7 +309,7 @@ function slotNoun(occurrences: readonly Occurrence[]): string | undefined {
   return [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }
 
-function toFinding(candidate: Candidate, index: ReadonlyMap<string, Occurrence[]>, referents: ReferentIndex): Finding {
+function toFinding(candidate: Candidate, index: ReadonlyMap<number, Occurrence[]>, referents: ReferentIndex): Finding {
   const [first, second] = candidate.sides.map((side) => [...side]) as [Occurrence[], Occurrence[]];
   const a = widen(first, second[0]!.name.norm, index, referents);
   const b = widen(second, first[0]!.name.norm, index, referents);

@@ -50,6 +50,8 @@ const AUXILIARIES = new Set([
   'be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', 'have', 'has', 'had', 'having', 'do', 'does', 'did',
   'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll",
 ]);
+/** Words right after which a content word is the verb they negate ("never received", "no longer serves"). */
+const NEGATING_BEFORE_VERB = new Set(['never', 'longer', 'not']);
 /** Words that may stand between an auxiliary and its verb ("has not yet", "will no longer"). */
 const SKIPPED_BEFORE_VERB = new Set(['not', 'never', 'yet', 'no', 'longer', 'also', 'still', 'even', 'ever']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'any', 'each', 'every', 'no']);
@@ -121,22 +123,34 @@ function isPredicate(tokens: readonly Token[], k: number, verbStems?: ReadonlySe
   let j = k - 1;
   while (j >= 0 && (isAdverb(tokens[j]!) || SKIPPED_BEFORE_VERB.has(tokens[j]!.norm))) j--;
   // Right after "never", "no longer" or "not", a content word is the verb they negate ("never received").
-  for (let x = j + 1; x < k; x++) if (['never', 'longer', 'not'].includes(tokens[x]!.norm)) return true;
+  for (let x = j + 1; x < k; x++) if (NEGATING_BEFORE_VERB.has(tokens[x]!.norm)) return true;
   const previous = tokens[j];
   if (previous && previous.kind === 'word' && (AUXILIARIES.has(previous.norm) || previous.norm.endsWith("n't") || previous.norm === 'cannot')) return true;
   return t.norm.endsWith('ed') && !(before && DETERMINERS.has(before.norm));
 }
 
 /**
+ * Which tokens of a sentence read as predicates on their own ({@link isPredicate} without other sentences'
+ * verbs): asked about every token, often several times (each negator, denial and claim looks back over its
+ * predecessors), so answered once per token.
+ */
+function predicateFlags(tokens: readonly Token[]): boolean[] {
+  const out = new Array<boolean>(tokens.length);
+  for (let k = 0; k < tokens.length; k++) out[k] = isPredicate(tokens, k);
+  return out;
+}
+
+/**
  * The negator before `k` within its clause, if any. A negator negates the first verb after it: another
  * predicate in between takes it ("hasn't wavered in its opposition to cutting" does not negate "cutting").
+ * `verbLike` is the sentence's {@link predicateFlags}.
  */
-function negatorBefore(tokens: readonly Token[], k: number): number | undefined {
+function negatorBefore(tokens: readonly Token[], verbLike: readonly boolean[], k: number): number | undefined {
   for (let j = k - 1; j >= 0 && j >= k - NEGATOR_REACH; j--) {
     const t = tokens[j]!;
     if (t.kind === 'punct' || CLAUSE_WORDS.has(t.norm)) return undefined;
     if (isNegator(tokens, j)) return j;
-    if (isPredicate(tokens, j)) return undefined;
+    if (verbLike[j]) return undefined;
   }
   return undefined;
 }
@@ -145,22 +159,22 @@ function negatorBefore(tokens: readonly Token[], k: number): number | undefined 
  * The denial verb that governs `k`, if any: `k` is the first predicate after it, either its object ("rejected
  * the capture") or the verb of the "that" clause right after it ("denied that either location had fallen").
  */
-function denialBefore(tokens: readonly Token[], k: number): number | undefined {
+function denialBefore(tokens: readonly Token[], verbLike: readonly boolean[], k: number): number | undefined {
   for (let j = k - 1; j >= 0 && j >= k - DENIAL_REACH; j--) {
     const t = tokens[j]!;
     if (t.kind === 'punct' || (CLAUSE_WORDS.has(t.norm) && t.norm !== 'that')) return undefined;
-    if (t.kind === 'word' && DENIAL_STEMS.has(t.stem)) return negatorBefore(tokens, j) === undefined ? j : undefined;
-    if (isPredicate(tokens, j)) return undefined;
+    if (t.kind === 'word' && DENIAL_STEMS.has(t.stem)) return negatorBefore(tokens, verbLike, j) === undefined ? j : undefined;
+    if (verbLike[j]) return undefined;
   }
   return undefined;
 }
 
 /** A claim word ("claimed", "announced", "allegedly") before `k`, within reach, before a contrast or a stop. */
-function claimBefore(tokens: readonly Token[], k: number): number | undefined {
+function claimBefore(tokens: readonly Token[], verbLike: readonly boolean[], k: number): number | undefined {
   for (let j = k - 1; j >= 0 && j >= k - FRAME_REACH; j--) {
     const t = tokens[j]!;
     if (t.text === ';' || t.text === ':' || t.text === '.' || CONTRAST_WORDS.has(t.norm)) return undefined;
-    if (t.kind === 'word' && CLAIM_STEMS.has(t.stem) && negatorBefore(tokens, j) === undefined) return j;
+    if (t.kind === 'word' && CLAIM_STEMS.has(t.stem) && negatorBefore(tokens, verbLike, j) === undefined) return j;
   }
   return undefined;
 }
@@ -238,23 +252,24 @@ function negatedObject(tokens: readonly Token[], k: number): number | undefined 
  * Predicates of a sentence with their polarity. Words inside quotation marks are the speaker's, not the report's:
  * two reports quoting the same words agree on the quote, and a quote is the quote detector's business.
  */
-function occurrencesOf(doc: AnalyzedDocument, sentence: AnalyzedSentence, verbStems: ReadonlySet<string>): Occurrence[] {
+function occurrencesOf(doc: AnalyzedDocument, sentence: AnalyzedSentence, verbLike: readonly boolean[], verbStems: ReadonlySet<string>): Occurrence[] {
   const tokens = sentence.tokens;
   const out: Occurrence[] = [];
   let quoted = false;
   for (let k = 0; k < tokens.length; k++) {
     if (QUOTE_MARKS.has(tokens[k]!.text)) quoted = tokens[k]!.text === '\u201C' ? true : tokens[k]!.text === '\u201D' ? false : !quoted;
-    if (quoted || !isPredicate(tokens, k, verbStems)) continue;
+    // Other sentences' verbs only add predicates: a token that reads as one on its own is one.
+    if (quoted || !(verbLike[k] || (verbStems.has(tokens[k]!.stem) && isPredicate(tokens, k, verbStems)))) continue;
     const t = tokens[k]!;
-    const negator = negatorBefore(tokens, k);
-    const denier = negator === undefined ? denialBefore(tokens, k) : undefined;
+    const negator = negatorBefore(tokens, verbLike, k);
+    const denier = negator === undefined ? denialBefore(tokens, verbLike, k) : undefined;
     const objectNegator = negator === undefined && denier === undefined ? negatedObject(tokens, k) : undefined;
     const negative = negator !== undefined || denier !== undefined || objectNegator !== undefined;
     // A condition takes no side, whichever its polarity. A possibility ("could serve") is compared only with a
     // possibility ("could not serve"): "would attend" asserts no attendance, but "could not verify" is a negation.
     const qualifier = qualifierOf(tokens, k);
     if (qualifier === 'conditional') continue;
-    const framed = !negative && (claimBefore(tokens, k) !== undefined || claimAfter(tokens, k));
+    const framed = !negative && (claimBefore(tokens, verbLike, k) !== undefined || claimAfter(tokens, k));
     const synonymClass = SYNONYM_CLASS.get(t.stem);
     const phraseStart = negator !== undefined ? extendOverAuxiliaries(tokens, negator) : denier ?? extendOverAuxiliaries(tokens, k);
     out.push({
@@ -290,16 +305,31 @@ function variantOf(list: readonly Occurrence[], value: string): FindingVariant {
   return { text: list[0]!.doc.text.slice(first.start, first.end), value, spans };
 }
 
-function detectInGroup(group: AlignedGroup): Finding[] {
-  const verbStems = new Set<string>();
+/**
+ * True when some sentence of the group holds a word that can make a predicate negative: a negator, a denial verb,
+ * or the "no"/"nothing"/"none" of a negated object. Without one there is no negation to find, and most groups
+ * have none, so they are not read further.
+ */
+function mayNegate(group: AlignedGroup): boolean {
   for (const { sentence } of group.members) {
-    sentence.tokens.forEach((t, k) => {
-      if (isPredicate(sentence.tokens, k)) verbStems.add(t.stem);
-    });
+    for (const t of sentence.tokens) {
+      if (t.kind === 'word' && (isNegatorWord(t) || DENIAL_STEMS.has(t.stem) || t.norm === 'nothing' || t.norm === 'none')) return true;
+    }
   }
+  return false;
+}
+
+function detectInGroup(group: AlignedGroup): Finding[] {
+  if (!mayNegate(group)) return [];
+  const verbStems = new Set<string>();
+  const flags = group.members.map(({ sentence }) => predicateFlags(sentence.tokens));
+  group.members.forEach(({ sentence }, i) => {
+    const verbLike = flags[i]!;
+    for (let k = 0; k < verbLike.length; k++) if (verbLike[k]) verbStems.add(sentence.tokens[k]!.stem);
+  });
   const byKey = new Map<string, Occurrence[]>();
-  for (const { doc, sentence } of group.members) {
-    for (const o of occurrencesOf(doc, sentence, verbStems)) {
+  for (const [i, { doc, sentence }] of group.members.entries()) {
+    for (const o of occurrencesOf(doc, sentence, flags[i]!, verbStems)) {
       const list = byKey.get(o.key) ?? [];
       list.push(o);
       byKey.set(o.key, list);

@@ -66,6 +66,28 @@ export function foldSpelling(word: string): string {
   return word;
 }
 
+/**
+ * The comparison form of a token's normalized text ({@link foldSpelling}) and, for a content word, its
+ * {@link contentStem} (`undefined` otherwise): remembered for one comparison, since every report repeats its words.
+ */
+interface WordForm {
+  key: string;
+  content: string | undefined;
+}
+
+/** Word forms by normalized text, for one run of the detector. */
+type WordForms = Map<string, WordForm>;
+
+function wordForm(norm: string, forms: WordForms): WordForm {
+  let form = forms.get(norm);
+  if (form === undefined) {
+    const key = foldSpelling(norm);
+    form = { key, content: isContentWord(key) ? contentStem(key) : undefined };
+    forms.set(norm, form);
+  }
+  return form;
+}
+
 /** A word of a quote: as written, and its comparison form. */
 interface QuoteWord {
   text: string;
@@ -102,7 +124,7 @@ function contentStem(key: string): string {
   return conceptOf(s) ?? s;
 }
 
-function quoteWords(tokens: readonly Token[]): QuoteWord[] {
+function quoteWords(tokens: readonly Token[], forms: WordForms): QuoteWord[] {
   const words: QuoteWord[] = [];
   let afterPunct = false;
   for (const t of tokens) {
@@ -110,7 +132,7 @@ function quoteWords(tokens: readonly Token[]): QuoteWord[] {
       afterPunct = true;
       continue;
     }
-    words.push({ text: t.text, key: foldSpelling(t.norm), spaced: t.spaceBefore || afterPunct });
+    words.push({ text: t.text, key: wordForm(t.norm, forms).key, spaced: t.spaceBefore || afterPunct });
     afterPunct = false;
   }
   return words;
@@ -155,12 +177,12 @@ function withinSentences(doc: AnalyzedDocument, part: { start: number; end: numb
   return out;
 }
 
-function piecesOf(doc: AnalyzedDocument): Piece[] {
+function piecesOf(doc: AnalyzedDocument, forms: WordForms): Piece[] {
   const pieces: Piece[] = [];
   for (const quote of doc.quotes) {
     if (!quote.speaker) continue;
     for (const part of quoteSentences(doc.text, quote).flatMap((p) => withinSentences(doc, p))) {
-      const words = quoteWords(tokenize(doc.text, part.start, part.end));
+      const words = quoteWords(tokenize(doc.text, part.start, part.end), forms);
       if (words.length === 0) continue;
       const content = new Set<string>();
       for (const w of words) if (isContentWord(w.key)) content.add(contentStem(w.key));
@@ -448,49 +470,83 @@ function quoteFinding(cluster: readonly Piece[], score: number, speaker: string)
   };
 }
 
-/** Stem → sentences of each document that hold it: to check whether any other report carries a quote's words. */
-function sentenceIndex(docs: readonly AnalyzedDocument[]): Map<string, { doc: string; sentence: number }[]> {
-  const index = new Map<string, { doc: string; sentence: number }[]>();
+/**
+ * Stem → sentences that hold it, to check whether any other report carries a quote's words. Sentences are
+ * numbered across the documents in order, so the sentences of one document are one range of numbers.
+ */
+interface SentenceIndex {
+  postings: Map<string, number[]>;
+  /** The numbers of each document's sentences, by id: from its first to its last + 1. */
+  firstOf: Map<string, number>;
+  lastOf: Map<string, number>;
+  /** Per sentence number, how many of a quote's stems it holds: reset after each quote. */
+  counts: Int32Array;
+}
+
+function sentenceIndex(docs: readonly AnalyzedDocument[], forms: WordForms): SentenceIndex {
+  const postings = new Map<string, number[]>();
+  const firstOf = new Map<string, number>();
+  const lastOf = new Map<string, number>();
+  let id = 0;
   for (const doc of docs) {
+    firstOf.set(doc.id, id);
     for (const s of doc.sentences) {
-      const seen = new Set<string>();
       for (const t of s.tokens) {
         if (t.kind === 'punct') continue;
-        const key = foldSpelling(t.norm);
-        if (!isContentWord(key)) continue;
-        const st = contentStem(key);
-        if (seen.has(st)) continue;
-        seen.add(st);
-        const list = index.get(st) ?? [];
-        list.push({ doc: doc.id, sentence: s.index });
-        index.set(st, list);
+        const st = wordForm(t.norm, forms).content;
+        if (st === undefined) continue;
+        const list = postings.get(st);
+        // A stem counts once per sentence: the sentence was listed already when it is the list's last.
+        if (list === undefined) postings.set(st, [id]);
+        else if (list[list.length - 1] !== id) list.push(id);
+      }
+      id++;
+    }
+    lastOf.set(doc.id, id);
+  }
+  return { postings, firstOf, lastOf, counts: new Int32Array(id) };
+}
+
+/**
+ * True when a sentence of another report holds at least half of the quote's content stems (two at least). Counts
+ * go into the index's shared array and are reset before returning.
+ */
+function carriedElsewhere(piece: Piece, index: SentenceIndex): boolean {
+  const from = index.firstOf.get(piece.doc.id)!;
+  const to = index.lastOf.get(piece.doc.id)!;
+  const needed = Math.max(2, Math.ceil(piece.content.size * CARRIED_SHARE));
+  const touched: number[] = [];
+  let carried = false;
+  for (const s of piece.content) {
+    for (const hit of index.postings.get(s) ?? []) {
+      if (hit >= from && hit < to) continue;
+      const n = ++index.counts[hit]!;
+      if (n === 1) touched.push(hit);
+      if (n >= needed) {
+        carried = true;
+        break;
       }
     }
+    if (carried) break;
   }
-  return index;
+  for (const hit of touched) index.counts[hit] = 0;
+  return carried;
 }
 
-function carriedElsewhere(piece: Piece, index: ReadonlyMap<string, { doc: string; sentence: number }[]>): boolean {
-  const counts = new Map<string, number>();
-  for (const s of piece.content) {
-    for (const hit of index.get(s) ?? []) {
-      if (hit.doc === piece.doc.id) continue;
-      const key = `${hit.doc}\u0000${hit.sentence}`;
-      const n = (counts.get(key) ?? 0) + 1;
-      counts.set(key, n);
-      if (n >= Math.max(2, Math.ceil(piece.content.size * CARRIED_SHARE))) return true;
-    }
-  }
-  return false;
-}
-
-/** Blocking keys of the names each document mentions. */
-function nameKeysByDoc(docs: readonly AnalyzedDocument[]): Map<string, Set<string>> {
+/** For each blocking key of a name some document mentions, the documents that mention it. */
+function docsByNameKey(docs: readonly AnalyzedDocument[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
+  const keyOf = new Map<string, string>();
   for (const doc of docs) {
-    const keys = new Set<string>();
-    for (const s of doc.sentences) for (const n of s.names) keys.add(nameKey(n.norm));
-    out.set(doc.id, keys);
+    for (const s of doc.sentences) {
+      for (const n of s.names) {
+        let key = keyOf.get(n.norm);
+        if (key === undefined) keyOf.set(n.norm, (key = nameKey(n.norm)));
+        const set = out.get(key);
+        if (set) set.add(doc.id);
+        else out.set(key, new Set([doc.id]));
+      }
+    }
   }
   return out;
 }
@@ -499,10 +555,9 @@ function nameKeysByDoc(docs: readonly AnalyzedDocument[]): Map<string, Set<strin
  * True when another report names the speaker too: a quote is only news as "unique" when the others speak of
  * the same person and leave the words out, not when one report interviewed someone the others never name.
  */
-function namedElsewhere(piece: Piece, namesByDoc: ReadonlyMap<string, ReadonlySet<string>>): boolean {
-  const key = nameKey(piece.speaker);
-  for (const [doc, keys] of namesByDoc) if (doc !== piece.doc.id && keys.has(key)) return true;
-  return false;
+function namedElsewhere(piece: Piece, docsByKey: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  const docs = docsByKey.get(nameKey(piece.speaker));
+  return docs !== undefined && (docs.size > 1 || !docs.has(piece.doc.id));
 }
 
 function uniqueFinding(piece: Piece, name: string): Finding {
@@ -533,7 +588,8 @@ export const quoteDetector: Detector = {
   detect(context: DetectorContext): Finding[] {
     const docs = [...context.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     if (docs.length < 2) return [];
-    const pieces = docs.flatMap(piecesOf);
+    const forms: WordForms = new Map();
+    const pieces = docs.flatMap((doc) => piecesOf(doc, forms));
     const groupOf = groupSameNames(pieces.map((p) => p.speaker));
     const bySpeaker = new Map<string, number[]>();
     pieces.forEach((p, i) => {
@@ -549,20 +605,28 @@ export const quoteDetector: Detector = {
       pushTo(clusters, r, i);
     });
     const findings: Finding[] = [];
-    const index = sentenceIndex(docs);
-    const namesByDoc = nameKeysByDoc(docs);
+    // Built when a quote is first checked for being carried or named elsewhere.
+    let index: SentenceIndex | undefined;
+    let docsByKey: Map<string, Set<string>> | undefined;
+    // A speaker's name is shown the same in every cluster of their quotes: worked out once per speaker.
+    const nameOfGroup = new Map<string, string>();
     for (const members of [...clusters.values()].sort((a, b) => a[0]! - b[0]!)) {
       const cluster = members.map((i) => pieces[i]!);
-      const name = displayName(bySpeaker.get(groupOf.get(cluster[0]!.speaker)!)!.map((i) => pieces[i]!));
-      if (new Set(cluster.map((p) => p.doc.id)).size > 1) {
-        const score = Math.max(...members.map((i) => best.get(i) ?? 0));
+      const group = groupOf.get(cluster[0]!.speaker)!;
+      let name = nameOfGroup.get(group);
+      if (name === undefined) nameOfGroup.set(group, (name = displayName(bySpeaker.get(group)!.map((i) => pieces[i]!))));
+      if (cluster.some((p) => p.doc !== cluster[0]!.doc)) {
+        // The best link score of any member (a loop: a quote many reports carry makes a large cluster).
+        let score = -Infinity;
+        for (const i of members) score = Math.max(score, best.get(i) ?? 0);
         const finding = quoteFinding(cluster, score, name);
         if (finding) findings.push(finding);
         continue;
       }
       for (const piece of cluster) {
-        if (piece.short || piece.words.length < UNIQUE_QUOTE_WORDS || !namedElsewhere(piece, namesByDoc)) continue;
-        if (carriedElsewhere(piece, index)) continue;
+        if (piece.short || piece.words.length < UNIQUE_QUOTE_WORDS) continue;
+        if (!namedElsewhere(piece, (docsByKey ??= docsByNameKey(docs)))) continue;
+        if (carriedElsewhere(piece, (index ??= sentenceIndex(docs, forms)))) continue;
         findings.push(uniqueFinding(piece, name));
       }
     }

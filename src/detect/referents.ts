@@ -1,11 +1,11 @@
 import type { AnalyzedDocument } from '../analysis.js';
 import { nameKey, nameKeys } from '../mentions/match-names.js';
-import { MAX_ABBREVIATION, MIN_ROOT, sameReferent } from './name-groups.js';
+import { MAX_ABBREVIATION, MIN_ROOT, nameShape, rememberedDifferentNames, sameReferentShape } from './name-groups.js';
 import { pushTo, UnionFind } from '../collections.js';
 
 /**
  * Which names of a set of reports denote one person or place: every distinct normalized name gets a referent id,
- * computed once. Two names share a referent when {@link sameReferent} says so (spellings, short forms, a place
+ * computed once. Two names share a referent when `sameReferent` says so (spellings, short forms, a place
  * and its adjective, abbreviations, declared aliases); only pairs that share a blocking key are asked, so the
  * work grows with the number of names, not with its square. Joined transitively.
  */
@@ -14,6 +14,8 @@ export interface ReferentIndex {
   of(norm: string): number;
   /** True when the document names the referent of `norm` anywhere in running text. */
   uses(doc: AnalyzedDocument, norm: string): boolean;
+  /** True when the document names the referent (an id {@link ReferentIndex.of} gave) anywhere in running text. */
+  usesReferent(doc: AnalyzedDocument, referent: number): boolean;
 }
 
 /** Words that close a name without telling people apart. */
@@ -55,6 +57,8 @@ export function buildReferentIndex(documents: readonly AnalyzedDocument[], isAli
   norms.forEach((norm, i) => {
     for (const key of blockingKeys(norm)) pushTo(byKey, key, i);
   });
+  const shapes = norms.map(nameShape);
+  const wordsDiffer = rememberedDifferentNames();
   const asked = new Set<number>();
   for (const list of byKey.values()) {
     for (let x = 0; x < list.length; x++) {
@@ -64,7 +68,7 @@ export function buildReferentIndex(documents: readonly AnalyzedDocument[], isAli
         const pair = a < b ? a * norms.length + b : b * norms.length + a;
         if (asked.has(pair)) continue;
         asked.add(pair);
-        if (sets.find(a) !== sets.find(b) && sameReferent(norms[a]!, norms[b]!, isAlias)) sets.union(a, b);
+        if (sets.find(a) !== sets.find(b) && sameReferentShape(shapes[a]!, shapes[b]!, isAlias, wordsDiffer)) sets.union(a, b);
       }
     }
   }
@@ -87,9 +91,14 @@ export function buildReferentIndex(documents: readonly AnalyzedDocument[], isAli
     return sets.find(i);
   };
   const referentsOf = new Map<AnalyzedDocument, Set<number>>();
-  for (const [doc, names] of namesOf) referentsOf.set(doc, new Set([...names].map(referentOf)));
+  for (const [doc, names] of namesOf) {
+    const referents = new Set<number>();
+    for (const n of names) referents.add(referentOf(n));
+    referentsOf.set(doc, referents);
+  }
   return {
     of: referentOf,
     uses: (doc, norm) => referentsOf.get(doc)?.has(referentOf(norm)) ?? false,
+    usesReferent: (doc, referent) => referentsOf.get(doc)?.has(referent) ?? false,
   };
 }

@@ -27,10 +27,16 @@ export function capitalize(text: string): string {
 
 /** Aliases declared by any report, as a symmetric lookup: "pokrovsk" → {"krasnoarmeysk"}. */
 export function declaredAliases(docs: readonly AnalyzedDocument[]): (a: string, b: string) => boolean {
-  const pairs = new Set<string>();
+  // Looked up by name, then by partner: asked once per pair of names, so no key string is built per question.
+  const partners = new Map<string, Set<string>>();
+  const add = (a: string, b: string): void => {
+    const set = partners.get(a);
+    if (set) set.add(b);
+    else partners.set(a, new Set([b]));
+  };
   for (const d of docs) for (const { a, b } of d.aliases) {
-    pairs.add(`${a}\u0000${b}`);
-    pairs.add(`${b}\u0000${a}`);
+    add(a, b);
+    add(b, a);
   }
-  return (a, b) => pairs.has(`${a}\u0000${b}`);
+  return (a, b) => partners.get(a)?.has(b) ?? false;
 }

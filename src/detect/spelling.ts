@@ -1,6 +1,6 @@
 import type { AnalyzedDocument, AnalyzedSentence, NameMention } from '../analysis.js';
 import type { Detector, Finding, FindingVariant } from './detector.js';
-import { ALIGNED_SLOT_NAME_THRESHOLD, matchNames, nameKeys } from '../mentions/match-names.js';
+import { ALIGNED_SLOT_NAME_THRESHOLD, differentNames, matchNames, namesCertainlyDiffer, nameKeys } from '../mentions/match-names.js';
 import { declaredAliases, spanOf } from './spans.js';
 import { sameRoot } from './name-groups.js';
 import { pushTo, UnionFind } from '../collections.js';
@@ -28,29 +28,36 @@ export const spellingDetector: Detector = {
     const indexOf = new Map(norms.map((n, i) => [n, i]));
     const sets = new UnionFind(norms.length);
     const union = (a: string, b: string) => sets.union(indexOf.get(a)!, indexOf.get(b)!);
-    const scores = new Map<string, number>();
+    // Pairs of names are numbers, not key strings: every name used or standing in an aligned sentence is numbered.
+    const aligned = alignedNames(norms, alignments);
+    const pair = (a: string, b: string): number => aligned.id.get(a)! * aligned.list.length + aligned.id.get(b)!;
+    const inAlignment = (a: string, b: string): boolean => aligned.partners[aligned.id.get(a)!]?.has(aligned.id.get(b)!) ?? false;
+    const scores = new Map<number, number>();
     // One respelled word shows in every name that contains it ("Steve Witkoff"/"Steve Witkov" and
     // "Witkoff"/"Witkov"): pairs that differ in the same words are one finding.
     const bySignature = new Map<string, string>();
-    const aligned = alignedPairs(alignments);
-    const decidedByContext = new Set<string>();
-    for (const [a, b] of [...candidatePairs(norms), ...alignedCandidates(aligned)]) {
-      if (isAlias(a, b) || !wordsAreVariants(a, b)) continue;
+    const decidedByContext = new Set<number>();
+    const consider = (a: string, b: string): void => {
+      if (isAlias(a, b) || !wordsAreVariants(a, b)) return;
+      // Plainly two names, even for aligned sentences' looser threshold: no need to score them.
+      if (namesCertainlyDiffer(a, b) && (!inAlignment(a, b) || namesCertainlyDiffer(a, b, ALIGNED_SLOT_NAME_THRESHOLD))) return;
       let m = matchNames(a, b);
       // Two names in sentences that report the same thing are likelier one name: there, one consonant change
       // counts as a misspelling (Zhovkva/Zholkva), two never do (Bakhrovsk/Pokrovsk).
-      if (m.match !== 'variant' && aligned.has(`${a}\u0000${b}`)) {
+      if (m.match !== 'variant' && inAlignment(a, b)) {
         m = matchNames(a, b, { threshold: ALIGNED_SLOT_NAME_THRESHOLD });
-        if (m.match === 'variant') decidedByContext.add(`${a}\u0000${b}`);
+        if (m.match === 'variant') decidedByContext.add(pair(a, b));
       }
-      if (m.match !== 'variant') continue;
+      if (m.match !== 'variant') return;
       union(a, b);
-      scores.set(`${a}\u0000${b}`, m.score);
+      scores.set(pair(a, b), m.score);
       const signature = differingWords(a, b);
       const seen = bySignature.get(signature);
       if (seen === undefined) bySignature.set(signature, a);
       else union(seen, a);
-    }
+    };
+    for (const [a, b] of candidatePairs(norms)) consider(a, b);
+    for (const [a, b] of alignedCandidates(aligned)) consider(a, b);
     const clusters = new Map<string, string[]>();
     norms.forEach((n, i) => pushTo(clusters, norms[sets.find(i)]!, n));
     const findings: Finding[] = [];
@@ -75,13 +82,13 @@ export const spellingDetector: Detector = {
       if (new Set(variants.map((v) => v.value)).size < 2) continue;
       const docsOf = (n: string) => docSets.get(n)!.size;
       let best = 0;
-      for (const a of members) for (const b of members) best = Math.max(best, scores.get(`${a}\u0000${b}`) ?? 0);
+      for (const a of members) for (const b of members) best = Math.max(best, scores.get(pair(a, b)) ?? 0);
       // The most widely used spelling names the finding; on a tie, the one of the first report (by id).
       const firstDoc = (n: string) => uses.get(n)![0]!.doc.id;
       const majority = [...members].sort((a, b) => docsOf(b) - docsOf(a) || (firstDoc(a) < firstDoc(b) ? -1 : firstDoc(a) > firstDoc(b) ? 1 : 0))[0]!;
-      const sameSlot = members.some((a) => members.some((b) => a !== b && aligned.has(`${a}\u0000${b}`)));
+      const sameSlot = members.some((a) => members.some((b) => a !== b && inAlignment(a, b)));
       const context: string[] = [];
-      if (members.some((a) => members.some((b) => decidedByContext.has(`${a}\u0000${b}`)))) {
+      if (members.some((a) => members.some((b) => decidedByContext.has(pair(a, b))))) {
         context.push('close enough to be one name only because they stand in aligned sentences');
       } else if (sameSlot) context.push('spellings stand in aligned sentences');
       const total = members.reduce((n, m) => n + docsOf(m), 0);
@@ -136,7 +143,7 @@ function wordsAreVariants(a: string, b: string): boolean {
     if (sameRoot(x, y)) return false; // Israel/Israeli, Republican/Republicans: one word, another form
     if (Math.min(x.length, y.length) <= SHORT_WORD && editDistance(x.replace(/'/g, ''), y.replace(/'/g, '')) > 1) return false;
 
-    if (wa.length > 1 && matchNames(x, y).match === 'different') return false;
+    if (wa.length > 1 && differentNames(x, y)) return false;
   }
   return differing > 0;
 }
@@ -179,26 +186,71 @@ function blockingKeys(norm: string): string[] {
   return keys;
 }
 
+/**
+ * Names numbered (first the used norms, sorted, then any other name of an aligned sentence, in order of appearance)
+ * and the pairs of them that stand in one alignment (in both orders): the context that makes a spelling difference
+ * sure. One pass over the aligned sentences.
+ */
+interface AlignedNames {
+  list: string[];
+  id: Map<string, number>;
+  /** By name number, the numbers of the names it shares an alignment with. */
+  partners: (Set<number> | undefined)[];
+  /** Those pairs, flat (`a, b, a, b, …`), in the order they were first seen. */
+  pairs: number[];
+}
+
+function alignedNames(norms: readonly string[], alignments: readonly { members: { sentence: AnalyzedSentence }[] }[]): AlignedNames {
+  const list = [...norms];
+  const id = new Map(list.map((n, i) => [n, i]));
+  const partners: (Set<number> | undefined)[] = [];
+  const pairs: number[] = [];
+  // The last group each name was seen in: the names of a group, each once, without a set per group.
+  const seenIn: number[] = [];
+  const ids: number[] = [];
+  alignments.forEach((g, group) => {
+    ids.length = 0;
+    for (const m of g.members) {
+      for (const n of m.sentence.names) {
+        let i = id.get(n.norm);
+        if (i === undefined) id.set(n.norm, (i = list.push(n.norm) - 1));
+        if (seenIn[i] === group) continue;
+        seenIn[i] = group;
+        ids.push(i);
+      }
+    }
+    for (const a of ids) {
+      for (const b of ids) {
+        if (a === b) continue;
+        let mates = partners[a];
+        if (mates === undefined) partners[a] = mates = new Set();
+        if (mates.has(b)) continue;
+        mates.add(b);
+        pairs.push(a, b);
+      }
+    }
+  });
+  return { list, id, partners, pairs };
+}
+
 /** Pairs of names sharing a blocking key: the only pairs worth asking {@link matchNames} about. */
 function candidatePairs(norms: readonly string[]): [string, string][] {
-  const byKey = new Map<string, string[]>();
-  for (const n of norms) {
-    for (const key of blockingKeys(n)) {
-      const list = byKey.get(key);
-      if (list) list.push(n);
-      else byKey.set(key, [n]);
-    }
-  }
-  const seen = new Set<string>();
+  const byKey = new Map<string, number[]>();
+  norms.forEach((n, i) => {
+    for (const key of blockingKeys(n)) pushTo(byKey, key, i);
+  });
+  // Norms are sorted and distinct, so the smaller index is the alphabetically first name of a pair.
+  const seen = new Set<number>();
   const pairs: [string, string][] = [];
   for (const list of byKey.values()) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
-        const [a, b] = list[i]! < list[j]! ? [list[i]!, list[j]!] : [list[j]!, list[i]!];
-        const key = `${a}\u0000${b}`;
+        const a = Math.min(list[i]!, list[j]!);
+        const b = Math.max(list[i]!, list[j]!);
+        const key = a * norms.length + b;
         if (a === b || seen.has(key)) continue;
         seen.add(key);
-        pairs.push([a, b]);
+        pairs.push([norms[a]!, norms[b]!]);
       }
     }
   }
@@ -209,21 +261,12 @@ function candidatePairs(norms: readonly string[]): [string, string][] {
  * Name pairs of aligned sentences that keys may have kept apart (a changed consonant changes the key): those
  * that begin alike and differ in length by two letters at most, each once.
  */
-function alignedCandidates(aligned: ReadonlySet<string>): [string, string][] {
+function alignedCandidates(aligned: AlignedNames): [string, string][] {
   const out: [string, string][] = [];
-  for (const pair of aligned) {
-    const [a, b] = pair.split('\u0000') as [string, string];
+  for (let i = 0; i < aligned.pairs.length; i += 2) {
+    const a = aligned.list[aligned.pairs[i]!]!;
+    const b = aligned.list[aligned.pairs[i + 1]!]!;
     if (a < b && a.charAt(0) === b.charAt(0) && Math.abs(a.length - b.length) <= 2) out.push([a, b]);
-  }
-  return out;
-}
-
-/** Name pairs that stand in one alignment (in both orders): the context that makes a spelling difference sure. */
-function alignedPairs(alignments: readonly { members: { sentence: AnalyzedSentence }[] }[]): Set<string> {
-  const out = new Set<string>();
-  for (const g of alignments) {
-    const names = [...new Set(g.members.flatMap((m) => m.sentence.names.map((n) => n.norm)))];
-    for (const a of names) for (const b of names) if (a !== b) out.add(`${a}\u0000${b}`);
   }
   return out;
 }

@@ -86,14 +86,23 @@ interface TitleGroup {
   core: TitleCore;
 }
 
-function groupTitles(mentions: readonly Mention[]): TitleGroup[] {
+/** Title cores by normalized title, for one run of the detector: reports repeat their titles. Never changed. */
+type Cores = Map<string, TitleCore>;
+
+function coreOf(norm: string, cores: Cores): TitleCore {
+  let core = cores.get(norm);
+  if (core === undefined) cores.set(norm, (core = titleCore(norm)));
+  return core;
+}
+
+function groupTitles(mentions: readonly Mention[], cores: Cores): TitleGroup[] {
   // Longest titles first, so that a shorter one joins the fuller title it is part of.
   const sorted = [...mentions].sort(
-    (a, b) => titleCore(b.title.norm).words.size - titleCore(a.title.norm).words.size || a.title.norm.localeCompare(b.title.norm) || a.doc.id.localeCompare(b.doc.id) || a.title.start - b.title.start,
+    (a, b) => coreOf(b.title.norm, cores).words.size - coreOf(a.title.norm, cores).words.size || a.title.norm.localeCompare(b.title.norm) || a.doc.id.localeCompare(b.doc.id) || a.title.start - b.title.start,
   );
   const groups: TitleGroup[] = [];
   for (const m of sorted) {
-    const core = titleCore(m.title.norm);
+    const core = coreOf(m.title.norm, cores);
     const home = groups.find((g) => sameSet(g.core.rank, core.rank) && isSubset(core.words, g.core.words));
     const group = home ?? { norms: new Map<string, number>(), mentions: [], docs: new Set<string>(), core };
     if (!home) groups.push(group);
@@ -188,9 +197,10 @@ export const titleDetector: Detector = {
   detect(context: DetectorContext): Finding[] {
     const docs = [...context.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const findings: Finding[] = [];
+    const cores: Cores = new Map();
     for (const [, mentions] of [...peopleOf(docs).entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
       if (new Set(mentions.map((m) => m.doc.id)).size < 2) continue;
-      const groups = groupTitles(mentions);
+      const groups = groupTitles(mentions, cores);
       const kept = groups.filter((g) => groups.some((other) => other !== g && conflicting(g, other)));
       if (kept.length < 2) continue;
       kept.sort((a, b) => b.docs.size - a.docs.size || [...a.docs].sort()[0]!.localeCompare([...b.docs].sort()[0]!));

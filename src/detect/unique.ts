@@ -18,7 +18,7 @@
  * @module
  */
 import { stem } from '../text/stem.js';
-import type { AnalyzedDocument, AnalyzedSentence } from '../analysis.js';
+import type { AnalyzedDocument, AnalyzedSentence, Quantity } from '../analysis.js';
 import type { Severity } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { normalizePhrase } from '../text/normalize.js';
@@ -59,26 +59,26 @@ interface Candidate {
   similarity: number;
 }
 
-function wordCount(tokens: readonly Token[]): number {
-  let n = 0;
-  for (const t of tokens) if (t.kind === 'word') n++;
-  return n;
-}
-
 function hasVerb(tokens: readonly Token[]): boolean {
   return tokens.some((t) => t.kind === 'word' && !t.upper && (VERB_WORDS.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ed'))));
 }
 
+/** For each number key, the documents that write it; and the key of each quantity, worked out once. */
+interface NumberDocs {
+  docs: Map<string, Set<string>>;
+  keyOf: Map<Quantity, string>;
+}
+
 /** A number only this report gives (years and ranks are context, not claims). */
-function isOwnNumber(q: { dimension: string; value: number; text: string }, numberDocs: ReadonlyMap<string, ReadonlySet<string>>): boolean {
-  return q.dimension !== 'year' && q.dimension !== 'ordinal' && (numberDocs.get(quantityKey(q))?.size ?? 0) < 2;
+function isOwnNumber(q: Quantity, numberDocs: NumberDocs): boolean {
+  return q.dimension !== 'year' && q.dimension !== 'ordinal' && (numberDocs.docs.get(numberDocs.keyOf.get(q) ?? quantityKey(q))?.size ?? 0) < 2;
 }
 
 /** What claim the sentence carries, how severe, and how much (for ranking); undefined when it carries none. */
 function classify(
   doc: AnalyzedDocument,
   sentence: AnalyzedSentence,
-  numberDocs: ReadonlyMap<string, ReadonlySet<string>>,
+  numberDocs: NumberDocs,
   surnameDocs: ReadonlyMap<string, ReadonlySet<string>>,
 ): Pick<Candidate, 'severity' | 'weight' | 'carries'> | undefined {
   // A number another report also gives is not this report's own, however differently the sentence is worded.
@@ -123,16 +123,41 @@ function surnamesByDocument(documents: readonly AnalyzedDocument[]): Map<string,
 
 function namedElsewhere(speaker: string, docId: string, surnameDocs: ReadonlyMap<string, ReadonlySet<string>>): boolean {
   const docs = surnameDocs.get(surname(speaker));
-  return !!docs && [...docs].some((d) => d !== docId);
+  // Some document other than this one: more than one, or one that is not this one.
+  return docs !== undefined && (docs.size > 1 || (docs.size === 1 && !docs.has(docId)));
+}
+
+/** A token the paraphrase index is keyed by (through its stem): a content word, or a number. */
+function isContentToken(t: Token): boolean {
+  return (t.kind === 'word' && t.norm.length > 2 && !isStopword(t.norm)) || t.kind === 'number';
 }
 
 /** Content stems of a sentence, each once: the keys of the paraphrase index. */
 function contentStems(tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
-  for (const t of tokens) {
-    if ((t.kind === 'word' && t.norm.length > 2 && !isStopword(t.norm)) || t.kind === 'number') out.add(t.stem);
-  }
+  for (const t of tokens) if (isContentToken(t)) out.add(t.stem);
   return out;
+}
+
+/**
+ * Content stem → the sentences (by number) that hold it, each once, and the number of words of each sentence:
+ * both from one pass over the tokens. A sentence is listed already when it is its stem's list's last.
+ */
+function paraphraseIndex(sentences: readonly SentenceInDocument[]): { index: Map<string, number[]>; words: number[] } {
+  const index = new Map<string, number[]>();
+  const words: number[] = [];
+  for (let id = 0; id < sentences.length; id++) {
+    let count = 0;
+    for (const t of sentences[id]!.sentence.tokens) {
+      if (t.kind === 'word') count++;
+      if (!isContentToken(t)) continue;
+      const list = index.get(t.stem);
+      if (list === undefined) index.set(t.stem, [id]);
+      else if (list[list.length - 1] !== id) list.push(id);
+    }
+    words.push(count);
+  }
+  return { index, words };
 }
 
 /**
@@ -142,14 +167,13 @@ function contentStems(tokens: readonly Token[]): Set<string> {
 function bestOtherSimilarity(
   id: number,
   sentences: readonly SentenceInDocument[],
-  stemsOf: readonly ReadonlySet<string>[],
   index: ReadonlyMap<string, number[]>,
   context: DetectorContext,
   limits: { rareStemLimit: number; candidates: number },
 ): number {
   const self = sentences[id]!;
   const shared = new Map<number, number>();
-  for (const s of stemsOf[id]!) {
+  for (const s of contentStems(self.sentence.tokens)) {
     const postings = index.get(s);
     if (!postings || postings.length > limits.rareStemLimit) continue;
     for (const other of postings) if (sentences[other]!.doc !== self.doc) shared.set(other, (shared.get(other) ?? 0) + 1);
@@ -171,19 +195,33 @@ function quantityKey(q: { dimension: string; value: number; text: string }): str
 }
 
 /** For each number key, the documents that write it. */
-function numbersByDocument(documents: readonly AnalyzedDocument[]): Map<string, Set<string>> {
+function numbersByDocument(documents: readonly AnalyzedDocument[]): NumberDocs {
   const out = new Map<string, Set<string>>();
+  const keyOf = new Map<Quantity, string>();
   for (const doc of documents) {
     for (const s of doc.sentences) {
       for (const q of s.quantities) {
         const key = quantityKey(q);
-        const docs = out.get(key) ?? new Set<string>();
-        docs.add(doc.id);
-        out.set(key, docs);
+        keyOf.set(q, key);
+        const docs = out.get(key);
+        if (docs) docs.add(doc.id);
+        else out.set(key, new Set([doc.id]));
       }
     }
   }
-  return out;
+  return { docs: out, keyOf };
+}
+
+/** The quantity dimensions of an aligned sentence's group, and its document: what its partners give. */
+interface PartnerDimensions {
+  docsByDimension: ReadonlyMap<string, ReadonlySet<string>>;
+  docId: string;
+}
+
+/** A dimension some other report of the group gives: given by two documents, or by one that is not this one. */
+function partnersGive(partners: PartnerDimensions, dimension: string): boolean {
+  const docs = partners.docsByDimension.get(dimension);
+  return docs !== undefined && (docs.size > 1 || !docs.has(partners.docId));
 }
 
 function findUnique(context: DetectorContext, options: UniqueOptions): Finding[] {
@@ -193,50 +231,37 @@ function findUnique(context: DetectorContext, options: UniqueOptions): Finding[]
     ...options,
   };
   // For each aligned sentence, the dimensions of the quantities its partners in other reports give.
-  const aligned = new Map<string, Set<string>>();
+  const aligned = new Map<AnalyzedSentence, PartnerDimensions>();
   for (const group of context.alignments) {
-    if (new Set(group.members.map((m) => m.doc.id)).size < 2) continue;
+    if (!group.members.some((m) => m.doc !== group.members[0]!.doc)) continue;
     // Which documents give each dimension, counted once per group (not member by member).
     const docsByDimension = new Map<string, Set<string>>();
     for (const o of group.members) {
       for (const q of o.sentence.quantities) {
-        const docs = docsByDimension.get(q.dimension) ?? new Set<string>();
-        docs.add(o.doc.id);
-        docsByDimension.set(q.dimension, docs);
+        const docs = docsByDimension.get(q.dimension);
+        if (docs) docs.add(o.doc.id);
+        else docsByDimension.set(q.dimension, new Set([o.doc.id]));
       }
     }
-    for (const m of group.members) {
-      const dimensions = new Set<string>();
-      for (const [dimension, docs] of docsByDimension) if (docs.size > 1 || !docs.has(m.doc.id)) dimensions.add(dimension);
-      aligned.set(`${m.doc.id}\u0000${m.sentence.index}`, dimensions);
-    }
+    for (const m of group.members) aligned.set(m.sentence, { docsByDimension, docId: m.doc.id });
   }
   const sentences: SentenceInDocument[] = context.documents.flatMap((doc) =>
     doc.sentences.filter((sentence) => sentence.role === 'text').map((sentence) => ({ doc, sentence })),
   );
   const numberDocs = numbersByDocument(context.documents);
   const surnameDocs = surnamesByDocument(context.documents);
-  const stemsOf: Set<string>[] = [];
-  const index = new Map<string, number[]>();
-  for (const [id, { sentence: s }] of sentences.entries()) {
-    const stems = contentStems(s.tokens);
-    stemsOf.push(stems);
-    for (const stem of stems) {
-      const list = index.get(stem);
-      if (list) list.push(id);
-      else index.set(stem, [id]);
-    }
-  }
+  const { index, words } = paraphraseIndex(sentences);
   const perDoc = new Map<string, Candidate[]>();
   sentences.forEach(({ doc, sentence: s }, id) => {
-    if (wordCount(s.tokens) < cfg.minWords) return;
+    if (words[id]! < cfg.minWords) return;
+    // An aligned sentence is reported elsewhere, except for a number its partners do not give at all ("the next
+    // 48 hours" where the others give no time): disagreeing numbers are the number detector's. (Checked before
+    // the claim: most sentences are aligned, and this is the cheaper test.)
+    const partners = aligned.get(s);
+    if (partners && !s.quantities.some((q) => isOwnNumber(q, numberDocs) && !partnersGive(partners, q.dimension))) return;
     const claim = classify(doc, s, numberDocs, surnameDocs);
     if (!claim) return;
-    // An aligned sentence is reported elsewhere, except for a number its partners do not give at all ("the next
-    // 48 hours" where the others give no time): disagreeing numbers are the number detector's.
-    const partners = aligned.get(`${doc.id}\u0000${s.index}`);
-    if (partners && !s.quantities.some((q) => isOwnNumber(q, numberDocs) && !partners.has(q.dimension))) return;
-    const similarity = bestOtherSimilarity(id, sentences, stemsOf, index, context, cfg);
+    const similarity = bestOtherSimilarity(id, sentences, index, context, cfg);
     // A paraphrase of another report's sentence is no claim of its own, unless it adds a number no other
     // report gives ("the next 48 hours may determine…" where another says "this week's developments may…").
     if (similarity >= cfg.similarityThreshold && !claim.carries.includes('number')) return;

@@ -5,7 +5,7 @@
 import { normalizeWord } from '../text/normalize.js';
 import { transliterate, wordSkeleton, SKELETON_VOWEL, type WordSkeleton } from '../text/transliterate.js';
 import { cognateGroup, cognatePrefix } from './given-names.js';
-import { distanceAllowance, skeletonDistance } from './name-distance.js';
+import { consonantCount, distanceAllowance, gapCosts, skeletonDistanceLowerBound, skeletonDistanceWithGaps } from './name-distance.js';
 
 /** The verdict of {@link matchNames}. */
 export interface NameMatch {
@@ -41,20 +41,54 @@ export const ALIGNED_SLOT_NAME_THRESHOLD = 0.35;
 // Honorifics and the article are not part of a name ("Mr. Zelensky", "the Ukraine").
 const IGNORED_WORDS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'sir', 'dame', 'prof', 'the']);
 
-// Detectors ask about the same names over and over (every report repeats them); the per-name split and the
-// per-word skeleton are pure, so they are remembered, in bounded caches as the stemmer's.
+// Detectors ask about the same names over and over (every report repeats them); the per-name split and what a
+// comparison needs of each word are pure, so they are remembered, in bounded caches as the stemmer's.
 const CACHE_LIMIT = 20_000;
 const wordsOfName = new Map<string, string[]>();
-const skeletons = new Map<string, WordSkeleton>();
+const factsOfWord = new Map<string, WordFacts>();
 
-/** `wordSkeleton`, remembered. The skeleton is shared: callers copy it before changing anything. */
-function skeletonOf(word: string): WordSkeleton {
-  let skeleton = skeletons.get(word);
-  if (skeleton === undefined) {
-    if (skeletons.size >= CACHE_LIMIT) skeletons.clear();
-    skeletons.set(word, (skeleton = Object.freeze(wordSkeleton(word))));
+/** What comparisons need of one word, worked out once per word rather than once per pair it is in. */
+interface WordFacts {
+  skeleton: WordSkeleton;
+  /** The cost of dropping each symbol of the skeleton. */
+  gaps: number[];
+  /** Cognate group of the whole word ("Mykola"), if it is a listed given name. */
+  group: number | undefined;
+  /** Cognate group of a listed given name the word starts with ("Mykolaiv"), and the skeleton of what follows it. */
+  prefixGroup: number | undefined;
+  rest: WordSkeleton | undefined;
+  restGaps: number[] | undefined;
+  /** Consonant symbols of the skeleton, and of the rest. */
+  consonants: number;
+  restConsonants: number;
+  /** Blocking key of the word (see {@link nameKey}). */
+  key: string;
+}
+
+/** The facts of a word, remembered; shared, so frozen. */
+function factsOf(word: string): WordFacts {
+  let facts = factsOfWord.get(word);
+  if (facts === undefined) {
+    if (factsOfWord.size >= CACHE_LIMIT) factsOfWord.clear();
+    const skeleton = Object.freeze(wordSkeleton(word));
+    const group = cognateGroup(skeleton.symbols);
+    const prefix = cognatePrefix(skeleton.symbols);
+    // What follows a cognate name is compared as a word of its own, without the name's onset.
+    const rest = prefix === undefined ? undefined : { ...skeleton, symbols: prefix.rest, onset: '' as const };
+    facts = Object.freeze({
+      skeleton,
+      gaps: gapCosts(skeleton),
+      group,
+      prefixGroup: prefix?.group,
+      rest,
+      restGaps: rest === undefined ? undefined : gapCosts(rest),
+      consonants: consonantCount(skeleton),
+      restConsonants: rest === undefined ? 0 : consonantCount(rest),
+      key: keyOfSkeleton(skeleton, group),
+    });
+    factsOfWord.set(word, facts);
   }
-  return skeleton;
+  return facts;
 }
 
 /** {@link splitName}, remembered; the list is frozen because it is shared. */
@@ -69,22 +103,32 @@ function nameWords(name: string): string[] {
 
 /** Splits a name into normalized words: script, case and diacritics folded; hyphens and punctuation split. */
 function splitName(name: string): string[] {
+  const folded = normalizeWord(transliterate(name));
   const words: string[] = [];
   let word = '';
-  for (const ch of normalizeWord(transliterate(name))) {
-    const c = ch.charCodeAt(0);
-    const isWordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127;
-    if (isWordChar) word += ch;
-    else if (ch !== "'") {
-      // Apostrophes join (O'Brien, Mar'ianivka); everything else separates.
+  // Runs of word characters are sliced whole, not added a character at a time.
+  let from = -1;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127) {
+      if (from < 0) from = i;
+      continue;
+    }
+    if (from >= 0) word += folded.slice(from, i);
+    from = -1;
+    // Apostrophes join (O'Brien, Mar'ianivka); everything else separates.
+    if (c !== APOSTROPHE) {
       if (word.length > 0) words.push(word);
       word = '';
     }
   }
+  if (from >= 0) word += folded.slice(from);
   if (word.length > 0) words.push(word);
   const kept = words.filter((w) => !IGNORED_WORDS.has(w));
   return kept.length > 0 ? kept : words;
 }
+
+const APOSTROPHE = 39;
 
 interface WordComparison {
   cost: number;
@@ -97,19 +141,18 @@ function wordScore(comparison: WordComparison): number {
 }
 
 function compareWords(a: string, b: string): WordComparison {
-  const sa = skeletonOf(a);
-  const sb = skeletonOf(b);
+  const fa = factsOf(a);
+  const fb = factsOf(b);
+  const sa = fa.skeleton;
+  const sb = fb.skeleton;
   const allowance = distanceAllowance(Math.max(sa.symbols.length, sb.symbols.length));
   if (a.length === 1 || b.length === 1) return { cost: initialCost(a.length === 1 ? sa : sb, a.length === 1 ? sb : sa), allowance };
-  const group = cognateGroup(sa.symbols);
-  if (group !== undefined && group === cognateGroup(sb.symbols)) return { cost: 0, allowance };
-  const prefixA = cognatePrefix(sa.symbols);
-  const prefixB = cognatePrefix(sb.symbols);
-  if (prefixA !== undefined && prefixA.group === prefixB?.group) {
+  if (fa.group !== undefined && fa.group === fb.group) return { cost: 0, allowance };
+  if (fa.prefixGroup !== undefined && fa.prefixGroup === fb.prefixGroup) {
     // Compare what follows the cognate names: "-iv" and "-ev" in Mykolaiv/Nikolayev.
-    return { cost: skeletonDistance({ ...sa, symbols: prefixA.rest, onset: '' }, { ...sb, symbols: prefixB.rest, onset: '' }), allowance };
+    return { cost: skeletonDistanceWithGaps(fa.rest!, fa.restGaps!, fb.rest!, fb.restGaps!), allowance };
   }
-  return { cost: skeletonDistance(sa, sb), allowance };
+  return { cost: skeletonDistanceWithGaps(sa, fa.gaps, sb, fb.gaps), allowance };
 }
 
 /** An initial ("V.") stands for a word whose skeleton starts with the same symbol. */
@@ -163,12 +206,12 @@ function compareWordLists(shorter: string[], longer: string[]): number {
  * @example matchNames('Pokrovsk', 'Pokrov')            // { match: 'different', … }
  * @example matchNames('Obukhiv', 'Orikhiv')            // { match: 'different', … }
  */
-export function matchNames(a: string, b: string, options: MatchNamesOptions = {}): NameMatch {
-  const threshold = options.threshold ?? DEFAULT_NAME_THRESHOLD;
+export function matchNames(a: string, b: string, options?: MatchNamesOptions): NameMatch {
+  const threshold = options?.threshold ?? DEFAULT_NAME_THRESHOLD;
   const wordsA = nameWords(a);
   const wordsB = nameWords(b);
   if (wordsA.length === 0 || wordsB.length === 0) return { match: 'different', score: 0 };
-  if (wordsA.join(' ') === wordsB.join(' ')) return { match: 'exact', score: 1 };
+  if (sameWords(wordsA, wordsB)) return { match: 'exact', score: 1 };
   // Every word must be a spelling of its counterpart: the name scores as its weakest word.
   let raw = 1;
   if (wordsA.length === wordsB.length) {
@@ -180,9 +223,53 @@ export function matchNames(a: string, b: string, options: MatchNamesOptions = {}
   return { match: score >= threshold ? 'variant' : 'different', score };
 }
 
-function keyOfWord(word: string): string {
-  const skeleton = skeletonOf(word);
-  const group = cognateGroup(skeleton.symbols);
+/** Equal word lists (words never hold a space, so this is equality of the names written with single spaces). */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Exactly `matchNames(a, b, { threshold }).match === 'different'`, usually without the edit distance: for callers
+ * that need the verdict alone and ask it of many pairs that are plainly two names.
+ */
+export function differentNames(a: string, b: string, threshold: number = DEFAULT_NAME_THRESHOLD): boolean {
+  return namesCertainlyDiffer(a, b, threshold) || matchNames(a, b, { threshold }).match === 'different';
+}
+
+/**
+ * True when {@link matchNames} must find the names different: a word it compares (each word with its counterpart,
+ * or the last words, which every comparison of names of different lengths includes) scores below the threshold
+ * whatever its edit distance, by a lower bound of the distance. False when unsure: then ask {@link matchNames}.
+ */
+export function namesCertainlyDiffer(a: string, b: string, threshold: number = DEFAULT_NAME_THRESHOLD): boolean {
+  const wordsA = nameWords(a);
+  const wordsB = nameWords(b);
+  if (wordsA.length === 0 || wordsB.length === 0) return true;
+  if (sameWords(wordsA, wordsB)) return false;
+  if (wordsA.length !== wordsB.length) return wordCertainlyBelow(wordsA[wordsA.length - 1]!, wordsB[wordsB.length - 1]!, threshold);
+  for (let i = 0; i < wordsA.length; i++) if (wordCertainlyBelow(wordsA[i]!, wordsB[i]!, threshold)) return true;
+  return false;
+}
+
+/** The word score ({@link compareWords}, {@link wordScore}) is surely below the threshold, rounding included. */
+function wordCertainlyBelow(a: string, b: string, threshold: number): boolean {
+  // Initials and cognate given names have costs of their own.
+  if (a.length === 1 || b.length === 1) return false;
+  const fa = factsOf(a);
+  const fb = factsOf(b);
+  if (fa.group !== undefined && fa.group === fb.group) return false;
+  const cognate = fa.prefixGroup !== undefined && fa.prefixGroup === fb.prefixGroup;
+  const bound = cognate
+    ? skeletonDistanceLowerBound(fa.rest!, fb.rest!, fa.restConsonants, fb.restConsonants)
+    : skeletonDistanceLowerBound(fa.skeleton, fb.skeleton, fa.consonants, fb.consonants);
+  const allowance = distanceAllowance(Math.max(fa.skeleton.symbols.length, fb.skeleton.symbols.length));
+  // The name's score is at most this word's, and is rounded to three decimals: keep clear of the threshold.
+  return wordScore({ cost: bound, allowance }) < threshold - 0.001;
+}
+
+function keyOfSkeleton(skeleton: WordSkeleton, group: number | undefined): string {
   if (group !== undefined) return `#${group}`;
   // Without vowels and with all sibilants as one, most spellings of a name meet: a coarse key for blocking.
   let key = '';
@@ -192,6 +279,10 @@ function keyOfWord(word: string): string {
     if (key.charAt(key.length - 1) !== folded) key += folded;
   }
   return key.length > 0 ? key : 'V';
+}
+
+function keyOfWord(word: string): string {
+  return factsOf(word).key;
 }
 
 /**

@@ -50,6 +50,20 @@ function swapCost(x: string, y: string): number {
 }
 
 /**
+ * The cost of dropping each symbol of a word ({@link gapCost} at every index): they depend on the word alone, so
+ * a caller that compares one word many times computes them once.
+ */
+export function gapCosts(word: WordSkeleton): number[] {
+  const out = new Array<number>(word.symbols.length);
+  for (let i = 0; i < out.length; i++) out[i] = gapCost(word, i);
+  return out;
+}
+
+// The two rows of the edit-distance table, reused by every call (nothing here re-enters); they grow for long words.
+let previousRow: number[] = new Array<number>(32).fill(0);
+let currentRow: number[] = new Array<number>(32).fill(0);
+
+/**
  * Weighted edit distance between two word skeletons, plus the cost of incompatible endings. 0 means the two
  * spellings fold to the same skeleton. Quadratic in the word length, which is bounded (names are short words).
  *
@@ -57,23 +71,63 @@ function swapCost(x: string, y: string): number {
  * @example skeletonDistance(wordSkeleton('Obukhiv'), wordSkeleton('Orikhiv')) // ≥ 1
  */
 export function skeletonDistance(a: WordSkeleton, b: WordSkeleton): number {
+  return skeletonDistanceWithGaps(a, gapCosts(a), b, gapCosts(b));
+}
+
+/** {@link skeletonDistance} of two words whose {@link gapCosts} the caller already has: the same result. */
+export function skeletonDistanceWithGaps(a: WordSkeleton, gapsA: readonly number[], b: WordSkeleton, gapsB: readonly number[]): number {
   const s = a.symbols;
   const t = b.symbols;
-  let previous = new Array<number>(t.length + 1);
-  let current = new Array<number>(t.length + 1);
+  if (previousRow.length <= t.length) {
+    previousRow = new Array<number>(t.length + 1).fill(0);
+    currentRow = new Array<number>(t.length + 1).fill(0);
+  }
+  let previous = previousRow;
+  let current = currentRow;
   previous[0] = 0;
-  for (let j = 1; j <= t.length; j++) previous[j] = (previous[j - 1] ?? 0) + gapCost(b, j - 1);
+  for (let j = 1; j <= t.length; j++) previous[j] = previous[j - 1]! + gapsB[j - 1]!;
   for (let i = 1; i <= s.length; i++) {
-    current[0] = (previous[0] ?? 0) + gapCost(a, i - 1);
+    const x = s.charAt(i - 1);
+    const dropCostA = gapsA[i - 1]!;
+    current[0] = previous[0]! + dropCostA;
     for (let j = 1; j <= t.length; j++) {
-      const replace = (previous[j - 1] ?? 0) + swapCost(s.charAt(i - 1), t.charAt(j - 1));
-      const dropA = (previous[j] ?? 0) + gapCost(a, i - 1);
-      const dropB = (current[j - 1] ?? 0) + gapCost(b, j - 1);
+      const replace = previous[j - 1]! + swapCost(x, t.charAt(j - 1));
+      const dropA = previous[j]! + dropCostA;
+      const dropB = current[j - 1]! + gapsB[j - 1]!;
       current[j] = Math.min(replace, dropA, dropB);
     }
-    [previous, current] = [current, previous];
+    const done = previous;
+    previous = current;
+    current = done;
   }
-  return (previous[t.length] ?? 0) + endingCost(a, b);
+  return previous[t.length]! + endingCost(a, b);
+}
+
+/**
+ * A lower bound of {@link skeletonDistance}, in time linear in the word lengths: a consonant costs at least a full
+ * edit unless it meets a consonant of the other word, and any symbol left over costs at least the cheapest gap
+ * (a dropped final -o/-e). Enough to tell most pairs of different names apart without the edit-distance table.
+ * The consonant counts ({@link consonantCount}) may be given.
+ */
+export function skeletonDistanceLowerBound(
+  a: WordSkeleton,
+  b: WordSkeleton,
+  consonantsA: number = consonantCount(a),
+  consonantsB: number = consonantCount(b),
+): number {
+  const consonants = Math.abs(consonantsA - consonantsB) * CONSONANT_EDIT;
+  const gaps = Math.abs(a.symbols.length - b.symbols.length) * CHEAPEST_GAP;
+  return Math.max(consonants, gaps) + endingCost(a, b);
+}
+
+/** The cheapest symbol to drop (see {@link finalVowelDropCost}): no gap costs less. */
+const CHEAPEST_GAP = 0.25;
+
+/** Symbols of a word that are not vowels (callers that ask often may count once and pass the count). */
+export function consonantCount(word: WordSkeleton): number {
+  let n = 0;
+  for (let i = 0; i < word.symbols.length; i++) if (word.symbols.charAt(i) !== SKELETON_VOWEL) n++;
+  return n;
 }
 
 /**

@@ -113,6 +113,9 @@ describe('negationDetector, targeted cases', () => {
       ['Officials confirmed the death toll of the attack.', 'Officials could not verify the death toll of the attack.', 'could not verify'],
       ['The army seized the bridge near the town.', 'The army rejected reports that it had taken the bridge near the town.', 'rejected reports that it had taken'],
       ['The inquiry uncovered evidence of fraud in the accounts.', 'The inquiry uncovered no evidence of fraud in the accounts.', 'uncovered no'],
+      // Neither sentence holds a negator: the negation is the object's alone.
+      ['The search uncovered weapons in the house.', 'The search uncovered nothing in the house.', 'uncovered nothing'],
+      ['The rebels captured the airport on Monday.', 'The government denied the capture of the airport on Monday.', 'denied the capture'],
     ];
     for (const [yes, no, phrase] of cases) {
       const findings = detect(made('a', yes), made('b', no));

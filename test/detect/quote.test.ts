@@ -99,6 +99,31 @@ describe('quoteDetector on the bundled reports', () => {
   });
 });
 
+describe('unique quotes', () => {
+  const quoted = 'Mayor Anna Berg said on Monday. "The new bridge across the river will open to traffic before winter," Berg said.';
+  const unique = (docs: InputDocument[]): Finding[] => detect(docs).filter((f) => f.kind === 'unique');
+
+  it('reports a long quote of a speaker another report names, when no other report carries its words', () => {
+    const found = unique([
+      { id: 'a', text: quoted },
+      { id: 'b', text: 'Mayor Anna Berg spoke to reporters at city hall about the budget.' },
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.subject).toBe('Anna Berg');
+  });
+
+  it('does not when another report carries the words unquoted, or never names the speaker', () => {
+    const carried = 'Mayor Anna Berg said the new bridge across the river will open to traffic before winter.';
+    expect(unique([{ id: 'a', text: quoted }, { id: 'b', text: carried }])).toEqual([]);
+    expect(unique([{ id: 'a', text: quoted }, { id: 'b', text: 'The council met at city hall about the budget.' }])).toEqual([]);
+  });
+
+  it('counts words of the quoting report itself for nothing', () => {
+    const self = `${quoted} Berg said the new bridge across the river will open to traffic before winter.`;
+    expect(unique([{ id: 'a', text: self }, { id: 'b', text: 'Mayor Anna Berg spoke to reporters at city hall.' }])).toHaveLength(1);
+  });
+});
+
 describe('quote comparison', () => {
   const words = (s: string) => s.split(' ').map((w) => ({ text: w, key: foldSpelling(w.toLowerCase()), spaced: true }));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ALIGNED_SLOT_NAME_THRESHOLD, matchNames, nameKey, nameKeys } from '../../src/mentions/match-names.js';
+import { ALIGNED_SLOT_NAME_THRESHOLD, differentNames, matchNames, nameKey, nameKeys, namesCertainlyDiffer } from '../../src/mentions/match-names.js';
 import { peaceTalks } from '../fixtures.js';
 
 const verdict = (a: string, b: string): string => matchNames(a, b).match;
@@ -118,6 +118,51 @@ describe('matchNames: options and properties', () => {
         expect(matchNames(name, name.toUpperCase()).match).toBe('exact');
       }),
     );
+  });
+});
+
+describe('differentNames', () => {
+  const names = [
+    'Kharkiv', 'Kharkov', 'Pokrovsk', 'Bakhrovsk', 'Pokrov', 'Zhovkva', 'Zholkva', 'Kaia Kallas', 'Kaja Kallas', 'Kallas',
+    'Volodymyr Zelensky', 'Zelenskyy', 'V. Zelensky', 'Mykolaiv', 'Nikolayev', 'Mykola', 'Nikolai', 'Hrebinka', 'Hrebinky',
+    'Starokostiantyniv', 'Starokonstantinov', 'Mr. Witkoff', 'Steve Witkov', 'Dnipro', 'Dnipropetrovsk', 'Donald J. Trump', '',
+  ];
+
+  it('gives the verdict of matchNames at any threshold', () => {
+    for (const threshold of [0.65, ALIGNED_SLOT_NAME_THRESHOLD, 0.9, 0.001, 0]) {
+      for (const a of names) {
+        for (const b of names) {
+          const different = matchNames(a, b, { threshold }).match === 'different';
+          expect(differentNames(a, b, threshold), `${a} / ${b} at ${threshold}`).toBe(different);
+          if (namesCertainlyDiffer(a, b, threshold)) expect(different, `${a} / ${b} at ${threshold}`).toBe(true);
+        }
+      }
+    }
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 30 }), (a, b) => {
+        expect(differentNames(a, b)).toBe(matchNames(a, b).match === 'different');
+      }),
+    );
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{1,16}( [a-z]{1,12}){0,2}$/), fc.stringMatching(/^[a-z]{1,16}( [a-z]{1,12}){0,2}$/), (a, b) => {
+        expect(differentNames(a, b)).toBe(matchNames(a, b).match === 'different');
+        expect(differentNames(a, b, ALIGNED_SLOT_NAME_THRESHOLD)).toBe(matchNames(a, b, { threshold: ALIGNED_SLOT_NAME_THRESHOLD }).match === 'different');
+      }),
+    );
+  });
+
+  it('splits names at anything but letters, digits and apostrophes', () => {
+    expect(matchNames("O'Brien", 'OBrien').match).toBe('exact');
+    expect(matchNames("Mar'ianivka", 'Marianivka').match).toBe('exact');
+    expect(matchNames('Jean-Pierre  Dupont', 'jean pierre dupont').match).toBe('exact');
+    expect(matchNames("'Kyiv'", 'Kyiv').match).toBe('exact');
+    expect(matchNames('Łódź 2', 'lodz 2').match).toBe('exact');
+    expect(matchNames('Mr. X', 'x').match).toBe('exact');
+  });
+
+  it('tells plainly different names apart without scoring them', () => {
+    expect(namesCertainlyDiffer('Pokrovsk', 'Dnipropetrovsk')).toBe(true);
+    expect(namesCertainlyDiffer('Kharkiv', 'Kharkov')).toBe(false);
   });
 });
 

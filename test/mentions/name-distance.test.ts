@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { distanceAllowance, skeletonDistance } from '../../src/mentions/name-distance.js';
+import { distanceAllowance, gapCosts, skeletonDistance, skeletonDistanceLowerBound, skeletonDistanceWithGaps } from '../../src/mentions/name-distance.js';
 import { cognateGroup, cognatePrefix } from '../../src/mentions/given-names.js';
 import { wordSkeleton } from '../../src/text/transliterate.js';
 
@@ -32,6 +32,41 @@ describe('skeletonDistance', () => {
       fc.property(fc.string({ unit: 'grapheme', maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 20 }), (a, b) => {
         expect(distance(a, b)).toBe(distance(b, a));
         expect(distance(a, a)).toBe(0);
+      }),
+    );
+  });
+
+  it('gives the same distance from gap costs computed beforehand, whatever the word lengths', () => {
+    const withGaps = (a: string, b: string): number => {
+      const sa = wordSkeleton(a);
+      const sb = wordSkeleton(b);
+      return skeletonDistanceWithGaps(sa, gapCosts(sa), sb, gapCosts(sb));
+    };
+    expect(withGaps('Petro', 'Petr')).toBe(0.25);
+    expect(withGaps('Starokostiantyniv'.repeat(3), 'Kharkov')).toBe(distance('Starokostiantyniv'.repeat(3), 'Kharkov'));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }), (a, b) => {
+        expect(withGaps(a, b)).toBe(distance(a, b));
+      }),
+    );
+  });
+
+  it('has a lower bound that never exceeds it and tells plainly different names apart', () => {
+    const bound = (a: string, b: string): number => skeletonDistanceLowerBound(wordSkeleton(a), wordSkeleton(b));
+    expect(bound('Kharkiv', 'Kharkov')).toBe(0);
+    expect(bound('Pokrovsk', 'Pokrov')).toBe(2);
+    expect(bound('Hrebinka', 'Hrebinky')).toBe(1);
+    const names = ['Kharkiv', 'Kharkov', 'Pokrovsk', 'Bakhrovsk', 'Zhovkva', 'Zholkva', 'Petro', 'Petr', 'Shakhtarsk', 'Shakhtarske', 'Yekaterina', 'Kateryna', 'Mykolaiv', 'Nikolayev'];
+    for (const a of names) for (const b of names) expect(bound(a, b)).toBeLessThanOrEqual(distance(a, b));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 20 }), (a, b) => {
+        expect(bound(a, b)).toBeLessThanOrEqual(distance(a, b));
+        expect(bound(a, b)).toBe(bound(b, a));
+      }),
+    );
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{1,14}$/), fc.stringMatching(/^[a-z]{1,14}$/), (a, b) => {
+        expect(bound(a, b)).toBeLessThanOrEqual(distance(a, b));
       }),
     );
   });

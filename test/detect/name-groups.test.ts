@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { nameShape, rememberedDifferentNames, sameReferent, sameReferentShape, sameRoot } from '../../src/detect/name-groups.js';
+import { differentNames } from '../../src/mentions/match-names.js';
+
+const noAliases = (): boolean => false;
+
+describe('name shapes', () => {
+  it('split a name and keep its initials', () => {
+    expect(nameShape('new hampshire')).toEqual({ norm: 'new hampshire', words: ['new', 'hampshire'], initials: 'nh' });
+    expect(nameShape('kyiv')).toEqual({ norm: 'kyiv', words: ['kyiv'], initials: 'k' });
+  });
+});
+
+describe('sameReferent', () => {
+  it('joins spellings, short forms, derived forms and abbreviations', () => {
+    expect(sameReferent('kaja kallas', 'kaia kallas', noAliases)).toBe(true);
+    expect(sameReferent('zelensky', 'volodymyr zelensky', noAliases)).toBe(true);
+    expect(sameReferent('ukraine', 'ukrainian', noAliases)).toBe(true);
+    expect(sameReferent('nh', 'new hampshire', noAliases)).toBe(true);
+    expect(sameReferent('calif', 'california', noAliases)).toBe(true);
+  });
+
+  it('keeps different names apart unless a report declares them one', () => {
+    expect(sameReferent('pokrovsk', 'bakhrovsk', noAliases)).toBe(false);
+    expect(sameReferent('pokrovsk', 'krasnoarmeysk', noAliases)).toBe(false);
+    expect(sameReferent('pokrovsk', 'krasnoarmeysk', (a, b) => a === 'pokrovsk' && b === 'krasnoarmeysk')).toBe(true);
+    expect(sameReferent('x', 'xi', noAliases)).toBe(false);
+  });
+
+  it('answers the same from shapes computed beforehand, with remembered word verdicts too', () => {
+    const names = ['kaja kallas', 'kaia kallas', 'zelensky', 'volodymyr zelensky', 'ukraine', 'ukrainian', 'nh', 'new hampshire', 'pokrovsk', 'bakhrovsk', 'us', 'united states', 'zelenskyy'];
+    const remembered = rememberedDifferentNames();
+    for (const a of names) {
+      for (const b of names) {
+        expect(sameReferentShape(nameShape(a), nameShape(b), noAliases)).toBe(sameReferent(a, b, noAliases));
+        expect(sameReferentShape(nameShape(a), nameShape(b), noAliases, remembered)).toBe(sameReferent(a, b, noAliases));
+      }
+    }
+  });
+
+  it('remembers word verdicts as differentNames gives them', () => {
+    const remembered = rememberedDifferentNames();
+    for (const [a, b] of [['kharkiv', 'kharkov'], ['pokrovsk', 'bakhrovsk'], ['kharkiv', 'kharkov'], ['kharkov', 'kharkiv']] as const) {
+      expect(remembered(a, b)).toBe(differentNames(a, b));
+    }
+  });
+});
+
+describe('sameRoot', () => {
+  it('joins a name and its adjective or plural, on a root long enough, not respellings', () => {
+    expect(sameRoot('ukraine', 'ukrainian')).toBe(true);
+    expect(sameRoot('israel', 'israeli')).toBe(true);
+    expect(sameRoot('republican', 'republicans')).toBe(true);
+    expect(sameRoot('witkoff', 'witkov')).toBe(false);
+    expect(sameRoot('iran', 'iranian')).toBe(true);
+    expect(sameRoot('ira', 'iran')).toBe(false);
+    expect(sameRoot('new york', 'new yorker')).toBe(false);
+  });
+});
