@@ -536,15 +536,19 @@ function carriedElsewhere(piece: Piece, index: SentenceIndex): boolean {
 /** For each blocking key of a name some document mentions, the documents that mention it. */
 function docsByNameKey(docs: readonly AnalyzedDocument[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  const keyOf = new Map<string, string>();
+  // Each distinct name's document set, found once: reports repeat their names.
+  const docsOfName = new Map<string, Set<string>>();
   for (const doc of docs) {
     for (const s of doc.sentences) {
       for (const n of s.names) {
-        let key = keyOf.get(n.norm);
-        if (key === undefined) keyOf.set(n.norm, (key = nameKey(n.norm)));
-        const set = out.get(key);
-        if (set) set.add(doc.id);
-        else out.set(key, new Set([doc.id]));
+        let set = docsOfName.get(n.norm);
+        if (set === undefined) {
+          const key = nameKey(n.norm);
+          set = out.get(key);
+          if (set === undefined) out.set(key, (set = new Set()));
+          docsOfName.set(n.norm, set);
+        }
+        set.add(doc.id);
       }
     }
   }

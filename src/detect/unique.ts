@@ -108,13 +108,19 @@ function surname(norm: string): string {
 /** For each surname, the documents that name it (in text sentences). */
 function surnamesByDocument(documents: readonly AnalyzedDocument[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
+  // Each distinct name's document set, found once: reports repeat their names, and a name's surname is a new string.
+  const docsOfName = new Map<string, Set<string>>();
   for (const doc of documents) {
     for (const s of doc.sentences) {
       for (const n of s.names) {
-        const key = surname(n.norm);
-        const docs = out.get(key) ?? new Set<string>();
+        let docs = docsOfName.get(n.norm);
+        if (docs === undefined) {
+          const key = surname(n.norm);
+          docs = out.get(key);
+          if (docs === undefined) out.set(key, (docs = new Set()));
+          docsOfName.set(n.norm, docs);
+        }
         docs.add(doc.id);
-        out.set(key, docs);
       }
     }
   }
