@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { segmentSentences } from '../../src/segment/index.js';
+import { isHardWrapped, splitLines } from '../../src/segment/lines.js';
 import type { Sentence } from '../../src/types.js';
 import { peaceTalks, report } from './fixtures.js';
 
@@ -202,6 +203,11 @@ describe('segmentSentences properties', () => {
   );
   const documents = fc.array(pieces, { maxLength: 40 }).map((parts) => parts.join(''));
 
+  it('keeps the single line breaks of hard-wrapped text inside sentences', () => {
+    const text = '. \n0\n!\n\n!';
+    expect(segmentSentences(text).map((s) => s.text)).toEqual(['.', '0\n!', '!']);
+  });
+
   it('slices back, trimmed, in order, non-overlapping, on arbitrary text', () => {
     fc.assert(
       fc.property(documents, (text) => {
@@ -209,8 +215,13 @@ describe('segmentSentences properties', () => {
         expectWellFormed(text, sentences);
         if (text.trim() === '') expect(sentences).toEqual([]);
         else expect(sentences.length).toBeGreaterThan(0);
-        // No sentence crosses a line break.
-        for (const s of sentences) expect(/[\n\r\u2028\u2029\u0085]/.test(s.text)).toBe(false);
+        // No sentence crosses a line break, except a single one inside a paragraph of hard-wrapped text
+        // (". \n0\n!\n\n!" reads as wrapped: "0\n!" is one sentence); none crosses a blank line.
+        const wrapped = isHardWrapped(text, splitLines(text));
+        for (const s of sentences) {
+          if (wrapped) expect(/(\r?\n|[\r\u2028\u2029\u0085])[^\S\n\r\u2028\u2029\u0085]*(\r?\n|[\r\u2028\u2029\u0085])/.test(s.text)).toBe(false);
+          else expect(/[\n\r\u2028\u2029\u0085]/.test(s.text)).toBe(false);
+        }
       }),
       { numRuns: 400 },
     );
