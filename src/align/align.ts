@@ -87,6 +87,8 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
     cluster.repQueries.push(query);
     for (let k = 0, n = featureCount(profile); k < n; k++) {
       const feature = profile.features[k]!;
+      // Grown one slot at a time: a write far past the end would turn the array into a slow dictionary.
+      while (index.length <= feature) index.push(undefined);
       const posting = index[feature];
       if (!posting) index[feature] = [cluster.id];
       else if (posting[posting.length - 1] !== cluster.id) posting.push(cluster.id);
