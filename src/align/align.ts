@@ -67,11 +67,12 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
   const maxCandidates = options.candidates ?? 8;
   const maxReps = options.representatives ?? 3;
   // Every sentence becomes a list of term ids once: IDF counts them, then profiles weigh them.
-  const vocabulary = new TermVocabulary();
+  const vocabulary = new TermVocabulary(BLOCK_LENGTH);
   const terms: (TermList | undefined)[][] = docs.map((d) => d.sentences.map((s) => (s.alignable ? vocabulary.termsOf(s.tokens) : undefined)));
   const profiler = new Profiler(
     idfOfTerms(vocabulary, terms.flatMap((list) => list.filter((t) => t !== undefined))),
     vocabulary,
+    BLOCK_LENGTH,
   );
   // Profiles are built one document at a time, in the order given, so feature ids are handed out in that order.
   const profiles: (SentenceProfile | undefined)[][] = docs.map(() => []);
@@ -169,6 +170,9 @@ function join(cluster: Cluster, ref: SentenceRef, score: number): void {
   cluster.scoreSum += score;
   cluster.links += 1;
 }
+
+/** Numbers per block of the arenas that hold term lists and profiles: a few hundred sentences each. */
+const BLOCK_LENGTH = 1 << 15;
 
 const NO_QUERY: Query = { ids: [], weights: [] };
 

@@ -8,6 +8,7 @@ import { conceptOf, oppositesOf, phraseConceptOf } from '../text/synonyms.js';
 import { nameKey } from '../mentions/match-names.js';
 import type { IdfTable } from './idf.js';
 import { entryOf, isName, TermVocabulary, type TermEntry, type TermList } from './terms.js';
+import { Arena } from './arena.js';
 
 /**
  * A sentence as weighted sparse features, built once and scored against others many times.
@@ -109,11 +110,16 @@ export class Profiler implements FeatureSpace {
   /** Weight per feature id while a sentence is profiled, and the ids touched in the order first met. */
   private sums = new Float64Array(1024);
   private readonly touched: number[] = [];
+  private readonly arena: Arena<Float64Array>;
 
+  /** `blockLength`: how many numbers the blocks that hold profiles take (large when many sentences are profiled). */
   constructor(
     private readonly idf: IdfTable,
     readonly vocabulary: TermVocabulary = new TermVocabulary(),
-  ) {}
+    blockLength?: number,
+  ) {
+    this.arena = new Arena((n) => new Float64Array(n), blockLength);
+  }
 
   private feature(key: string, family: Family = Family.Other): number {
     let id = this.ids.get(key);
@@ -214,7 +220,7 @@ export class Profiler implements FeatureSpace {
       else if (family === Family.Name) nameMass += value;
     }
     const n = touched.length;
-    const features = new Float64Array(2 * n);
+    const features = this.arena.take(2 * n);
     for (let k = 0; k < n; k++) features[k] = touched[k]!;
     features.subarray(0, n).sort();
     for (let k = 0; k < n; k++) {

@@ -7,6 +7,7 @@
 import type { Token } from '../text/tokenize.js';
 import { stem as stemWord } from '../text/stem.js';
 import { wordTable } from '../text/word-table.js';
+import { Arena } from './arena.js';
 
 /** One distinct term: a word, a number, an acronym or a hyphenated compound joined into one word. */
 export interface TermEntry {
@@ -69,6 +70,12 @@ export class TermVocabulary {
   private readonly stems = new Map<string, number>();
   /** Scratch for {@link termsOf}, reused: a sentence's terms are copied out once counted. */
   private scratch: number[] = [];
+  private readonly lists: Arena<Int32Array>;
+
+  /** `blockLength`: how many terms the blocks that hold term lists take (large when many sentences are read). */
+  constructor(blockLength?: number) {
+    this.lists = new Arena((n) => new Int32Array(n), blockLength);
+  }
 
   /** Number of distinct stems: the range of {@link TermEntry.stemId}. */
   get stemCount(): number {
@@ -124,6 +131,8 @@ export class TermVocabulary {
       }
       i += 1;
     }
-    return Int32Array.from(terms);
+    const list = this.lists.take(terms.length);
+    list.set(terms);
+    return list;
   }
 }
