@@ -4,6 +4,7 @@ import { featureCount, Profiler, type FeatureSpace, type SentenceProfile } from 
 import { scoreProfiles } from './similarity.js';
 import { TermVocabulary, type TermList } from './terms.js';
 import { firstInOrder } from './first-in-order.js';
+import { SparseSums } from './sparse-sums.js';
 
 /** One document as alignment sees it: its sentences' tokens, and which sentences may take part. */
 export interface AlignableDocument {
@@ -76,7 +77,7 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
   );
   // Profiles are built one document at a time, in the order given, so feature ids are handed out in that order.
   const profiles: (SentenceProfile | undefined)[][] = docs.map(() => []);
-  const scratch = new Accumulator();
+  const scratch = new SparseSums();
 
   const clusters: Cluster[] = [];
   /** Groups by feature id: the groups whose representatives have the feature. */
@@ -184,43 +185,28 @@ function heaviestFeatures(profile: SentenceProfile, k: number, space: FeatureSpa
   return { ids: order.map((i) => f[i]!), weights: order.map((i) => f[n + i]!) };
 }
 
-/**
- * Scratch space for {@link candidateClusters}: a weight per group id and the ids touched, reused for every
- * sentence so that looking up candidates allocates nothing but its result.
- */
-class Accumulator {
-  private weights = new Float64Array(1024);
-  private touched: number[] = [];
-
-  add(id: number, w: number): void {
-    if (id >= this.weights.length) {
-      const grown = new Float64Array(Math.max(id + 1, this.weights.length * 2));
-      grown.set(this.weights);
-      this.weights = grown;
-    }
-    if (this.weights[id] === 0) this.touched.push(id);
-    this.weights[id] = this.weights[id]! + w;
-  }
-
-  /** The `limit` heaviest ids (ties by id), and a reset for the next sentence. */
-  take(limit: number): number[] {
-    const { weights, touched } = this;
-    const ids = firstInOrder(touched.length, limit, (a, b) => weights[touched[a]!]! > weights[touched[b]!]! || (weights[touched[a]!] === weights[touched[b]!] && touched[a]! < touched[b]!)).map((i) => touched[i]!);
-    for (const id of touched) weights[id] = 0;
-    this.touched = [];
-    return ids;
-  }
+/** The `limit` ids with the largest sums (ties by id), and a clear for the next sentence. */
+function heaviestIds(sums: SparseSums, limit: number): number[] {
+  const touched = sums.touched;
+  const order = firstInOrder(touched.length, limit, (a, b) => {
+    const wa = sums.get(touched[a]!);
+    const wb = sums.get(touched[b]!);
+    return wa > wb || (wa === wb && touched[a]! < touched[b]!);
+  });
+  const ids = order.map((i) => touched[i]!);
+  sums.clear();
+  return ids;
 }
 
 /** Groups sharing any of the query's features, the ones sharing the most weight first. */
-function candidateClusters(query: Query, index: readonly (number[] | undefined)[], limit: number, scratch: Accumulator): number[] {
+function candidateClusters(query: Query, index: readonly (number[] | undefined)[], limit: number, scratch: SparseSums): number[] {
   for (let q = 0; q < query.ids.length; q++) {
     const posting = index[query.ids[q]!];
     const w = query.weights[q]!;
     if (!posting || w <= 0) continue;
     for (const c of posting) scratch.add(c, w);
   }
-  return scratch.take(limit);
+  return heaviestIds(scratch, limit);
 }
 
 /**
@@ -234,7 +220,7 @@ function mergeClusters(
   index: readonly (number[] | undefined)[],
   maxCandidates: number,
   threshold: number,
-  scratch: Accumulator,
+  scratch: SparseSums,
 ): void {
   const pairs: { a: number; b: number; score: number }[] = [];
   for (const c of clusters) {

@@ -9,6 +9,7 @@ import { nameKey } from '../mentions/match-names.js';
 import type { IdfTable } from './idf.js';
 import { entryOf, isName, TermVocabulary, type TermEntry, type TermList } from './terms.js';
 import { Arena } from './arena.js';
+import { SparseSums } from './sparse-sums.js';
 
 /**
  * A sentence as weighted sparse features, built once and scored against others many times.
@@ -108,8 +109,7 @@ export class Profiler implements FeatureSpace {
   readonly families: Family[] = [];
   private readonly perTerm: (TermFeatures | undefined)[] = [];
   /** Weight per feature id while a sentence is profiled, and the ids touched in the order first met. */
-  private sums = new Float64Array(1024);
-  private readonly touched: number[] = [];
+  private readonly sums = new SparseSums();
   private readonly arena: Arena<Float64Array>;
 
   /** `blockLength`: how many numbers the blocks that hold profiles take (large when many sentences are profiled). */
@@ -151,13 +151,7 @@ export class Profiler implements FeatureSpace {
   }
 
   private add(feature: number, weight: number): void {
-    if (feature >= this.sums.length) {
-      const grown = new Float64Array(Math.max(feature + 1, this.sums.length * 2));
-      grown.set(this.sums);
-      this.sums = grown;
-    }
-    if (this.sums[feature] === 0) this.touched.push(feature);
-    this.sums[feature] = this.sums[feature]! + weight;
+    this.sums.add(feature, weight);
   }
 
   /** The profile of a sentence given as tokens. */
@@ -207,13 +201,13 @@ export class Profiler implements FeatureSpace {
 
   /** Turns the sums of the sentence just profiled into a profile, and clears them for the next. */
   private collect(polar: string[]): SentenceProfile {
-    const touched = this.touched;
+    const touched = this.sums.touched;
     let mass = 0;
     let numberMass = 0;
     let nameMass = 0;
     // Masses are summed in the order features were first met, ids sorted afterwards.
     for (const feature of touched) {
-      const value = this.sums[feature]!;
+      const value = this.sums.get(feature);
       mass += value;
       const family = this.families[feature];
       if (family === Family.Number) numberMass += value;
@@ -223,12 +217,8 @@ export class Profiler implements FeatureSpace {
     const features = this.arena.take(2 * n);
     for (let k = 0; k < n; k++) features[k] = touched[k]!;
     features.subarray(0, n).sort();
-    for (let k = 0; k < n; k++) {
-      const id = features[k]!;
-      features[n + k] = this.sums[id]!;
-      this.sums[id] = 0;
-    }
-    touched.length = 0;
+    for (let k = 0; k < n; k++) features[n + k] = this.sums.get(features[k]!);
+    this.sums.clear();
     return { mass, numberMass, nameMass, polar: polar.length > 0 ? polar : NO_POLAR, space: this, features };
   }
 }
