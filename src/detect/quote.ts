@@ -16,7 +16,7 @@ import { sentenceAt } from './spans.js';
 import { wordTable } from '../text/word-table.js';
 import { SEVERITY_RANK } from '../severity.js';
 import { pushTo, UnionFind } from '../collections.js';
-import { groupSameNames } from './name-groups.js';
+import { documentsByNameKey, groupSameNames } from './name-groups.js';
 
 /** Share of the smaller quote's content words the other must carry for two quotes of one speaker to be compared. */
 export const QUOTE_SIMILARITY = 0.4;
@@ -533,28 +533,6 @@ function carriedElsewhere(piece: Piece, index: SentenceIndex): boolean {
   return carried;
 }
 
-/** For each blocking key of a name some document mentions, the documents that mention it. */
-function docsByNameKey(docs: readonly AnalyzedDocument[]): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  // Each distinct name's document set, found once: reports repeat their names.
-  const docsOfName = new Map<string, Set<string>>();
-  for (const doc of docs) {
-    for (const s of doc.sentences) {
-      for (const n of s.names) {
-        let set = docsOfName.get(n.norm);
-        if (set === undefined) {
-          const key = nameKey(n.norm);
-          set = out.get(key);
-          if (set === undefined) out.set(key, (set = new Set()));
-          docsOfName.set(n.norm, set);
-        }
-        set.add(doc.id);
-      }
-    }
-  }
-  return out;
-}
-
 /**
  * True when another report names the speaker too: a quote is only news as "unique" when the others speak of
  * the same person and leave the words out, not when one report interviewed someone the others never name.
@@ -629,7 +607,7 @@ export const quoteDetector: Detector = {
       }
       for (const piece of cluster) {
         if (piece.short || piece.words.length < UNIQUE_QUOTE_WORDS) continue;
-        if (!namedElsewhere(piece, (docsByKey ??= docsByNameKey(docs)))) continue;
+        if (!namedElsewhere(piece, (docsByKey ??= documentsByNameKey(docs, nameKey)))) continue;
         if (carriedElsewhere(piece, (index ??= sentenceIndex(docs, forms)))) continue;
         findings.push(uniqueFinding(piece, name));
       }

@@ -25,6 +25,7 @@ import { normalizePhrase } from '../text/normalize.js';
 import { isStopword } from '../text/stopwords.js';
 import type { Detector, DetectorContext, Finding, SentenceInDocument } from './detector.js';
 import { SEVERITY_RANK } from '../severity.js';
+import { documentsByNameKey } from './name-groups.js';
 
 /** Options of {@link createUniqueDetector}. */
 export interface UniqueOptions {
@@ -103,28 +104,6 @@ function classify(
 /** Last word of a normalized name: reports name one person in full or by surname. */
 function surname(norm: string): string {
   return norm.slice(norm.lastIndexOf(' ') + 1);
-}
-
-/** For each surname, the documents that name it (in text sentences). */
-function surnamesByDocument(documents: readonly AnalyzedDocument[]): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  // Each distinct name's document set, found once: reports repeat their names, and a name's surname is a new string.
-  const docsOfName = new Map<string, Set<string>>();
-  for (const doc of documents) {
-    for (const s of doc.sentences) {
-      for (const n of s.names) {
-        let docs = docsOfName.get(n.norm);
-        if (docs === undefined) {
-          const key = surname(n.norm);
-          docs = out.get(key);
-          if (docs === undefined) out.set(key, (docs = new Set()));
-          docsOfName.set(n.norm, docs);
-        }
-        docs.add(doc.id);
-      }
-    }
-  }
-  return out;
 }
 
 function namedElsewhere(speaker: string, docId: string, surnameDocs: ReadonlyMap<string, ReadonlySet<string>>): boolean {
@@ -255,7 +234,7 @@ function findUnique(context: DetectorContext, options: UniqueOptions): Finding[]
     doc.sentences.filter((sentence) => sentence.role === 'text').map((sentence) => ({ doc, sentence })),
   );
   const numberDocs = numbersByDocument(context.documents);
-  const surnameDocs = surnamesByDocument(context.documents);
+  const surnameDocs = documentsByNameKey(context.documents, surname);
   const { index, words } = paraphraseIndex(sentences);
   const perDoc = new Map<string, Candidate[]>();
   sentences.forEach(({ doc, sentence: s }, id) => {
