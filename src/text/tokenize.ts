@@ -37,7 +37,7 @@ function isPossessiveS(text: string, i: number, to: number): boolean {
  * Offsets are into `text`. Possessive `'s` becomes its own token ("Kyiv's" → `Kyiv`, `'s`); hyphens split
  * compounds ("27-point" → `27`, `-`, `point`) and `spaceBefore` keeps the fact that they were joined.
  * The scan reads character codes (no string per character), and each distinct form is normalized and stemmed
- * once (see {@link wordForm}).
+ * once (see `wordForm`).
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return scan(text, from, to, (form, start, end, spaceBefore) => ({ text: form.text, norm: form.norm, stem: form.stem, start, end, kind: form.kind, upper: form.upper, spaceBefore }));
