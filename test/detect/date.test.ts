@@ -7,6 +7,7 @@ import { extractDates, findReferenceDate } from '../../src/mentions/dates.js';
 import { dateDetector } from '../../src/detect/date.js';
 import type { Finding } from '../../src/detect/detector.js';
 import { peaceTalk } from '../fixtures.js';
+import { analyzedDocument } from './documents.js';
 
 /** A bundled report by its file name (the first three characters are its id). */
 const example = (name: string): string => peaceTalk(name.slice(0, 3));
@@ -14,18 +15,14 @@ const example = (name: string): string => peaceTalk(name.slice(0, 3));
 /** A document with the mentions the date detector reads (dates and tokens); other mentions stay empty. */
 function analyze(id: string, text: string, referenceDate?: string): AnalyzedDocument {
   const reference = findReferenceDate(text, undefined, referenceDate === undefined ? {} : { referenceDate });
-  return {
+  return analyzedDocument(
     id,
-    inputIndex: 0,
     text,
-    aliases: [],
-    quotes: [],
-    titles: [],
-    sentences: segmentSentences(text).map((s) => {
+    segmentSentences(text).map((s) => {
       const tokens = tokenize(text, s.start, s.end);
       return { ...s, tokens, quantities: [], names: [], dates: extractDates(tokens, reference, text) };
     }),
-  };
+  );
 }
 
 /** An alignment of the sentences (one per document) that contain the given fragments. */

@@ -5,6 +5,7 @@ import { tokenize } from '../../src/text/tokenize.js';
 import { negationDetector } from '../../src/detect/negation.js';
 import type { Finding } from '../../src/detect/detector.js';
 import { peaceTalk } from '../fixtures.js';
+import { analyzedDocument } from './documents.js';
 
 /** A bundled report by its file name (the first three characters are its id). */
 const example = (name: string): string => peaceTalk(name.slice(0, 3));
@@ -22,15 +23,7 @@ function docWith(id: string, text: string, sentence: string): AnalyzedDocument {
   if (start < 0) throw new Error(`"${sentence}" is not in ${id}`);
   const end = start + sentence.length;
   const tokens = tokenize(text, start, end);
-  return {
-    id,
-    inputIndex: 0,
-    text,
-    aliases: [],
-    quotes: [],
-    titles: [],
-    sentences: [{ index: 0, start, end, text: sentence, paragraph: 0, role: 'text', tokens, quantities: [], names: [], dates: [] }],
-  };
+  return analyzedDocument(id, text, [{ index: 0, start, end, text: sentence, paragraph: 0, role: 'text', tokens, quantities: [], names: [], dates: [] }]);
 }
 
 const real = (id: string, sentence: string): AnalyzedDocument => docWith(id, texts[id]!, sentence);

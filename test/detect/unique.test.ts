@@ -9,6 +9,7 @@ import { sentenceSimilarity } from '../../src/align/similarity.js';
 import { createUniqueDetector, uniqueDetector } from '../../src/detect/unique.js';
 import type { Detector, DetectorContext, Finding } from '../../src/detect/detector.js';
 import { peaceTalk } from '../fixtures.js';
+import { analyzedDocument } from './documents.js';
 
 /** A bundled report by its file name (the first three characters are its id). */
 const example = (name: string): string => peaceTalk(name.slice(0, 3));
@@ -18,21 +19,18 @@ function analyze(id: string, text: string, quotes: QuoteMention[] = []): Analyze
   const sentences = segmentSentences(text);
   const tokens = sentences.map((s) => tokenize(text, s.start, s.end));
   const lowerCase = lowerCaseVocabulary(tokens);
-  return {
+  return analyzedDocument(
     id,
-    inputIndex: 0,
     text,
-    aliases: [],
-    quotes,
-    titles: [],
-    sentences: sentences.map((s, i) => ({
+    sentences.map((s, i) => ({
       ...s,
       tokens: tokens[i]!,
       quantities: s.role === 'furniture' ? [] : extractQuantities(tokens[i]!, text),
       names: s.role === 'text' ? extractNames(text, tokens[i]!, lowerCase) : [],
       dates: [],
     })),
-  };
+    quotes,
+  );
 }
 
 function context(documents: AnalyzedDocument[], alignments: AlignedGroup[] = []): DetectorContext {
