@@ -150,10 +150,6 @@ export class Profiler implements FeatureSpace {
     return found;
   }
 
-  private add(feature: number, weight: number): void {
-    this.sums.add(feature, weight);
-  }
-
   /** The profile of a sentence given as tokens. */
   profileTokens(tokens: readonly Token[]): SentenceProfile {
     return this.profile(this.vocabulary.termsOf(tokens));
@@ -173,27 +169,27 @@ export class Profiler implements FeatureSpace {
       const entry = entries[id]!;
       const f = this.featuresOf(id, entry);
       if (f.exact !== NONE) {
-        this.add(f.exact, f.weight * WEIGHTS.number);
-        if (f.rough !== NONE) this.add(f.rough, f.weight * WEIGHTS.roughNumber);
+        this.sums.add(f.exact, f.weight * WEIGHTS.number);
+        if (f.rough !== NONE) this.sums.add(f.rough, f.weight * WEIGHTS.roughNumber);
         continue;
       }
-      this.add(f.stem, f.weight * WEIGHTS.stem);
+      this.sums.add(f.stem, f.weight * WEIGHTS.stem);
       if (f.stopword) continue;
       const next = i + 1 < terms.length ? entries[entryOf(terms[i + 1]!)]! : undefined;
       const phrase = next === undefined ? undefined : phraseConceptOf(entry.stem, next.stem);
       const concept = phrase ?? f.concept;
-      if (phrase !== undefined) this.add(this.feature(`c:${phrase}`), f.weight * WEIGHTS.concept);
+      if (phrase !== undefined) this.sums.add(this.feature(`c:${phrase}`), f.weight * WEIGHTS.concept);
       else if (concept !== undefined) {
         if (f.conceptFeature === UNKNOWN) f.conceptFeature = this.feature(`c:${concept}`);
-        this.add(f.conceptFeature, f.weight * WEIGHTS.concept);
+        this.sums.add(f.conceptFeature, f.weight * WEIGHTS.concept);
       }
       const polarConcept = concept ?? entry.stem;
       if (oppositesOf(polarConcept).length > 0 && !polar.includes(polarConcept)) polar.push(polarConcept);
       if (f.prefix === UNKNOWN) f.prefix = entry.norm.length >= 4 ? this.feature(`p:${entry.norm.slice(0, 4)}`) : NONE;
-      if (f.prefix !== NONE) this.add(f.prefix, f.weight * WEIGHTS.prefix);
+      if (f.prefix !== NONE) this.sums.add(f.prefix, f.weight * WEIGHTS.prefix);
       if (isName(terms[i]!)) {
         if (f.name === UNKNOWN) f.name = this.feature(`k:${nameKey(entry.norm)}`, Family.Name);
-        this.add(f.name, f.weight * WEIGHTS.nameKey);
+        this.sums.add(f.name, f.weight * WEIGHTS.nameKey);
       }
     }
     return this.collect(polar);
