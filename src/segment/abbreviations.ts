@@ -9,7 +9,7 @@ import { isDigit, isLetter } from '../text/chars.js';
  * Abbreviations written before a name, a number or a place ("Mr. Perry", "Gen. Smith", "No. 5", "Jan. 20",
  * "St. Louis"): a period after them is never a sentence end when a capital or a digit follows.
  */
-export const NON_TERMINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
+const NON_TERMINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   // Honorifics and titles.
   'mr', 'mrs', 'ms', 'messrs', 'mme', 'mlle', 'dr', 'drs', 'prof', 'rev', 'hon', 'pres', 'supt', 'atty', 'gov',
   'govs', 'sen', 'sens', 'rep', 'reps', 'amb', 'sec', 'secy', 'insp', 'det', 'fr',
@@ -26,7 +26,7 @@ export const NON_TERMINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
  * The …"): a period after them ends a sentence only when a clear sentence opener follows. Dotted abbreviations
  * ("U.S.", "D.C.", "e.g.") and single initials ("F.") get the same treatment without being listed.
  */
-export const AMBIGUOUS_ABBREVIATIONS: ReadonlySet<string> = new Set([
+const AMBIGUOUS_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'inc', 'corp', 'co', 'cos', 'ltd', 'llc', 'plc', 'bros', 'esq', 'jr', 'sr', 'al', 'dept', 'univ', 'assn', 'natl', 'intl',
   // US state abbreviations of the AP style, which close datelines and sentences alike.
   'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la',

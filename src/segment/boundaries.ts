@@ -1,6 +1,6 @@
 import { abbreviationKind, SENTENCE_OPENERS, SPEECH_VERBS, wordBeforeMark } from './abbreviations.js';
 import {
-  codePointAt, isClosing, isLetter, isLower, isOpening, isSpace, isTerminal, isUpper, nextMatch,
+  codePointAt, isClosing, isLetter, isLower, isOpening, isSpaceAt, isTerminal, isUpper, nextMatch,
   isDash,
 } from '../text/chars.js';
 import { trimSpan, type LineSpan } from './lines.js';
@@ -39,7 +39,7 @@ export function splitSentences(text: string, line: LineSpan, extraAbbreviations:
     const markStart = i;
     i = skipCluster(text, i, line.end);
     // "2.5", "U.S.-Russia", "example.com": a final mark glued to what follows is not an end.
-    if (i < line.end && !isSpace(text.charAt(i))) continue;
+    if (i < line.end && !isSpaceAt(text, i)) continue;
     const end = absorbSpacedMarks(text, i, line.end);
     const cluster = text.slice(markStart, end);
     i = end;
@@ -70,11 +70,11 @@ function absorbSpacedMarks(text: string, end: number, limit: number): number {
   let current = end;
   for (;;) {
     let k = current;
-    while (k < limit && isSpace(text.charAt(k))) k++;
+    while (k < limit && isSpaceAt(text, k)) k++;
     const ch = text.charAt(k);
     if (k >= limit || (ch !== '.' && ch !== '\u2026')) return current;
     const after = skipCluster(text, k, limit);
-    if (after < limit && !isSpace(text.charAt(after))) return current;
+    if (after < limit && !isSpaceAt(text, after)) return current;
     current = after;
   }
 }
@@ -89,7 +89,7 @@ function endsSentence(
   extra: ReadonlySet<string>,
 ): boolean {
   let k = end;
-  while (k < limit && isSpace(text.charAt(k))) k++;
+  while (k < limit && isSpaceAt(text, k)) k++;
   let w = k;
   while (w < limit && isOpening(text.charAt(w))) w++;
   if (w >= limit) return true;
@@ -125,9 +125,9 @@ function isAttribution(text: string, w: number, limit: number): boolean {
   let i = w;
   while (i < stop) {
     const start = i;
-    while (i < stop && !isSpace(text.charAt(i))) i++;
+    while (i < stop && !isSpaceAt(text, i)) i++;
     const word = text.slice(start, i);
-    while (i < stop && isSpace(text.charAt(i))) i++;
+    while (i < stop && isSpaceAt(text, i)) i++;
     if (isUpper(codePointAt(word, 0))) {
       names++;
       if (names > MAX_ATTRIBUTION_NAME_WORDS) return false;

@@ -20,10 +20,10 @@ import {
 } from '../text/chars.js';
 
 /** Longer lines are never furniture by pattern: furniture is short, and long lines starting "Sign up" may be news. */
-export const MAX_FURNITURE_WORDS = 25;
+const MAX_FURNITURE_WORDS = 25;
 
 /** Whole lines (normalized, final punctuation and asterisks dropped). */
-export const EXACT_LINES: ReadonlySet<string> = new Set([
+const EXACT_LINES: ReadonlySet<string> = new Set([
   'related', 'related posts', 'related articles', 'related stories', 'related content', 'related coverage',
   'related news', 'leave a comment', 'leave a reply', 'comments', 'comment', 'report a problem',
   'problem reported', 'thank you for your feedback', 'thanks for your feedback',
@@ -37,7 +37,7 @@ export const EXACT_LINES: ReadonlySet<string> = new Set([
 ]);
 
 /** Line openings (normalized), matched as whole words: "Also Read: …", "Subscribe to …", "Photo: …". */
-export const LINE_PREFIXES: readonly string[] = [
+const LINE_PREFIXES: readonly string[] = [
   'also read:', 'read also:', 'read more:', 'see also:', 'related:', 'more:', 'watch:', 'listen:',
   'photo:', 'photo by', 'photo credit', 'photograph:', 'photographs:', 'image:', 'image credit', 'image source',
   'credit:', 'credits:', 'subscribe', 'sign up', 'follow us', 'click here', 'tags:', 'filed under',

@@ -4,7 +4,7 @@
  * @module
  */
 import { abbreviationKind, wordBeforeMark } from './abbreviations.js';
-import { codePointAt, isClosing, isDigit, isLetter, isSpace, isTerminal, isUpper } from '../text/chars.js';
+import { codePointAt, isClosing, isDigit, isLetter, isSpaceAt, isTerminal, isUpper } from '../text/chars.js';
 import { countWords } from './furniture.js';
 import type { LineSpan } from './lines.js';
 
@@ -25,9 +25,10 @@ const TITLE_CASE_LENGTH_FACTOR = 5 / 3;
  */
 export function isHeading(text: string, span: LineSpan, maxWords: number, extra: ReadonlySet<string>): boolean {
   const line = text.slice(span.start, span.end);
-  // Counting stops past the largest bound the test below uses.
-  const words = countWords(line, Math.max(maxWords, Math.round(maxWords * TITLE_CASE_LENGTH_FACTOR)));
-  if (words > maxWords && !(words <= Math.round(maxWords * TITLE_CASE_LENGTH_FACTOR) && isTitleCase(line))) return false;
+  // A Title Case line may be longer; counting stops past that bound, the larger of the two.
+  const titleCaseMax = Math.round(maxWords * TITLE_CASE_LENGTH_FACTOR);
+  const words = countWords(line, titleCaseMax);
+  if (words > maxWords && !(words <= titleCaseMax && isTitleCase(line))) return false;
   let e = line.length;
   while (e > 0 && isClosing(line.charAt(e - 1))) e--;
   const last = line.charAt(e - 1);
@@ -62,11 +63,11 @@ export function datePrefixEnd(text: string, line: LineSpan): number | undefined 
   i += 4;
   if (text.charAt(i) === ':') i++;
   const afterWord = i;
-  while (i < line.end && isSpace(text.charAt(i))) i++;
+  while (i < line.end && isSpaceAt(text, i)) i++;
   if (i === afterWord && text.charAt(afterWord - 1) !== ':') return undefined;
   const dateEnd = i + 10;
   if (dateEnd > line.end || !isIsoDate(text.slice(i, dateEnd))) return undefined;
-  if (dateEnd < line.end && !isSpace(text.charAt(dateEnd))) return undefined;
+  if (dateEnd < line.end && !isSpaceAt(text, dateEnd)) return undefined;
   return dateEnd;
 }
 

@@ -73,7 +73,8 @@ export interface WordNumber {
   needsNoun: boolean;
 }
 
-function isJoiningHyphen(tokens: Token[], i: number): boolean {
+/** A hyphen at `i` that joins two tokens with no space around it ("27-point", "twenty-five"). */
+export function joiningHyphen(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const after = tokens[i + 1];
   return t !== undefined && after !== undefined && t.norm === '-' && !t.spaceBefore && !after.spaceBefore;
@@ -87,7 +88,7 @@ function readBelowHundred(tokens: Token[], i: number): { value: number; next: nu
   const tens = TENS[t.norm];
   if (tens === undefined) return undefined;
   const unitWord = tokens[i + 2];
-  if (isJoiningHyphen(tokens, i + 1) && unitWord !== undefined) {
+  if (joiningHyphen(tokens, i + 1) && unitWord !== undefined) {
     const unit = SMALL[unitWord.norm];
     if (unit !== undefined && unit >= 1 && unit <= 9) return { value: tens + unit, next: i + 3 };
   }

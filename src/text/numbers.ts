@@ -7,7 +7,7 @@
 import type { Dimension, Quantity } from '../analysis.js';
 import type { Token } from './tokenize.js';
 import { isStopword } from './stopwords.js';
-import { MONEY_ONLY_SCALES, SCALE_WORDS, WORD_NUMBER_STARTS, readWordNumber } from './number-words.js';
+import { joiningHyphen, MONEY_ONLY_SCALES, SCALE_WORDS, WORD_NUMBER_STARTS, readWordNumber } from './number-words.js';
 import { pushTo } from '../collections.js';
 import {
   ARTICLE_DURATIONS, ATTACHED_MEASURES, AMBIGUOUS_MONTHS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS,
@@ -66,9 +66,9 @@ function glued(tokens: Token[], i: number): boolean {
   return t !== undefined && !t.spaceBefore;
 }
 
-/** A hyphen at `i` that joins two tokens with no space around it ("27-point"). */
-function joiningHyphen(tokens: Token[], i: number): boolean {
-  return tok(tokens, i)?.norm === '-' && glued(tokens, i) && glued(tokens, i + 1);
+/** A currency code written in capitals ("USD", "EUR"), not the word ("eur" in running text is no code). */
+function isCurrencyCode(t: Token): boolean {
+  return CURRENCY_CODES.has(t.norm) && t.text === t.text.toUpperCase();
 }
 
 function isMonth(t: Token | undefined): boolean {
@@ -270,7 +270,7 @@ function readCurrencyWord(tokens: Token[], base: Base): Draft | undefined {
   const t = tok(tokens, i);
   if (t === undefined || t.kind !== 'word') return undefined;
   let currency = CURRENCY_WORDS[t.norm];
-  if (currency === undefined && CURRENCY_CODES.has(t.norm) && t.text === t.text.toUpperCase()) currency = t.norm;
+  if (currency === undefined && isCurrencyCode(t)) currency = t.norm;
   if (currency === undefined && (t.norm === 'pounds' || t.norm === 'pound')) {
     if (base.large || tok(tokens, i + 1)?.norm === 'sterling') currency = 'gbp';
   }
@@ -416,7 +416,7 @@ function isLabel(tokens: Token[], j: number): boolean {
   if (before?.kind === 'word' && ID_PREFIXES.has(before.norm) && (before.upper || before.norm === 'no')) return true;
   // "SB 1062" (but "CPAC 2010" is a year): an upper-case abbreviation (not a currency code) names what the number labels.
   const year = isYearLike(tokens[j]?.text ?? '', Number(tokens[j]?.text));
-  if (!year && before?.kind === 'word' && before.text.length >= 2 && before.text === before.text.toUpperCase() && !CURRENCY_CODES.has(before.norm) && /^[A-Z]+$/.test(before.text)) return true;
+  if (!year && before?.kind === 'word' && before.text.length >= 2 && !CURRENCY_CODES.has(before.norm) && /^[A-Z]+$/.test(before.text)) return true;
   // "No. 1", "H.R. 1"
   if (before?.text === '.' && (tok(tokens, j - 2)?.norm === 'no' || isAcronymLetter(tokens, j - 2))) return true;
   const startsSentence = j === 0 || (j === 1 && tokens[0]?.text === '(');
@@ -440,7 +440,7 @@ function isYearLike(raw: string, value: number): boolean {
 function readGluedSuffix(tokens: Token[], j: number, value: number, raw: string): Read | undefined {
   const t = tok(tokens, j + 1);
   if (t === undefined || t.kind !== 'word' || t.spaceBefore) return undefined;
-  const single: Base = { first: j, next: j + 1, value, low: value, high: value, large: false, needsNoun: false, yearLike: false };
+  const single: Base = wordBase(j, j + 1, value);
   if (ORDINAL_SUFFIXES.has(t.norm)) {
     const head = nounHead(tokens, j + 2);
     return { draft: withHead(draftFrom(single, j + 1, head.head ?? '', 'ordinal'), head), next: j + 2 };
@@ -462,7 +462,7 @@ function readDigits(tokens: Token[], j: number, hedged: boolean): Read {
   if (value === undefined || isLabel(tokens, j) || isClockTime(tokens, j)) return skipRun;
   if (run.count >= 3 || (run.count === 2 && run.separator !== '-')) return skipRun;
   if (isDayOfMonth(tokens, j, value)) return { next: j + 1 };
-  const base: Base = { first: j, next: j + 1, value, low: value, high: value, large: false, needsNoun: false, yearLike: false };
+  const base: Base = wordBase(j, j + 1, value);
   if (run.count === 2) {
     const second = tokens[j + 2] as Token;
     const to = parseDigits(second.text);
@@ -488,14 +488,14 @@ function readMoney(tokens: Token[], j: number): Read | undefined {
     symbol = j + 1;
   } else if (t.kind === 'punct') {
     currency = CURRENCY_SYMBOLS[t.text];
-  } else if (t.kind === 'word' && CURRENCY_CODES.has(t.norm) && t.text === t.text.toUpperCase()) {
+  } else if (t.kind === 'word' && isCurrencyCode(t)) {
     currency = t.norm;
   }
   const numberToken = tok(tokens, symbol + 1);
   if (currency === undefined || numberToken === undefined || numberToken.kind !== 'number') return undefined;
   const value = parseDigits(numberToken.text);
   if (value === undefined || numberRun(tokens, symbol + 1).count > 1) return undefined;
-  const base = readScale(tokens, { first: j, next: symbol + 2, value, low: value, high: value, large: false, needsNoun: false, yearLike: false }, true);
+  const base = readScale(tokens, wordBase(j, symbol + 2, value), true);
   const draft = draftFrom(base, base.next - 1, currency, 'money');
   return { draft: withHead(draft, headAfterOf(tokens, base.next)), next: base.next };
 }

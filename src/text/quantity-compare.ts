@@ -20,7 +20,7 @@ function atMost(a: number, b: number): boolean {
 }
 
 /** Two quantities measure the same thing: same dimension and, for everything but durations, the same unit. */
-export function comparable(a: Quantity, b: Quantity): boolean {
+function comparable(a: Quantity, b: Quantity): boolean {
   if (a.dimension !== b.dimension) return false;
   // Durations are all in years; every other dimension needs the same unit (currency, counted noun, metres…).
   return a.dimension === 'duration' || a.unit === b.unit;

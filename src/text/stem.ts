@@ -1,6 +1,7 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 
-// Stemming is the hottest call in tokenization; news vocabulary repeats a lot, so a bounded cache pays off.
+// Tokenization stems each distinct written form once (see word-forms.ts); the other callers (plural forms,
+// synonym tables, detectors) stem the same news vocabulary again and again, so a bounded cache still pays off.
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 50_000;
 
