@@ -5,6 +5,7 @@ import { scoreProfiles } from './similarity.js';
 import { TermVocabulary, type TermList } from './terms.js';
 import { firstInOrder } from './first-in-order.js';
 import { SparseSums } from './sparse-sums.js';
+import { UnionFind } from '../collections.js';
 
 /** One document as alignment sees it: its sentences' tokens, and which sentences may take part. */
 export interface AlignableDocument {
@@ -243,27 +244,27 @@ function mergeClusters(
     }
   }
   pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
-  const root = clusters.map((c) => c.id);
-  const find = (x: number): number => {
-    while (root[x] !== x) x = root[x] = root[root[x]!]!;
-    return x;
-  };
-  const docsOf = new Map<number, Set<number>>(clusters.map((c) => [c.id, new Set(c.members.map((m) => m.doc))]));
+  // Cluster ids are their indices; a merged set keeps its smallest id, as UnionFind's root.
+  const sets = new UnionFind(clusters.length);
+  const docsOf = clusters.map((c) => new Set(c.members.map((m) => m.doc)));
   for (const { a, b, score } of pairs) {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra === rb) continue;
-    const da = docsOf.get(ra)!;
-    const db = docsOf.get(rb)!;
-    if ([...db].some((d) => da.has(d))) continue;
-    const [keep, gone] = ra < rb ? [clusters[ra]!, clusters[rb]!] : [clusters[rb]!, clusters[ra]!];
-    keep.members.push(...gone.members);
+    const ra = sets.find(a);
+    const rb = sets.find(b);
+    if (ra === rb || overlaps(docsOf[ra]!, docsOf[rb]!)) continue;
+    const keep = clusters[Math.min(ra, rb)]!;
+    const gone = clusters[Math.max(ra, rb)]!;
+    for (const m of gone.members) keep.members.push(m);
     keep.scoreSum += gone.scoreSum + score;
     keep.links += gone.links + 1;
     gone.members = [];
-    root[gone.id] = keep.id;
-    for (const d of docsOf.get(gone.id)!) docsOf.get(keep.id)!.add(d);
+    sets.union(ra, rb);
+    for (const d of docsOf[gone.id]!) docsOf[keep.id]!.add(d);
   }
+}
+
+function overlaps(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  for (const x of b) if (a.has(x)) return true;
+  return false;
 }
 
 /** Share of the threshold that the mean link between two groups must reach for them to merge. */
@@ -298,9 +299,7 @@ function attachSplitSentences(
           if (p) best = Math.max(best, scoreProfiles(profile, p));
         }
         if (best >= threshold) {
-          target.members.push({ doc: d, sentence: s });
-          target.scoreSum += best;
-          target.links += 1;
+          join(target, { doc: d, sentence: s }, best);
           clusters.get(own[s]!)!.members = [];
           own[s] = target.id;
           break;

@@ -218,19 +218,3 @@ export class Profiler implements FeatureSpace {
     return { mass, numberMass, nameMass, polar: polar.length > 0 ? polar : NO_POLAR, space: this, features };
   }
 }
-
-/** One profiler per IDF table, for profiles built one at a time ({@link profileSentence}). */
-const profilers = new WeakMap<IdfTable, Profiler>();
-
-/**
- * Turns a tokenized sentence into weighted features (see {@link Profiler.profile}). Linear in the number of
- * tokens; the profile is immutable and cheap to score ({@link scoreProfiles}). Profiles built against the same
- * IDF table share an id space.
- *
- * @example profileSentence(tokenize('Putin meets U.S. envoy'), buildIdf([tokenize('Putin meets U.S. envoy')]))
- */
-export function profileSentence(tokens: readonly Token[], idf: IdfTable): SentenceProfile {
-  let profiler = profilers.get(idf);
-  if (!profiler) profilers.set(idf, (profiler = new Profiler(idf)));
-  return profiler.profileTokens(tokens);
-}

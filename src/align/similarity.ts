@@ -4,11 +4,12 @@
  */
 import { tokenize } from '../text/tokenize.js';
 import { oppositesOf } from '../text/synonyms.js';
-import { buildIdf, type IdfOptions, type IdfTable } from './idf.js';
-import { Family, featureCount, profileSentence, type SentenceProfile } from './profile.js';
+import { idfOfTerms, type IdfOptions, type IdfTable } from './idf.js';
+import { Family, Profiler, type SentenceProfile } from './profile.js';
+import { TermVocabulary } from './terms.js';
 
 export { buildIdf, type IdfOptions, type IdfTable } from './idf.js';
-export { profileSentence, type SentenceProfile } from './profile.js';
+export { Profiler, type SentenceProfile } from './profile.js';
 
 // Measured on news headlines against human similarity scores (docs/similarity.md).
 /** Words one sentence has and the other replaces by others weigh more than words it merely adds. */
@@ -69,27 +70,6 @@ function mergeOverlap(a: SentenceProfile, b: SentenceProfile, out: Overlap): Ove
   return out;
 }
 
-/** Shared weight of two profiles built in different id spaces (against different IDF tables): matched by key. */
-function keyOverlap(a: SentenceProfile, b: SentenceProfile, out: Overlap): Overlap {
-  const na = featureCount(a);
-  const nb = featureCount(b);
-  const weightOf = new Map<string, number>();
-  for (let k = 0; k < na; k++) weightOf.set(a.space.keys[a.features[k]!]!, a.features[na + k]!);
-  out.overlap = 0;
-  out.numberOverlap = 0;
-  out.nameOverlap = 0;
-  for (let k = 0; k < nb; k++) {
-    const id = b.features[k]!;
-    const other = weightOf.get(b.space.keys[id]!);
-    if (other === undefined) continue;
-    const shared = Math.min(b.features[nb + k]!, other);
-    out.overlap += shared;
-    if (b.space.families[id] === Family.Number) out.numberOverlap += shared;
-    else if (b.space.families[id] === Family.Name) out.nameOverlap += shared;
-  }
-  return out;
-}
-
 /** Reused by every call of {@link scoreProfiles}: scoring hundreds of thousands of pairs allocates nothing. */
 const scratch: Overlap = { overlap: 0, numberOverlap: 0, nameOverlap: 0 };
 
@@ -98,12 +78,12 @@ const scratch: Overlap = { overlap: 0, numberOverlap: 0, nameOverlap: 0 };
  * a share of each side's mass; the score is their mean, lowered a little when both sides have words the other
  * lacks (a replacement rather than an addition), and lowered further when both give numbers or names that
  * disagree, or when one uses the opposite of the other's verb (rise/fall, acquit/convict). Identical
- * profiles score 1; profiles that share nothing score 0. Symmetric and deterministic. Profiles of one IDF table
- * are merged along their sorted ids (linear in both sizes); others are matched by feature key.
+ * profiles score 1; profiles that share nothing score 0. Symmetric and deterministic. Both profiles must come
+ * from one {@link Profiler} (one id space): they are merged along their sorted ids, linear in both sizes.
  */
 export function scoreProfiles(a: SentenceProfile, b: SentenceProfile): number {
   if (a.mass === 0 || b.mass === 0) return 0;
-  const { overlap, numberOverlap, nameOverlap } = a.space === b.space ? mergeOverlap(a, b, scratch) : keyOverlap(a, b, scratch);
+  const { overlap, numberOverlap, nameOverlap } = mergeOverlap(a, b, scratch);
   if (overlap === 0) return 0;
   const coverageA = Math.min(1, overlap / a.mass);
   const coverageB = Math.min(1, overlap / b.mass);
@@ -128,7 +108,7 @@ export interface SimilarityOptions {
 /**
  * How much two sentences say the same thing, 0..1: the scorer alignment uses. Both are tokenized and stemmed,
  * an IDF is learned from the two (smoothed by a prior that knows function words and everyday news words), each
- * becomes a weighted feature profile (`profileSentence`: stems, synonyms, prefixes, romanization-folded
+ * becomes a weighted feature profile (`Profiler.profile`: stems, synonyms, prefixes, romanization-folded
  * names, numbers) and the profiles are compared (`scoreProfiles`). Word order is not used: bigram
  * features lowered the agreement with human judgements on headlines.
  *
@@ -139,8 +119,11 @@ export interface SimilarityOptions {
  * @example sentenceSimilarity('Putin meets envoy in Moscow', 'Storm hits Florida coast') // 0
  */
 export function sentenceSimilarity(a: string, b: string, options: SimilarityOptions = {}): number {
-  const tokensA = tokenize(a);
-  const tokensB = tokenize(b);
-  const idf = options.idf ?? buildIdf([tokensA, tokensB], options.idfOptions);
-  return scoreProfiles(profileSentence(tokensA, idf), profileSentence(tokensB, idf));
+  // One vocabulary for both: the IDF (when learned here) and the profiles read the same term lists. A profiler of
+  // its own per call, so that a table reused across calls does not collect every sentence ever compared.
+  const vocabulary = new TermVocabulary();
+  const termsA = vocabulary.termsOf(tokenize(a));
+  const termsB = vocabulary.termsOf(tokenize(b));
+  const profiler = new Profiler(options.idf ?? idfOfTerms(vocabulary, [termsA, termsB], options.idfOptions), vocabulary);
+  return scoreProfiles(profiler.profile(termsA), profiler.profile(termsB));
 }

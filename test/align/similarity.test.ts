@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildIdf, profileSentence, scoreProfiles, sentenceSimilarity } from '../../src/align/similarity.js';
+import { buildIdf, Profiler, scoreProfiles, sentenceSimilarity } from '../../src/align/similarity.js';
 import { tokenize } from '../../src/text/tokenize.js';
 import { peaceTalk } from '../fixtures.js';
 
@@ -32,7 +32,8 @@ describe('sentenceSimilarity on the bundled reports', () => {
     const ta = tokenize(capturedA);
     const tb = tokenize(capturedB);
     const idf = buildIdf([ta, tb]);
-    expect(scoreProfiles(profileSentence(ta, idf), profileSentence(tb, idf))).toBe(sentenceSimilarity(capturedA, capturedB));
+    const profiler = new Profiler(idf);
+    expect(scoreProfiles(profiler.profileTokens(ta), profiler.profileTokens(tb))).toBe(sentenceSimilarity(capturedA, capturedB));
     expect(sentenceSimilarity(capturedA, capturedB, { idf })).toBe(sentenceSimilarity(capturedA, capturedB));
   });
 });
@@ -103,8 +104,9 @@ describe('scoreProfiles properties', () => {
     const tokens = tokenize(peaceTalk('001').slice(0, 400));
     const copy = structuredClone(tokens);
     const idf = buildIdf([tokens]);
-    const first = profileSentence(tokens, idf);
-    const again = profileSentence(tokens, idf);
+    const profiler = new Profiler(idf);
+    const first = profiler.profileTokens(tokens);
+    const again = profiler.profileTokens(tokens);
     expect(again.features).toEqual(first.features);
     expect(again.mass).toBe(first.mass);
     expect(tokens).toEqual(copy);
