@@ -385,7 +385,7 @@ function weekdayAt(tokens: readonly Token[], i: number, ref: ReturnType<typeof p
   const weekday = t.kind === 'word' && t.upper ? WEEKDAYS[t.norm] : undefined;
   if (weekday === undefined) return undefined;
   const modifier = tokens[i - 1]?.kind === 'word' ? tokens[i - 1]!.norm : '';
-  const startToken = modifier === 'last' || modifier === 'next' || modifier === 'this' || modifier === 'past' ? i - 1 : i;
+  const startToken = RELATIVE_PERIOD_MODIFIERS.has(modifier) ? i - 1 : i;
   if (!ref) return { mention: { startToken, text: '', precision: 'weekday', weekday }, end: i + 1 };
   const refDay = dayNumber(ref.year, ref.month, ref.day);
   const forward = (((weekday - weekdayOfDayNumber(refDay)) % 7) + 7) % 7; // 0..6 days ahead

@@ -461,7 +461,8 @@ export function extractQuotes(
     const openToken = tokenAt(startView.tokens, q.open);
     let speaker = closeToken >= 0 ? endView.attributionAfter(closeToken) : undefined;
     if (!speaker && openToken >= 0) speaker = startView.attributionBefore(openToken);
-    const words = countWords(sentences[first]!.tokens.concat(first === last ? [] : sentences.slice(first + 1, last + 1).flatMap((s) => s.tokens)), q.start, q.end);
+    let words = 0;
+    for (let k = first; k <= last; k++) words += countWords(sentences[k]!.tokens, q.start, q.end);
     const mention: QuoteMention = { start: q.start, end: q.end, text: text.slice(q.start, q.end), sentence: first };
     if (words <= SHORT_QUOTE_WORDS) mention.short = true;
     if (speaker) {

@@ -57,7 +57,7 @@ function isFullPersonName(name: NameMention, tokens: readonly Token[]): boolean 
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     if (CONNECTORS.has(t.norm) || NON_PERSON_WORDS.has(t.norm) || ROLE_QUALIFIERS.has(t.norm) || isRoleWord(t.norm)) return false;
-    if (isAcronym(t.text) && t.text.length > 1) return false;
+    if (isAcronym(t.text)) return false;
   }
   return true;
 }
@@ -272,8 +272,11 @@ function titleBeforeComma(tokens: readonly Token[], tokenStart: number, names: r
   return trimTitle(tokens, { from: k + 1, to });
 }
 
-/** "Secretary of State John Smith" is one capitalized run: moves its leading title words out of the name. */
-function splitLeadingTitle(tokens: readonly Token[], name: NameMention): { titleEnd: number; personStart: number } | undefined {
+/**
+ * "Secretary of State John Smith" is one capitalized run: the token where its leading title words end and the
+ * person begins, or undefined when the run starts with no title.
+ */
+function splitLeadingTitle(tokens: readonly Token[], name: NameMention): number | undefined {
   let marked = -1;
   for (let i = name.tokenStart; i < name.tokenEnd - 1; i++) {
     const t = tokens[i]!;
@@ -283,7 +286,7 @@ function splitLeadingTitle(tokens: readonly Token[], name: NameMention): { title
     } else if (marked >= 0 || !t.upper) break;
   }
   if (marked < 0 || marked >= name.tokenEnd) return undefined;
-  return { titleEnd: marked, personStart: marked };
+  return marked;
 }
 
 /**
@@ -313,11 +316,11 @@ export function extractTitles(
     for (const name of sentence.names) {
       let personStart = name.tokenStart;
       const ranges: TitleRange[] = [];
-      const inner = splitLeadingTitle(tokens, name);
-      if (inner) {
-        personStart = inner.personStart;
+      const titleEnd = splitLeadingTitle(tokens, name);
+      if (titleEnd !== undefined) {
+        personStart = titleEnd;
         const joined = titleBefore(tokens, name.tokenStart, titleCase);
-        ranges.push({ from: joined ? joined.from : name.tokenStart, to: inner.titleEnd });
+        ranges.push({ from: joined ? joined.from : name.tokenStart, to: titleEnd });
       } else {
         const before = titleBefore(tokens, name.tokenStart, titleCase) ?? titleBeforeComma(tokens, name.tokenStart, sentence.names);
         if (before) ranges.push(before);
