@@ -1,7 +1,7 @@
 import type { AnalyzedDocument } from './analysis.js';
 import type { Finding } from './detect/detector.js';
-import { DEFAULT_UNIQUE_PER_DOCUMENT } from './validate.js';
-import type { CompareOptions, Discrepancy, DiscrepancyKind, Span, Variant } from './types.js';
+import type { ResolvedOptions } from './validate.js';
+import type { Discrepancy, DiscrepancyKind, Span, Variant } from './types.js';
 import { SEVERITY_RANK } from './severity.js';
 
 const KIND_ORDER: readonly DiscrepancyKind[] = ['number', 'name', 'date', 'negation', 'quote', 'title', 'spelling', 'unique'];
@@ -26,11 +26,11 @@ export function hashId(text: string): string {
  * sorts most severe first. Nothing here depends on the order the caller gave the documents in, except the order
  * in which documents are listed.
  */
-export function buildDiscrepancies(findings: readonly Finding[], docs: readonly AnalyzedDocument[], options: CompareOptions): Discrepancy[] {
+export function buildDiscrepancies(findings: readonly Finding[], docs: readonly AnalyzedDocument[], options: ResolvedOptions): Discrepancy[] {
   const inputIndex = new Map(docs.map((d) => [d.id, d.inputIndex]));
   const texts = new Map(docs.map((d) => [d.id, d.text]));
-  const kinds = new Set(options.kinds ?? KIND_ORDER);
-  const minConfidence = options.minConfidence ?? 0;
+  const kinds = new Set(options.kinds);
+  const { minConfidence } = options;
   const byId = new Map<string, Discrepancy>();
   for (const finding of findings) {
     if (!kinds.has(finding.kind) || finding.confidence < minConfidence) continue;
@@ -46,7 +46,7 @@ export function buildDiscrepancies(findings: readonly Finding[], docs: readonly 
       KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  return capUnique(sorted, options.uniquePerDocument ?? DEFAULT_UNIQUE_PER_DOCUMENT);
+  return capUnique(sorted, options.uniquePerDocument);
 }
 
 /**

@@ -57,8 +57,11 @@ export function validateDocuments(input: unknown): InputDocument[] {
   return out;
 }
 
+/** Options after {@link validateOptions}: every option the stages read has its value, defaults filled in. */
+export type ResolvedOptions = Required<Pick<CompareOptions, 'kinds' | 'alignThreshold' | 'minConfidence' | 'uniquePerDocument'>> & CompareOptions;
+
 /** Checks options and fills defaults. */
-export function validateOptions(options: unknown): Required<Pick<CompareOptions, 'kinds' | 'alignThreshold' | 'minConfidence' | 'uniquePerDocument'>> & CompareOptions {
+export function validateOptions(options: unknown): ResolvedOptions {
   if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
     throw new StorydiffError('E_BAD_OPTION', `Options must be an object, got ${describe(options)}.`);
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnalyzedDocument } from '../src/analysis.js';
 import type { Finding } from '../src/detect/detector.js';
 import { buildDiscrepancies } from '../src/report.js';
+import { validateOptions } from '../src/validate.js';
 
 /** Documents as the report stage sees them: ids, input order and text. */
 function docs(texts: Record<string, string>): AnalyzedDocument[] {
@@ -24,7 +25,7 @@ describe('buildDiscrepancies', () => {
         { text: 'Bakhrovsk', value: 'Bakhrovsk', spans: [span('c', 12, 21)] },
       ],
     };
-    const [d] = buildDiscrepancies([finding], set, {});
+    const [d] = buildDiscrepancies([finding], set, validateOptions({}));
     expect(d!.summary).toBe('Town: "Bakhrovsk" (c) vs "Pokrovsk" (a, b, d)');
     expect(d!.variants.map((v) => [v.text, v.value, v.docs.join(',')])).toEqual([
       ['Bakhrovsk', 'Bakhrovsk', 'c'],
@@ -47,7 +48,7 @@ describe('buildDiscrepancies', () => {
         { text: 'Bakhrovsk', value: 'Bakhrovsk', spans: [span('c', 12, 21)] },
       ],
     };
-    const [d] = buildDiscrepancies([finding], set, {});
+    const [d] = buildDiscrepancies([finding], set, validateOptions({}));
     expect(d!.variants.find((v) => v.value === 'Pokrovsk')!.spans).toEqual([last]);
   });
 
@@ -61,7 +62,7 @@ describe('buildDiscrepancies', () => {
         { text: 'town', value: '4', spans: [span('c', 4, 8)] },
       ],
     };
-    expect(buildDiscrepancies([finding], set, {})[0]!.variants.map((v) => v.value)).toEqual([4, '4']);
-    expect(buildDiscrepancies([{ ...finding, variants: finding.variants.slice(0, 1) }], set, {})).toEqual([]);
+    expect(buildDiscrepancies([finding], set, validateOptions({}))[0]!.variants.map((v) => v.value)).toEqual([4, '4']);
+    expect(buildDiscrepancies([{ ...finding, variants: finding.variants.slice(0, 1) }], set, validateOptions({}))).toEqual([]);
   });
 });

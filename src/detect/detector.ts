@@ -1,11 +1,12 @@
 import type { AlignedGroup, AnalyzedDocument, AnalyzedSentence } from '../analysis.js';
-import type { DiscrepancyKind, Severity, Span, CompareOptions } from '../types.js';
+import type { DiscrepancyKind, Severity, Span } from '../types.js';
+import type { ResolvedOptions } from '../validate.js';
 
 /** What every detector sees: all analyzed documents (in canonical order: sorted by id) and the alignments. */
 export interface DetectorContext {
   documents: AnalyzedDocument[];
   alignments: AlignedGroup[];
-  options: CompareOptions;
+  options: ResolvedOptions;
   /**
    * Similarity (0..1) of two sentences under the weights alignment learned from all documents: for detectors
    * that look beyond alignments and need to know whether two sentences speak of the same thing at all.

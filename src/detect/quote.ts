@@ -257,7 +257,7 @@ function sameOccasion(a: Piece, b: Piece, context: DetectorContext): boolean {
   if (!sa || !sb) return false;
   const groups = alignmentOfSentence(context);
   if (groups.has(sa) && groups.get(sa) === groups.get(sb)) return true;
-  return context.similarity({ doc: a.doc, sentence: sa }, { doc: b.doc, sentence: sb }) >= (context.options.alignThreshold ?? DEFAULT_OCCASION) * OCCASION_SHARE;
+  return context.similarity({ doc: a.doc, sentence: sa }, { doc: b.doc, sentence: sb }) >= context.options.alignThreshold * OCCASION_SHARE;
 }
 
 /** The alignment each aligned sentence belongs to, built once per comparison. */
@@ -275,7 +275,6 @@ function alignmentOfSentence(context: DetectorContext): Map<AnalyzedSentence, st
 
 /** Similarity two quote sentences must reach to be the same occasion, as a share of the alignment threshold. */
 const OCCASION_SHARE = 0.75;
-const DEFAULT_OCCASION = 0.4;
 
 /** Distinct wordings a quote is compared with, at most: those sharing the most content words with it. */
 const LINK_CANDIDATES = 16;

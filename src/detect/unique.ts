@@ -41,7 +41,7 @@ export interface UniqueOptions {
   candidates?: number;
 }
 
-const DEFAULTS = { maxPerDocument: Infinity, minWords: 6, rareStemLimit: 12, candidates: 8, similarityThreshold: 0.35 };
+const DEFAULTS = { maxPerDocument: Infinity, minWords: 6, rareStemLimit: 12, candidates: 8 };
 
 /** Words that show a verb is present: auxiliaries, modals and common verbs of news reports. */
 const VERB_WORDS = new Set([
@@ -212,7 +212,7 @@ function partnersGive(partners: PartnerDimensions, dimension: string): boolean {
 function findUnique(context: DetectorContext, options: UniqueOptions): Finding[] {
   const cfg = {
     ...DEFAULTS,
-    similarityThreshold: context.options.alignThreshold ?? DEFAULTS.similarityThreshold,
+    similarityThreshold: context.options.alignThreshold,
     ...options,
   };
   // For each aligned sentence, the dimensions of the quantities its partners in other reports give.

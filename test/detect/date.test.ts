@@ -8,6 +8,7 @@ import { dateDetector } from '../../src/detect/date.js';
 import type { Finding } from '../../src/detect/detector.js';
 import { peaceTalk } from '../fixtures.js';
 import { analyzedDocument } from './documents.js';
+import { validateOptions } from '../../src/validate.js';
 
 /** A bundled report by its file name (the first three characters are its id). */
 const example = (name: string): string => peaceTalk(name.slice(0, 3));
@@ -38,7 +39,7 @@ function group(id: string, members: [AnalyzedDocument, string][]): AlignedGroup 
   };
 }
 
-const detect = (...alignments: AlignedGroup[]): Finding[] => dateDetector.detect({ documents: [], alignments, options: {}, similarity: () => 0 });
+const detect = (...alignments: AlignedGroup[]): Finding[] => dateDetector.detect({ documents: [], alignments, options: validateOptions({}), similarity: () => 0 });
 
 function checkSpans(findings: Finding[], docs: AnalyzedDocument[]): void {
   for (const f of findings) {

@@ -6,6 +6,7 @@ import { negationDetector } from '../../src/detect/negation.js';
 import type { Finding } from '../../src/detect/detector.js';
 import { peaceTalk } from '../fixtures.js';
 import { analyzedDocument } from './documents.js';
+import { validateOptions } from '../../src/validate.js';
 
 /** A bundled report by its file name (the first three characters are its id). */
 const example = (name: string): string => peaceTalk(name.slice(0, 3));
@@ -34,7 +35,7 @@ function align(...docs: AnalyzedDocument[]): AlignedGroup {
 }
 
 const detect = (...docs: AnalyzedDocument[]): Finding[] =>
-  negationDetector.detect({ documents: docs, alignments: [align(...docs)], options: {}, similarity: () => 0 });
+  negationDetector.detect({ documents: docs, alignments: [align(...docs)], options: validateOptions({}), similarity: () => 0 });
 
 const shape = (findings: Finding[]) => findings.map((f) => f.variants.map((v) => [v.value, v.text, v.spans.map((s) => s.docId).join(',')]));
 
@@ -145,7 +146,7 @@ describe('negationDetector, targeted cases', () => {
   it('ignores sentences of the same document', () => {
     const a = made('a', 'The president will attend the summit.');
     const b = made('a', 'The president will not attend the summit.');
-    expect(negationDetector.detect({ documents: [a], alignments: [align(a, b)], options: {}, similarity: () => 0 })).toEqual([]);
+    expect(negationDetector.detect({ documents: [a], alignments: [align(a, b)], options: validateOptions({}), similarity: () => 0 })).toEqual([]);
   });
 
   it('is deterministic and independent of member order', () => {

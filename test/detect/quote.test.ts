@@ -6,10 +6,11 @@ import { compareWordings, foldSpelling, quoteDetector } from '../../src/detect/q
 import type { DetectorContext, Finding } from '../../src/detect/detector.js';
 import type { InputDocument } from '../../src/types.js';
 import { peaceTalks } from '../fixtures.js';
+import { validateOptions } from '../../src/validate.js';
 
 function contextOf(docs: readonly InputDocument[]): DetectorContext {
   const documents: AnalyzedDocument[] = docs.map((d, i) => analyzeDocument(d, i)).sort((a, b) => (a.id < b.id ? -1 : 1));
-  return { documents, alignments: [], options: {}, similarity: (a, b) => sentenceSimilarity(a.sentence.text, b.sentence.text) };
+  return { documents, alignments: [], options: validateOptions({}), similarity: (a, b) => sentenceSimilarity(a.sentence.text, b.sentence.text) };
 }
 
 function detect(docs: readonly InputDocument[]): Finding[] {

@@ -5,10 +5,11 @@ import { titleDetector, titlesAgree } from '../../src/detect/title.js';
 import type { DetectorContext, Finding } from '../../src/detect/detector.js';
 import type { InputDocument } from '../../src/types.js';
 import { peaceTalks } from '../fixtures.js';
+import { validateOptions } from '../../src/validate.js';
 
 function detect(docs: readonly InputDocument[]): Finding[] {
   const documents: AnalyzedDocument[] = docs.map((d, i) => analyzeDocument(d, i)).sort((a, b) => (a.id < b.id ? -1 : 1));
-  const context: DetectorContext = { documents, alignments: [], options: {}, similarity: () => 0 };
+  const context: DetectorContext = { documents, alignments: [], options: validateOptions({}), similarity: () => 0 };
   return titleDetector.detect(context);
 }
 

@@ -10,6 +10,7 @@ import { createUniqueDetector, uniqueDetector } from '../../src/detect/unique.js
 import type { Detector, DetectorContext, Finding } from '../../src/detect/detector.js';
 import { peaceTalk } from '../fixtures.js';
 import { analyzedDocument } from './documents.js';
+import { validateOptions } from '../../src/validate.js';
 
 /** A bundled report by its file name (the first three characters are its id). */
 const example = (name: string): string => peaceTalk(name.slice(0, 3));
@@ -37,7 +38,7 @@ function context(documents: AnalyzedDocument[], alignments: AlignedGroup[] = [])
   return {
     documents,
     alignments,
-    options: {},
+    options: validateOptions({}),
     similarity: (a, b) => sentenceSimilarity(a.sentence.text, b.sentence.text),
   };
 }
