@@ -5,6 +5,12 @@ export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Every member of `a` is in `b`. */
+export function isSubset<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
 /** Disjoint sets over 0..size-1 with path compression; a set's root is its smallest member. */
 export class UnionFind {
   private readonly parent: number[];

@@ -108,6 +108,6 @@ function toAlignment(group: AlignedGroup): Alignment {
 }
 
 /** Scores are rounded so that JSON output is stable across platforms' floating-point printing. */
-export function round(x: number): number {
+function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }

@@ -3,10 +3,11 @@
  * @module
  */
 import type { AlignedGroup, AnalyzedDocument, AnalyzedSentence, DateMention } from '../analysis.js';
-import type { Span } from '../types.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../mentions/dates.js';
 import { isStopword } from '../text/stopwords.js';
 import type { Detector, DetectorContext, Finding, FindingVariant } from './detector.js';
+import { pushTo } from '../collections.js';
+import { spanOf } from './spans.js';
 
 /**
  * One time reference of a sentence: date mentions that stand side by side and name the same day
@@ -137,9 +138,8 @@ function daysApart(a: string, b: string): number {
  */
 function chooseLevel(slots: readonly Slot[]): { level: Level; slots: Slot[] } | undefined {
   if (slots.every(hasWrittenWeekday)) return { level: 'weekday', slots: [...slots] };
-  const chosen =
-    LEVELS.map((level) => ({ level, slots: slots.filter((s) => keyAt(s, level) !== undefined) })).find((c) => c.slots.length === slots.length) ??
-    LEVELS.map((level) => ({ level, slots: slots.filter((s) => keyAt(s, level) !== undefined) })).find((c) => c.slots.length >= 2);
+  const candidates = LEVELS.map((level) => ({ level, slots: slots.filter((s) => keyAt(s, level) !== undefined) }));
+  const chosen = candidates.find((c) => c.slots.length === slots.length) ?? candidates.find((c) => c.slots.length >= 2);
   if (!chosen || chosen.slots.length < 2) return undefined;
   if (chosen.level === 'iso' && !resolvedNearWritten(chosen.slots)) return undefined;
   return chosen;
@@ -185,9 +185,7 @@ function comparableSets(perDoc: readonly Slot[][]): Slot[][] {
       for (const s of slots) counts.set(s.anchor, (counts.get(s.anchor) ?? 0) + 1);
       for (const s of slots) {
         if (s.anchor === '' || counts.get(s.anchor) !== 1) continue;
-        const list = byAnchor.get(s.anchor) ?? [];
-        list.push(s);
-        byAnchor.set(s.anchor, list);
+        pushTo(byAnchor, s.anchor, s);
       }
     }
     for (const anchor of [...byAnchor.keys()].sort()) {
@@ -233,10 +231,6 @@ function sameDay(a: Slot, b: Slot): boolean {
   return LEVELS.some((level) => level !== 'month' && keyAt(a, level) !== undefined && keyAt(a, level) === keyAt(b, level));
 }
 
-function spanOf(slot: Slot, mention: DateMention): Span {
-  return { docId: slot.doc.id, start: mention.start, end: mention.end, sentence: slot.sentence.index };
-}
-
 function compareSlots(group: AlignedGroup, set: readonly Slot[], anchored: boolean): Finding | undefined {
   const chosen = chooseLevel(set);
   if (!chosen) return undefined;
@@ -246,13 +240,13 @@ function compareSlots(group: AlignedGroup, set: readonly Slot[], anchored: boole
     const key = keyAt(slot, level)!;
     const mention = shownMention(slot, level);
     const variant = variants.get(key);
-    if (variant) variant.spans.push(spanOf(slot, mention));
-    else variants.set(key, { text: slot.doc.text.slice(mention.start, mention.end), value: key, spans: [spanOf(slot, mention)] });
+    if (variant) variant.spans.push(spanOf(slot.doc, slot.sentence, mention));
+    else variants.set(key, { text: slot.doc.text.slice(mention.start, mention.end), value: key, spans: [spanOf(slot.doc, slot.sentence, mention)] });
   }
   if (variants.size < 2) return undefined;
   const allWritten = slots.every((s) => facts(s).written);
   // Weekdays and relative days resolved through a reference date are one step less certain than dates written out.
-  let confidence = allWritten ? 0.8 : level === 'weekday' && slots.every((s) => s.mentions.some((m) => m.precision === 'weekday')) ? 0.7 : 0.55;
+  let confidence = allWritten ? 0.8 : level === 'weekday' && slots.every(hasWrittenWeekday) ? 0.7 : 0.55;
   if (anchored) confidence -= 0.1;
   if (level === 'month') confidence -= 0.1;
   return {

@@ -5,6 +5,7 @@ import { isStopword } from '../text/stopwords.js';
 import { capitalize, declaredAliases, spanOf } from './spans.js';
 import { buildReferentIndex, type ReferentIndex } from './referents.js';
 import { ALIGNED_SLOT_NAME_THRESHOLD, differentNames } from '../mentions/match-names.js';
+import { pushTo } from '../collections.js';
 
 /** Nouns that say what kind of thing stands in a slot: the subject of a finding ("Town"). */
 const SLOT_NOUNS = new Map<string, string>([
@@ -153,9 +154,7 @@ function occurrencesIn(doc: AnalyzedDocument, sentence: AnalyzedSentence, refere
 function byReferent(items: readonly Occurrence[]): Map<number, Occurrence[]> {
   const out = new Map<number, Occurrence[]>();
   for (const item of items) {
-    const list = out.get(item.referent);
-    if (list) list.push(item);
-    else out.set(item.referent, [item]);
+    pushTo(out, item.referent, item);
   }
   return out;
 }
@@ -265,9 +264,7 @@ function slotIndex(occurrences: readonly Occurrence[]): Map<number, Occurrence[]
   const index = new Map<number, Occurrence[]>();
   for (const o of occurrences) {
     for (const key of o.slots) {
-      const list = index.get(key);
-      if (list) list.push(o);
-      else index.set(key, [o]);
+      pushTo(index, key, o);
     }
   }
   return index;

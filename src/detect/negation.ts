@@ -17,6 +17,7 @@ import { stem } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import type { Detector, DetectorContext, Finding, FindingVariant } from './detector.js';
 import { wordTable } from '../text/word-table.js';
+import { pushTo } from '../collections.js';
 
 const stems = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(stem));
 
@@ -330,9 +331,7 @@ function detectInGroup(group: AlignedGroup): Finding[] {
   const byKey = new Map<string, Occurrence[]>();
   for (const [i, { doc, sentence }] of group.members.entries()) {
     for (const o of occurrencesOf(doc, sentence, flags[i]!, verbStems)) {
-      const list = byKey.get(o.key) ?? [];
-      list.push(o);
-      byKey.set(o.key, list);
+      pushTo(byKey, o.key, o);
     }
   }
   const findings: Finding[] = [];

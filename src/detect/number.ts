@@ -5,6 +5,7 @@ import { compareQuantities } from '../text/quantity-compare.js';
 import { capitalize, spanOf } from './spans.js';
 import { isStopword } from '../text/stopwords.js';
 import type { Token } from '../text/tokenize.js';
+import { pushTo } from '../collections.js';
 
 interface Use {
   doc: AnalyzedDocument;
@@ -109,9 +110,7 @@ function detectInGroup(group: AlignedGroup, reported: Set<string>): Finding[] {
   for (const m of group.members) {
     if (m.sentence.quantities.length === 0) continue;
     const sig = signatureOf(m.sentence);
-    const list = bySignature.get(sig);
-    if (list) list.push(m);
-    else bySignature.set(sig, [m]);
+    pushTo(bySignature, sig, m);
   }
   if (bySignature.size < 2) return [];
   const signatures = [...bySignature.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
@@ -226,9 +225,7 @@ function detectAcrossSet(documents: readonly AnalyzedDocument[], reported: Reado
       for (const q of sentence.quantities) {
         if (!q.compound || !q.head) continue;
         const slot = slotOf(q);
-        const list = bySlot.get(slot);
-        if (list) list.push({ doc, sentence, q });
-        else bySlot.set(slot, [{ doc, sentence, q }]);
+        pushTo(bySlot, slot, { doc, sentence, q });
       }
     }
   }

@@ -15,7 +15,7 @@ import type { Detector, DetectorContext, Finding, FindingVariant } from './detec
 import { sentenceAt } from './spans.js';
 import { wordTable } from '../text/word-table.js';
 import { SEVERITY_RANK } from '../severity.js';
-import { pushTo, UnionFind } from '../collections.js';
+import { isSubset, pushTo, UnionFind } from '../collections.js';
 import { documentsByNameKey, groupSameNames } from './name-groups.js';
 
 /** Share of the smaller quote's content words the other must carry for two quotes of one speaker to be compared. */
@@ -309,9 +309,7 @@ function linkSimilar(pieces: readonly Piece[], indexes: readonly number[], uf: U
       }
     }
     for (const s of piece.content) {
-      const list = byStem.get(s);
-      if (list) list.push(i);
-      else byStem.set(s, [i]);
+      pushTo(byStem, s, i);
     }
   }
 }
@@ -343,11 +341,6 @@ function groupWordings(cluster: readonly Piece[]): Wording[] {
   return wordings.filter((w, i) =>
     !wordings.some((other, j) => j !== i && isSubset(w.docs, other.docs) && (!isSubset(other.docs, w.docs) || j < i)),
   );
-}
-
-function isSubset(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  for (const x of a) if (!b.has(x)) return false;
-  return true;
 }
 
 interface Comparison {

@@ -164,9 +164,7 @@ function collectUses(documents: readonly AnalyzedDocument[]): Map<string, NameUs
     for (const sentence of doc.sentences) {
       for (const name of sentence.names) {
         if (name.sentenceInitial && name.tokenEnd - name.tokenStart === 1) continue;
-        const list = uses.get(name.norm);
-        if (list) list.push({ doc, sentence, name });
-        else uses.set(name.norm, [{ doc, sentence, name }]);
+        pushTo(uses, name.norm, { doc, sentence, name });
       }
     }
   }

@@ -9,7 +9,7 @@ import { ROLE_QUALIFIERS, isRoleWord } from '../mentions/title-words.js';
 import type { Detector, DetectorContext, Finding, FindingVariant } from './detector.js';
 import { sentenceAt } from './spans.js';
 import { wordTable } from '../text/word-table.js';
-import { pushTo } from '../collections.js';
+import { isSubset, pushTo } from '../collections.js';
 import { groupSameNames } from './name-groups.js';
 
 /** Words that change what a title means: "former President" is not "President", "Vice President" neither. */
@@ -51,11 +51,6 @@ export function titleCore(norm: string): TitleCore {
     }
   }
   return { rank, words };
-}
-
-function isSubset<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
-  for (const x of a) if (!b.has(x)) return false;
-  return true;
 }
 
 function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {

@@ -26,6 +26,8 @@ import { isStopword } from '../text/stopwords.js';
 import type { Detector, DetectorContext, Finding, SentenceInDocument } from './detector.js';
 import { SEVERITY_RANK } from '../severity.js';
 import { documentsByNameKey } from './name-groups.js';
+import { pushTo } from '../collections.js';
+import { spanOf } from './spans.js';
 
 /** Options of {@link createUniqueDetector}. */
 export interface UniqueOptions {
@@ -250,9 +252,7 @@ function findUnique(context: DetectorContext, options: UniqueOptions): Finding[]
     // A paraphrase of another report's sentence is no claim of its own, unless it adds a number no other
     // report gives ("the next 48 hours may determine…" where another says "this week's developments may…").
     if (similarity >= cfg.similarityThreshold && !claim.carries.includes('number')) return;
-    const list = perDoc.get(doc.id) ?? [];
-    list.push({ doc, sentence: s, ...claim, similarity });
-    perDoc.set(doc.id, list);
+    pushTo(perDoc, doc.id, { doc, sentence: s, ...claim, similarity });
   });
   const findings: Finding[] = [];
   for (const doc of context.documents) {
@@ -278,7 +278,7 @@ function toFinding(c: Candidate, threshold: number): Finding {
       {
         text: doc.text.slice(sentence.start, sentence.end),
         value: normalizePhrase(sentence.text),
-        spans: [{ docId: doc.id, start: sentence.start, end: sentence.end, sentence: sentence.index }],
+        spans: [spanOf(doc, sentence, sentence)],
       },
     ],
     details: { carries: c.carries, similarity: Math.round(c.similarity * 1000) / 1000 },
@@ -290,5 +290,5 @@ export function createUniqueDetector(options: UniqueOptions = {}): Detector {
   return { kind: 'unique', detect: (context) => findUnique(context, options) };
 }
 
-/** The `unique` detector with default options: at most five findings per document. */
+/** The `unique` detector with default options (the report stage caps its findings per document). */
 export const uniqueDetector: Detector = createUniqueDetector();
