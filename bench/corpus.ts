@@ -38,8 +38,6 @@ export interface GenerateOptions {
   seed?: number;
 }
 
-export { seededRandom };
-
 /** Splits a report into sentences with a plain scan (end mark, then white space); keeps running-text ones. */
 export function plainSentences(text: string): string[] {
   const out: string[] = [];

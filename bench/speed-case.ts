@@ -9,9 +9,9 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readdirSync, readFileSync } from 'node:fs';
 import { compare } from '../dist/index.js';
-import { basilStory, exampleStory, generateReports, type BenchDocument, type Story } from './corpus.js';
+import { readDocuments } from '../src/cli/read-documents.js';
+import { basilStory, exampleStory, generateReports, type Story } from './corpus.js';
 import { naiveAlign } from './naive-baseline.js';
 
 /** What one case prints. */
@@ -34,11 +34,6 @@ function story(name: string): Story {
   return found;
 }
 
-function bundledExample(): BenchDocument[] {
-  const dir = join(root, 'examples', 'peace-talks');
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ id: f.slice(0, 3), text: readFileSync(join(dir, f), 'utf8') }));
-}
-
 /** Median of repeated timings of `run` (one run when a single run already takes long). */
 function time(run: () => void, budgetMs: number): number {
   const times: number[] = [];
@@ -55,7 +50,7 @@ function time(run: () => void, budgetMs: number): number {
 
 function main(): void {
   const [mode, storyName, reportsArg] = process.argv.slice(2);
-  const documents = mode === 'example' ? bundledExample() : generateReports(story(storyName!), Number(reportsArg));
+  const documents = mode === 'example' ? readDocuments([join(root, 'examples', 'peace-talks')]) : generateReports(story(storyName!), Number(reportsArg));
   // Warm-up on a small corpus, so that the timed run measures steady-state code, as in a long-lived editor.
   const warm = mode === 'example' ? documents : documents.slice(0, Math.min(5, documents.length));
   for (let i = 0; i < 5; i++) {

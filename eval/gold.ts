@@ -7,10 +7,6 @@ import { readFileSync } from 'node:fs';
 import type { DiscrepancyKind } from '../src/index.js';
 import { ALL_KINDS } from '../src/validate.js';
 
-/** Every kind a gold entry may expect; mirrors {@link DiscrepancyKind}. */
-/** The kinds a gold entry may expect: every kind the library reports. */
-export const GOLD_KINDS: readonly DiscrepancyKind[] = ALL_KINDS;
-
 /** One disagreement the reports really contain. */
 export interface GoldExpected {
   /** Unique, readable id ("plan-points"). */
@@ -89,8 +85,8 @@ function parseExpected(value: unknown, path: string): GoldExpected {
   rejectUnknownKeys(value, ['id', 'kind', 'variants', 'docs', 'note'], path);
   const id = nonEmptyString(value.id, `${path}.id`);
   const kind = value.kind;
-  if (typeof kind !== 'string' || !(GOLD_KINDS as readonly string[]).includes(kind)) {
-    throw new GoldFormatError(`${path}.kind`, `must be one of ${GOLD_KINDS.join(', ')}`);
+  if (typeof kind !== 'string' || !(ALL_KINDS as readonly string[]).includes(kind)) {
+    throw new GoldFormatError(`${path}.kind`, `must be one of ${ALL_KINDS.join(', ')}`);
   }
   const variants = stringList(value.variants, `${path}.variants`);
   if (kind === 'unique' ? variants.length !== 1 : variants.length < 2) {

@@ -48,9 +48,7 @@ export interface Perturbation {
 export type Random = () => number;
 
 /** A seeded generator, so that every run of the suite draws the same perturbations. */
-export function createRandom(seed: number): Random {
-  return seededRandom(seed);
-}
+export const createRandom: (seed: number) => Random = seededRandom;
 
 function pick<T>(items: readonly T[], random: Random): T | undefined {
   return items.length === 0 ? undefined : items[Math.floor(random() * items.length)];

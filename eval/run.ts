@@ -7,6 +7,7 @@
  */
 import { compare, type InputDocument } from '../dist/index.js';
 import { readDocuments } from '../src/cli/read-documents.js';
+import { parseFlags, UsageError } from '../src/cli/args.js';
 import { GoldFormatError, loadGold } from './gold.js';
 import { formatResult, passes, scoreReport } from './score.js';
 
@@ -15,15 +16,17 @@ const USAGE = 'usage: npm run eval -- GOLD.json [DIR] [--verbose] [--json]\n';
 /** The reports of a folder as the command line reads them (`.txt` files, base names as ids); at least two. */
 function readReports(dir: string): InputDocument[] {
   const docs = readDocuments([dir]);
-  if (docs.length < 2) throw new Error(`"${dir}" holds ${docs.length} .txt report(s); at least two are needed`);
+  if (docs.length < 2) throw new UsageError(`"${dir}" holds ${docs.length} .txt report(s); at least two are needed`);
   return docs;
 }
 
 function main(argv: readonly string[]): number {
-  const flags = new Set(argv.filter((a) => a.startsWith('--')));
-  const positional = argv.filter((a) => !a.startsWith('--'));
-  const unknown = [...flags].filter((f) => f !== '--verbose' && f !== '--json');
-  if (positional.length < 1 || positional.length > 2 || unknown.length > 0 || flags.has('--help')) {
+  const { values, positionals: positional } = parseFlags(argv, {
+    verbose: { type: 'boolean' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean' },
+  });
+  if (positional.length < 1 || positional.length > 2 || values.help) {
     process.stderr.write(USAGE);
     return 2;
   }
@@ -31,15 +34,16 @@ function main(argv: readonly string[]): number {
   const dir = positional[1] ?? gold.documents;
   const report = compare(readReports(dir));
   const result = scoreReport(gold, report);
-  if (flags.has('--json')) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-  else process.stdout.write(`${positional[0]} on ${dir}\n${formatResult(result, { verbose: flags.has('--verbose') })}`);
+  if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else process.stdout.write(`${positional[0]} on ${dir}\n${formatResult(result, { verbose: values.verbose === true })}`);
   return passes(result) ? 0 : 1;
 }
 
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
-  const message = error instanceof GoldFormatError || error instanceof Error ? error.message : String(error);
-  process.stderr.write(`eval: ${message}\n`);
+  // Bad usage and bad gold files are the user's to fix: a message and exit 2. Anything else is a bug: its stack.
+  if (!(error instanceof GoldFormatError || error instanceof UsageError)) throw error;
+  process.stderr.write(`eval: ${error.message}\n`);
   process.exitCode = 2;
 }
