@@ -28,6 +28,7 @@ import { SEVERITY_RANK } from '../severity.js';
 import { documentsByNameKey } from './name-groups.js';
 import { pushTo } from '../collections.js';
 import { spanOf } from './spans.js';
+import { surnameOf } from '../mentions/titles.js';
 
 /** Options of {@link createUniqueDetector}. */
 export interface UniqueOptions {
@@ -103,13 +104,8 @@ function classify(
   return { severity, weight: numbers * 2 + quotes.length * 2 + attributed + sentence.names.length, carries };
 }
 
-/** Last word of a normalized name: reports name one person in full or by surname. */
-function surname(norm: string): string {
-  return norm.slice(norm.lastIndexOf(' ') + 1);
-}
-
 function namedElsewhere(speaker: string, docId: string, surnameDocs: ReadonlyMap<string, ReadonlySet<string>>): boolean {
-  const docs = surnameDocs.get(surname(speaker));
+  const docs = surnameDocs.get(surnameOf(speaker));
   // Some document other than this one: more than one, or one that is not this one.
   return docs !== undefined && (docs.size > 1 || (docs.size === 1 && !docs.has(docId)));
 }
@@ -236,7 +232,7 @@ function findUnique(context: DetectorContext, options: UniqueOptions): Finding[]
     doc.sentences.filter((sentence) => sentence.role === 'text').map((sentence) => ({ doc, sentence })),
   );
   const numberDocs = numbersByDocument(context.documents);
-  const surnameDocs = documentsByNameKey(context.documents, surname);
+  const surnameDocs = documentsByNameKey(context.documents, surnameOf);
   const { index, words } = paraphraseIndex(sentences);
   const perDoc = new Map<string, Candidate[]>();
   sentences.forEach(({ doc, sentence: s }, id) => {

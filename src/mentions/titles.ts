@@ -62,9 +62,9 @@ function isFullPersonName(name: NameMention, tokens: readonly Token[]): boolean 
   return true;
 }
 
-function lastWord(norm: string): string {
-  const space = norm.lastIndexOf(' ');
-  return space < 0 ? norm : norm.slice(space + 1);
+/** Last word of a normalized name: reports name one person in full or by surname. */
+export function surnameOf(norm: string): string {
+  return norm.slice(norm.lastIndexOf(' ') + 1);
 }
 
 /** True when the token right before the name is a role word or an honorific ("President Macron", "Mr. Smith"). */
@@ -88,7 +88,7 @@ export function buildPersonIndex(sentences: readonly MentionSentence[]): PersonI
     for (const name of sentence.names) {
       if (isFullPersonName(name, sentence.tokens)) {
         fullNames.add(name.norm);
-        const surname = lastWord(name.norm);
+        const surname = surnameOf(name.norm);
         const list = bySurname.get(surname) ?? [];
         if (!list.some((e) => e.full === name.norm)) list.push({ start: name.start, full: name.norm });
         bySurname.set(surname, list);
