@@ -28,10 +28,16 @@ const SAMPLE = 6;
 
 interface Occurrence {
   doc: AnalyzedDocument;
+  /** Position of the document in the detector's list: an index into {@link ReferentIndex.documentsNaming}. */
+  docIndex: number;
   sentence: AnalyzedSentence;
   name: NameMention;
-  /** Referent of the name (see {@link ReferentIndex}), looked up once. */
+  /** Number of the normalized name and its referent (see {@link ReferentIndex}), looked up once. */
+  nameId: number;
   referent: number;
+  /** The token before the name ({@link previousWord}) and the normalized token after it, if any. */
+  previous: string | undefined;
+  next: string | undefined;
   /** Slot keys (numbered, see {@link SlotNumbers}): the word before the name with each lower-case content word to its left. */
   slots: number[];
 }
@@ -64,18 +70,19 @@ export const nameDetector: Detector = {
     const bySentence = new Map<AnalyzedDocument, Occurrence[][]>();
     const all: Occurrence[] = [];
     const slotNumbers: SlotNumbers = { byPrevious: new Map(), count: 0 };
-    for (const doc of context.documents) {
+    context.documents.forEach((doc, docIndex) => {
       const ofDoc: Occurrence[][] = [];
       bySentence.set(doc, ofDoc);
       for (const sentence of doc.sentences) {
         if (sentence.names.length === 0) continue;
-        const list = occurrencesIn(doc, sentence, referents, slotNumbers);
+        const list = occurrencesIn(doc, docIndex, sentence, referents, slotNumbers);
         if (list.length === 0) continue;
         ofDoc[sentence.index] = list;
         for (const o of list) all.push(o);
       }
-    }
+    });
     const bySlot = slotIndex(all);
+    const substitutable = substitutions(referents);
     const candidates = new Map<string, Candidate>();
     const add = (a: readonly Occurrence[], b: readonly Occurrence[], alignment?: string) => {
       const ra = a[0]!.referent;
@@ -89,18 +96,24 @@ export const nameDetector: Detector = {
       if (alignment && !c.alignment) c.alignment = alignment;
     };
     // In aligned sentences: names of different referents, carried by reports that never use the other one.
+    const inGroup: Occurrence[] = [];
     for (const group of context.alignments) {
-      const inGroup: Occurrence[] = [];
-      for (const { doc, sentence } of group.members) for (const o of bySentence.get(doc)?.[sentence.index] ?? []) inGroup.push(o);
+      inGroup.length = 0;
+      for (const { doc, sentence } of group.members) {
+        const list = bySentence.get(doc)?.[sentence.index];
+        if (list !== undefined) for (const o of list) inGroup.push(o);
+      }
+      if (!severalReferents(inGroup)) continue;
       for (const [a, b] of referentPairs(byReferent(inGroup))) {
-        const [sa, sb] = substitutable(a, b, referents);
+        const [sa, sb] = substitutable(a, b);
         if (sa.length > 0 && sb.length > 0 && someSlotShared(sa, sb)) add(sa, sb, group.id);
       }
     }
     // Across the set: names sharing a slot key in sentences similar enough to speak of the same thing.
     for (const bucket of bySlot.values()) {
+      if (!severalReferents(bucket)) continue;
       for (const [a, b] of referentPairs(byReferent(bucket))) {
-        const [sa, sb] = substitutable(a, b, referents);
+        const [sa, sb] = substitutable(a, b);
         const pair = bestSimilarPair(sa, sb, context);
         if (pair) add([pair[0]], [pair[1]]);
       }
@@ -139,15 +152,37 @@ function someNameEndsAt(sentence: AnalyzedSentence, i: number): boolean {
   return false;
 }
 
-function occurrencesIn(doc: AnalyzedDocument, sentence: AnalyzedSentence, referents: ReferentIndex, slotNumbers: SlotNumbers): Occurrence[] {
+function occurrencesIn(
+  doc: AnalyzedDocument,
+  docIndex: number,
+  sentence: AnalyzedSentence,
+  referents: ReferentIndex,
+  slotNumbers: SlotNumbers,
+): Occurrence[] {
   const out: Occurrence[] = [];
   for (const name of sentence.names) {
     if (!usable(name) || enumerated(name, sentence)) continue;
-    const o: Occurrence = { doc, sentence, name, referent: referents.of(name.norm), slots: [] };
-    o.slots = slotKeys(o, slotNumbers);
-    out.push(o);
+    const nameId = referents.nameOf(name.norm);
+    const previous = previousWord(sentence, name);
+    out.push({
+      doc,
+      docIndex,
+      sentence,
+      name,
+      nameId,
+      referent: referents.referentOfName(nameId),
+      previous,
+      next: sentence.tokens[name.tokenEnd]?.norm,
+      slots: previous === undefined ? [] : slotKeys(sentence, name, previous, slotNumbers),
+    });
   }
   return out;
+}
+
+/** Whether a list of occurrences names more than one referent: most slots and alignments hold one, and need no pairs. */
+function severalReferents(items: readonly Occurrence[]): boolean {
+  for (let i = 1; i < items.length; i++) if (items[i]!.referent !== items[0]!.referent) return true;
+  return false;
 }
 
 /** Occurrences by referent, in order of first appearance. */
@@ -169,31 +204,35 @@ function referentPairs(byReferent: ReadonlyMap<number, Occurrence[]>): [Occurren
 
 /**
  * The occurrences of each side whose report never names the other side's referent. Names that the same slot
- * makes one name (one consonant apart: Zhovkva/Zholkva) are a spelling difference, not a substitution.
+ * makes one name (one consonant apart: Zhovkva/Zholkva) are a spelling difference, not a substitution. The verdict
+ * on two names is remembered: the same two names meet in many alignments and slots.
  */
-function substitutable(a: readonly Occurrence[], b: readonly Occurrence[], referents: ReferentIndex): [Occurrence[], Occurrence[]] {
-  const normA = a[0]!.name.norm;
-  const normB = b[0]!.name.norm;
-  if (!differentNames(normA, normB, ALIGNED_SLOT_NAME_THRESHOLD)) return [[], []];
-  // Each side is one referent, so what the other side names is that side's referent.
-  const ra = a[0]!.referent;
-  const rb = b[0]!.referent;
-  return [a.filter((o) => !referents.usesReferent(o.doc, rb)), b.filter((o) => !referents.usesReferent(o.doc, ra))];
+function substitutions(referents: ReferentIndex): (a: readonly Occurrence[], b: readonly Occurrence[]) => [Occurrence[], Occurrence[]] {
+  const verdicts = new Map<number, Map<number, boolean>>();
+  const differ = (a: Occurrence, b: Occurrence): boolean => {
+    let byB = verdicts.get(a.nameId);
+    if (byB === undefined) verdicts.set(a.nameId, (byB = new Map()));
+    let verdict = byB.get(b.nameId);
+    if (verdict === undefined) byB.set(b.nameId, (verdict = differentNames(a.name.norm, b.name.norm, ALIGNED_SLOT_NAME_THRESHOLD)));
+    return verdict;
+  };
+  return (a, b) => {
+    if (!differ(a[0]!, b[0]!)) return [[], []];
+    // Each side is one referent, so what the other side names is that side's referent.
+    return [notNaming(a, referents.documentsNaming(b[0]!.referent)), notNaming(b, referents.documentsNaming(a[0]!.referent))];
+  };
 }
 
-function leftStems(o: Occurrence): string[] {
-  const tokens = o.sentence.tokens;
-  const out: string[] = [];
-  for (let i = Math.max(0, o.name.tokenStart - SLOT_WINDOW); i < o.name.tokenStart; i++) {
-    const t = tokens[i]!;
-    if (t.kind === 'word' && !t.upper && !isStopword(t.norm)) out.push(t.stem);
-  }
+/** The occurrences whose document is not flagged. */
+function notNaming(occurrences: readonly Occurrence[], naming: Uint8Array): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const o of occurrences) if (naming[o.docIndex] === 0) out.push(o);
   return out;
 }
 
 /** The token before a name (a word or a comma, "Kirill Dmitriev" after "cooperation,"); sentence starts have none. */
-function previousWord(o: Occurrence): string | undefined {
-  const t = o.sentence.tokens[o.name.tokenStart - 1];
+function previousWord(sentence: AnalyzedSentence, name: NameMention): string | undefined {
+  const t = sentence.tokens[name.tokenStart - 1];
   return t && (t.kind === 'word' || t.text === ',') ? t.norm : undefined;
 }
 
@@ -214,12 +253,14 @@ function slotNumber(numbers: SlotNumbers, previous: string, stem: string): numbe
   return n;
 }
 
-function slotKeys(o: Occurrence, numbers: SlotNumbers): number[] {
-  const previous = previousWord(o);
-  if (previous === undefined) return [];
+/** The slot keys of a name after `previous`: that word with the stem of each lower-case content word to its left. */
+function slotKeys(sentence: AnalyzedSentence, name: NameMention, previous: string, numbers: SlotNumbers): number[] {
+  const tokens = sentence.tokens;
   const out: number[] = [];
-  for (const stem of leftStems(o)) {
-    const n = slotNumber(numbers, previous, stem);
+  for (let i = Math.max(0, name.tokenStart - SLOT_WINDOW); i < name.tokenStart; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.upper || isStopword(t.norm)) continue;
+    const n = slotNumber(numbers, previous, t.stem);
     if (!out.includes(n)) out.push(n);
   }
   return out;
@@ -231,15 +272,18 @@ function slotKeys(o: Occurrence, numbers: SlotNumbers): number[] {
  * ("General Mark Rutte echoed" / "General Mark Abernathy echoed").
  */
 function sameSlot(a: Occurrence, b: Occurrence): boolean {
-  const prev = previousWord(a);
-  if (prev === undefined || prev !== previousWord(b)) return false;
-  const next = a.sentence.tokens[a.name.tokenEnd];
-  if (next !== undefined && next.norm === b.sentence.tokens[b.name.tokenEnd]?.norm) return true;
+  if (a.previous === undefined || a.previous !== b.previous) return false;
+  if (a.next !== undefined && a.next === b.next) return true;
   return a.slots.some((k) => b.slots.includes(k));
 }
 
 function someSlotShared(a: readonly Occurrence[], b: readonly Occurrence[]): boolean {
-  return a.slice(0, SAMPLE).some((x) => b.slice(0, SAMPLE).some((y) => x.doc !== y.doc && sameSlot(x, y)));
+  const na = Math.min(a.length, SAMPLE);
+  const nb = Math.min(b.length, SAMPLE);
+  for (let i = 0; i < na; i++) {
+    for (let j = 0; j < nb; j++) if (a[i]!.doc !== b[j]!.doc && sameSlot(a[i]!, b[j]!)) return true;
+  }
+  return false;
 }
 
 /** Among a few occurrences of each side, the most similar pair of sentences, if similar enough. */
@@ -274,9 +318,9 @@ function slotIndex(occurrences: readonly Occurrence[]): Map<number, Occurrence[]
  * Every other mention of a side's name in one of the side's slots, in a report that never names the other side:
  * "stronghold of Pokrovsk" reaches "town of Pokrovsk", which reaches "eastern Ukrainian town of Pokrovsk".
  */
-function widen(side: readonly Occurrence[], otherNorm: string, index: ReadonlyMap<number, Occurrence[]>, referents: ReferentIndex): Occurrence[] {
+function widen(side: readonly Occurrence[], other: number, index: ReadonlyMap<number, Occurrence[]>, referents: ReferentIndex): Occurrence[] {
   const referent = side[0]!.referent;
-  const other = referents.of(otherNorm);
+  const namingOther = referents.documentsNaming(other);
   const out = new Set(side);
   const keys = new Set<number>();
   const queue = [...side];
@@ -285,7 +329,7 @@ function widen(side: readonly Occurrence[], otherNorm: string, index: ReadonlyMa
       if (keys.has(key)) continue;
       keys.add(key);
       for (const n of index.get(key) ?? []) {
-        if (out.has(n) || n.referent !== referent || referents.usesReferent(n.doc, other)) continue;
+        if (out.has(n) || n.referent !== referent || namingOther[n.docIndex] !== 0) continue;
         out.add(n);
         queue.push(n);
       }
@@ -308,8 +352,8 @@ function slotNoun(occurrences: readonly Occurrence[]): string | undefined {
 
 function toFinding(candidate: Candidate, index: ReadonlyMap<number, Occurrence[]>, referents: ReferentIndex): Finding {
   const [first, second] = candidate.sides.map((side) => [...side]) as [Occurrence[], Occurrence[]];
-  const a = widen(first, second[0]!.name.norm, index, referents);
-  const b = widen(second, first[0]!.name.norm, index, referents);
+  const a = widen(first, second[0]!.referent, index, referents);
+  const b = widen(second, first[0]!.referent, index, referents);
   const docsA = new Set(a.map((o) => o.doc.id)).size;
   const docsB = new Set(b.map((o) => o.doc.id)).size;
   const minority = Math.min(docsA, docsB);
