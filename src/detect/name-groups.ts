@@ -1,5 +1,5 @@
 import type { AnalyzedDocument } from '../analysis.js';
-import { differentNames, nameKey } from '../mentions/match-names.js';
+import { differentNames, nameKey, namePartsOf, partsDiffer, type NameParts } from '../mentions/match-names.js';
 import { pushTo, UnionFind } from '../collections.js';
 
 /** Shortest name that spelling variants are looked for in. */
@@ -41,12 +41,27 @@ export function sameReferentShape(
   isAlias: (a: string, b: string) => boolean,
   wordsDiffer: (a: string, b: string) => boolean = differentNames,
 ): boolean {
+  return sameReferentOfParts(x, namePartsOf(x.norm), y, namePartsOf(y.norm), isAlias, wordsDiffer);
+}
+
+/**
+ * {@link sameReferentShape} of two names whose {@link namePartsOf} the caller keeps too (it asks about each name
+ * many times): the same answer.
+ */
+export function sameReferentOfParts(
+  x: NameShape,
+  xParts: NameParts,
+  y: NameShape,
+  yParts: NameParts,
+  isAlias: (a: string, b: string) => boolean,
+  wordsDiffer: (a: string, b: string) => boolean,
+): boolean {
   const a = x.norm;
   const b = y.norm;
   if (a === b || isAlias(a, b) || sameRoot(a, b) || abbreviates(x, y) || abbreviates(y, x)) return true;
   // Too short to be respelled: one or two letters ("X" the platform) are the same name only when equal.
   if (Math.min(a.length, b.length) < MIN_SPELLED) return false;
-  if (!differentNames(a, b)) return true;
+  if (!partsDiffer(xParts, yParts)) return true;
   if (x.words.length === y.words.length) return false;
   const [short, long] = x.words.length < y.words.length ? [x.words, y.words] : [y.words, x.words];
   return short.every((w) => long.some((l) => l === w || !wordsDiffer(w, l)));

@@ -2,7 +2,7 @@ import type { AnalyzedDocument, AnalyzedSentence, NameMention } from '../analysi
 import type { Token } from '../text/tokenize.js';
 import type { Detector, DetectorContext, Finding, FindingVariant } from './detector.js';
 import { isStopword } from '../text/stopwords.js';
-import { capitalize, declaredAliases, spanOf } from './spans.js';
+import { capitalize, spanOf } from './spans.js';
 import { buildReferentIndex, type ReferentIndex } from './referents.js';
 import { ALIGNED_SLOT_NAME_THRESHOLD, differentNames } from '../mentions/match-names.js';
 import { pushTo } from '../collections.js';
@@ -63,7 +63,7 @@ interface Candidate {
 export const nameDetector: Detector = {
   kind: 'name',
   detect(context) {
-    const referents = buildReferentIndex(context.documents, declaredAliases(context.documents));
+    const referents = buildReferentIndex(context.documents);
     // One occurrence object per mention, shared by the aligned pass, the slot index and widening.
     // By document, then sentence index: read for every member of every alignment, so a few hundred documents are
     // looked up rather than thousands of sentences. Only sentences with occurrences are filled in.

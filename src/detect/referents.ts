@@ -1,7 +1,7 @@
 import type { AnalyzedDocument } from '../analysis.js';
-import { nameKey, nameKeys } from '../mentions/match-names.js';
-import { MAX_ABBREVIATION, MIN_ROOT, nameShape, rememberedDifferentNames, sameReferentShape } from './name-groups.js';
-import { pushTo, UnionFind } from '../collections.js';
+import { nameKey, nameKeys, namePartsOf } from '../mentions/match-names.js';
+import { MAX_ABBREVIATION, MIN_ROOT, nameShape, rememberedDifferentNames, sameReferentOfParts } from './name-groups.js';
+import { UnionFind } from '../collections.js';
 
 /**
  * Which names of a set of reports denote one person or place: every distinct normalized name gets a number and a
@@ -29,24 +29,48 @@ export interface ReferentIndex {
 /** Words that close a name without telling people apart. */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/** The names sharing one blocking key, in increasing order, and how far the pass over the names has come in them. */
+interface KeyGroup {
+  names: number[];
+  /** Position of the next name to pass: the names before it were paired with all that follow them already. */
+  next: number;
+}
+
 /**
- * Blocking keys of a name, one family per way two names can be one: romanization keys (spellings, short forms by
- * surname), the beginning of a single word (derived forms), and abbreviation keys that meet a short name only
- * with the names it could abbreviate (its own letters; a long word's beginnings; a long name's initials).
+ * For each name, the groups of the names sharing one of its blocking keys, one family per way two names can be
+ * one: romanization keys (spellings, short forms by surname), the beginning of a single word (derived forms), and
+ * abbreviation keys that meet a short name only with the names it could abbreviate (its own letters; a long word's
+ * beginnings; a long name's initials). The families are kept apart by map, so keys need no prefix.
  */
-function blockingKeys(norm: string): string[] {
-  const words = norm.split(' ');
-  const keys = nameKeys(norm).map((k) => `k:${k}`);
-  // Every word of a longer name meets its short forms ("biden" in "joseph r biden jr"), suffixes and initials aside.
-  if (words.length > 1) for (const w of words) if (w.length >= 3 && !NAME_SUFFIXES.has(w)) keys.push(`k:${nameKey(w)}`);
-  if (words.length === 1) {
-    if (norm.length >= MIN_ROOT) keys.push(`r:${norm.slice(0, MIN_ROOT)}`);
-    if (norm.length <= MAX_ABBREVIATION) keys.push(`a:${norm}`);
-    for (let n = 3; n < Math.min(norm.length, MAX_ABBREVIATION + 1); n++) keys.push(`a:${norm.slice(0, n)}`);
-  } else {
-    keys.push(`a:${words.map((w) => w.charAt(0)).join('')}`);
-  }
-  return [...new Set(keys)];
+function keyGroups(norms: readonly string[]): KeyGroup[][] {
+  const romanization = new Map<string, KeyGroup>();
+  const root = new Map<string, KeyGroup>();
+  const abbreviation = new Map<string, KeyGroup>();
+  return norms.map((norm, i) => {
+    const groups: KeyGroup[] = [];
+    const add = (family: Map<string, KeyGroup>, key: string): void => {
+      let group = family.get(key);
+      if (group === undefined) family.set(key, (group = { names: [], next: 0 }));
+      // A name that gives one key twice is in its group once.
+      if (group.names[group.names.length - 1] === i) return;
+      group.names.push(i);
+      groups.push(group);
+    };
+    const words = norm.split(' ');
+    for (const key of nameKeys(norm)) add(romanization, key);
+    // Every word of a longer name meets its short forms ("biden" in "joseph r biden jr"), suffixes and initials aside.
+    if (words.length > 1) for (const w of words) if (w.length >= 3 && !NAME_SUFFIXES.has(w)) add(romanization, nameKey(w));
+    if (words.length === 1) {
+      if (norm.length >= MIN_ROOT) add(root, norm.slice(0, MIN_ROOT));
+      if (norm.length <= MAX_ABBREVIATION) add(abbreviation, norm);
+      for (let n = 3; n < Math.min(norm.length, MAX_ABBREVIATION + 1); n++) add(abbreviation, norm.slice(0, n));
+    } else {
+      let initials = '';
+      for (const w of words) initials += w.charAt(0);
+      add(abbreviation, initials);
+    }
+    return groups;
+  });
 }
 
 /** The distinct names of running text, numbered, and for each document the numbers of the names it uses. */
@@ -81,36 +105,43 @@ function takeCensus(documents: readonly AnalyzedDocument[]): NameCensus {
 /**
  * Joins the names that `sameReferentShape` calls one, asking each pair of names that shares a blocking key once
  * (and not at all when the two are joined already: the sets are the same whatever the order of the questions).
+ * Declared aliases are not asked about: the caller joins them whatever their keys.
  */
-function joinSameReferents(norms: readonly string[], isAlias: (a: string, b: string) => boolean): UnionFind {
-  const sets = new UnionFind(norms.length);
-  const byKey = new Map<string, number[]>();
-  norms.forEach((norm, i) => {
-    for (const key of blockingKeys(norm)) pushTo(byKey, key, i);
-  });
+function joinSameReferents(norms: readonly string[]): UnionFind {
+  const groups = keyGroups(norms);
   const shapes = norms.map(nameShape);
+  const parts = norms.map(namePartsOf);
   const wordsDiffer = rememberedDifferentNames();
-  const asked = new Set<number>();
-  for (const list of byKey.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = list[x]!;
-        const b = list[y]!;
-        if (sets.find(a) === sets.find(b)) continue;
-        const pair = a < b ? a * norms.length + b : b * norms.length + a;
-        if (asked.has(pair)) continue;
-        asked.add(pair);
-        if (sameReferentShape(shapes[a]!, shapes[b]!, isAlias, wordsDiffer)) sets.union(a, b);
+  const sets = new UnionFind(norms.length);
+  // The name each name was last paired with as the later of two: a pair sharing several keys is asked once.
+  const pairedWith = new Int32Array(norms.length).fill(-1);
+  for (let a = 0; a < norms.length; a++) {
+    for (const group of groups[a]!) {
+      // Names are passed in increasing order, so `a` stands at `next` and the names after it are the later ones.
+      const names = group.names;
+      for (let k = group.next + 1; k < names.length; k++) {
+        const b = names[k]!;
+        if (pairedWith[b] === a) continue;
+        pairedWith[b] = a;
+        if (sets.find(a) !== sets.find(b) && sameReferentOfParts(shapes[a]!, parts[a]!, shapes[b]!, parts[b]!, notAliases, wordsDiffer)) {
+          sets.union(a, b);
+        }
       }
+      group.next++;
     }
   }
   return sets;
 }
 
+/** No declared alias: the pairs of running-text names a report declares one are joined by the caller. */
+function notAliases(): boolean {
+  return false;
+}
+
 /** Builds the index over every name in running text of the documents, with the aliases any report declares. */
-export function buildReferentIndex(documents: readonly AnalyzedDocument[], isAlias: (a: string, b: string) => boolean): ReferentIndex {
+export function buildReferentIndex(documents: readonly AnalyzedDocument[]): ReferentIndex {
   const { norms, id, namesOfDocument } = takeCensus(documents);
-  const sets = joinSameReferents(norms, isAlias);
+  const sets = joinSameReferents(norms);
   // Aliases may look nothing alike ("Pokrovsk"/"Krasnoarmeysk"): join them whatever their keys.
   for (const doc of documents) {
     for (const { a, b } of doc.aliases) {

@@ -71,7 +71,7 @@ interface WordFacts {
  * A name as comparisons see it: its words ({@link splitName}) and, once a comparison needed them, the facts of
  * each, looked up once per name, so that comparing two names looks nothing up by string.
  */
-interface NameParts {
+export interface NameParts {
   readonly words: readonly string[];
   facts: readonly WordFacts[] | undefined;
 }
@@ -103,8 +103,11 @@ function factsOf(word: string): WordFacts {
   return facts;
 }
 
-/** The {@link NameParts} of a name, remembered; the words are shared, so frozen. */
-function namePartsOf(name: string): NameParts {
+/**
+ * The {@link NameParts} of a name, remembered; the words are shared, so frozen. Callers that compare one name with
+ * many keep its parts and ask {@link partsDiffer}, saving a lookup per question.
+ */
+export function namePartsOf(name: string): NameParts {
   let parts = partsOfName.get(name);
   if (parts === undefined) {
     if (partsOfName.size >= CACHE_LIMIT) partsOfName.clear();
@@ -251,9 +254,12 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
  * that need the verdict alone and ask it of many pairs that are plainly two names.
  */
 export function differentNames(a: string, b: string, threshold: number = DEFAULT_NAME_THRESHOLD): boolean {
-  const pa = namePartsOf(a);
-  const pb = namePartsOf(b);
-  return partsCertainlyDiffer(pa, pb, threshold) || matchParts(pa, pb, threshold).match === 'different';
+  return partsDiffer(namePartsOf(a), namePartsOf(b), threshold);
+}
+
+/** {@link differentNames} of two names by their {@link namePartsOf}: the same answer. */
+export function partsDiffer(a: NameParts, b: NameParts, threshold: number = DEFAULT_NAME_THRESHOLD): boolean {
+  return partsCertainlyDiffer(a, b, threshold) || matchParts(a, b, threshold).match === 'different';
 }
 
 /**
