@@ -35,9 +35,8 @@ interface Occurrence {
   /** Number of the normalized name and its referent (see {@link ReferentIndex}), looked up once. */
   nameId: number;
   referent: number;
-  /** The token before the name ({@link previousWord}) and the normalized token after it, if any. */
+  /** The token before the name ({@link previousWord}), if any. */
   previous: string | undefined;
-  next: string | undefined;
   /** Slot keys (numbered, see {@link SlotNumbers}): the word before the name with each lower-case content word to its left. */
   slots: number[];
 }
@@ -70,12 +69,15 @@ export const nameDetector: Detector = {
     const bySentence = new Map<AnalyzedDocument, Occurrence[][]>();
     const all: Occurrence[] = [];
     const slotNumbers: SlotNumbers = { byPrevious: new Map(), count: 0 };
+    // Mentions are walked in the index's order, so the number of each name is read, not looked up.
+    let mention = 0;
     context.documents.forEach((doc, docIndex) => {
       const ofDoc: Occurrence[][] = [];
       bySentence.set(doc, ofDoc);
       for (const sentence of doc.sentences) {
         if (sentence.names.length === 0) continue;
-        const list = occurrencesIn(doc, docIndex, sentence, referents, slotNumbers);
+        const list = occurrencesIn(doc, docIndex, sentence, referents, mention, slotNumbers);
+        mention += sentence.names.length;
         if (list.length === 0) continue;
         ofDoc[sentence.index] = list;
         for (const o of list) all.push(o);
@@ -131,9 +133,10 @@ function usable(name: NameMention): boolean {
  * different members for their lists, which is selection, not a substituted name.
  */
 function enumerated(name: NameMention, sentence: AnalyzedSentence): boolean {
+  // Most names have no other name one token away: that is asked first, the token between only then.
   return (
-    (isListWord(sentence.tokens[name.tokenEnd]) && someNameStartsAt(sentence, name.tokenEnd + 1)) ||
-    (isListWord(sentence.tokens[name.tokenStart - 1]) && someNameEndsAt(sentence, name.tokenStart - 1))
+    (someNameStartsAt(sentence, name.tokenEnd + 1) && isListWord(sentence.tokens[name.tokenEnd])) ||
+    (someNameEndsAt(sentence, name.tokenStart - 1) && isListWord(sentence.tokens[name.tokenStart - 1]))
   );
 }
 
@@ -157,12 +160,13 @@ function occurrencesIn(
   docIndex: number,
   sentence: AnalyzedSentence,
   referents: ReferentIndex,
+  firstMention: number,
   slotNumbers: SlotNumbers,
 ): Occurrence[] {
   const out: Occurrence[] = [];
-  for (const name of sentence.names) {
-    if (!usable(name) || enumerated(name, sentence)) continue;
-    const nameId = referents.nameOf(name.norm);
+  sentence.names.forEach((name, i) => {
+    if (!usable(name) || enumerated(name, sentence)) return;
+    const nameId = referents.mentionNames[firstMention + i]!;
     const previous = previousWord(sentence, name);
     out.push({
       doc,
@@ -172,12 +176,14 @@ function occurrencesIn(
       nameId,
       referent: referents.referentOfName(nameId),
       previous,
-      next: sentence.tokens[name.tokenEnd]?.norm,
-      slots: previous === undefined ? [] : slotKeys(sentence, name, previous, slotNumbers),
+      slots: previous === undefined ? NO_SLOTS : slotKeys(sentence, name, previous, slotNumbers),
     });
-  }
+  });
   return out;
 }
+
+/** The slot keys of a name without a word before it: shared, never written to. */
+const NO_SLOTS: number[] = [];
 
 /** Whether a list of occurrences names more than one referent: most slots and alignments hold one, and need no pairs. */
 function severalReferents(items: readonly Occurrence[]): boolean {
@@ -232,8 +238,10 @@ function notNaming(occurrences: readonly Occurrence[], naming: Uint8Array): Occu
 
 /** The token before a name (a word or a comma, "Kirill Dmitriev" after "cooperation,"); sentence starts have none. */
 function previousWord(sentence: AnalyzedSentence, name: NameMention): string | undefined {
-  const t = sentence.tokens[name.tokenStart - 1];
-  return t && (t.kind === 'word' || t.text === ',') ? t.norm : undefined;
+  // Index -1 is asked of no array: reading it leaves the fast path for elements.
+  if (name.tokenStart === 0) return undefined;
+  const t = sentence.tokens[name.tokenStart - 1]!;
+  return t.kind === 'word' || t.text === ',' ? t.norm : undefined;
 }
 
 /**
@@ -273,7 +281,8 @@ function slotKeys(sentence: AnalyzedSentence, name: NameMention, previous: strin
  */
 function sameSlot(a: Occurrence, b: Occurrence): boolean {
   if (a.previous === undefined || a.previous !== b.previous) return false;
-  if (a.next !== undefined && a.next === b.next) return true;
+  const next = a.sentence.tokens[a.name.tokenEnd];
+  if (next !== undefined && next.norm === b.sentence.tokens[b.name.tokenEnd]?.norm) return true;
   return a.slots.some((k) => b.slots.includes(k));
 }
 

@@ -11,14 +11,13 @@ import { UnionFind } from '../collections.js';
  */
 export interface ReferentIndex {
   /**
-   * Number of a normalized name: the names of running text are numbered in order of first appearance (documents in
-   * the order given); a name not seen there gets the next free number, and a referent of its own.
+   * The name number of every name mention of the documents, in order: documents as given, then sentences, then
+   * each sentence's names. Distinct normalized names are numbered in order of first appearance; a caller that walks
+   * the mentions in the same order reads their numbers instead of looking them up.
    */
-  nameOf(norm: string): number;
-  /** Referent id of a name number ({@link ReferentIndex.nameOf}). */
+  mentionNames: Int32Array;
+  /** Referent id of a name number. */
   referentOfName(name: number): number;
-  /** Referent id of a normalized name. */
-  of(norm: string): number;
   /**
    * For a referent id, one flag per document (by position in the list the index was built from): 1 when the
    * document names the referent anywhere in running text. Built on first request and kept.
@@ -78,6 +77,8 @@ interface NameCensus {
   norms: string[];
   id: Map<string, number>;
   namesOfDocument: number[][];
+  /** See {@link ReferentIndex.mentionNames}. */
+  mentionNames: Int32Array;
 }
 
 /** One pass over every name mention: each mention costs one lookup, each document's names are listed once. */
@@ -86,12 +87,17 @@ function takeCensus(documents: readonly AnalyzedDocument[]): NameCensus {
   const id = new Map<string, number>();
   // The last document each name was listed for: a document's names, each once, without a set per document.
   const listedFor: number[] = [];
+  let mentions = 0;
+  for (const doc of documents) for (const s of doc.sentences) mentions += s.names.length;
+  const mentionNames = new Int32Array(mentions);
+  let m = 0;
   const namesOfDocument = documents.map((doc, d) => {
     const names: number[] = [];
     for (const s of doc.sentences) {
       for (const n of s.names) {
         let i = id.get(n.norm);
         if (i === undefined) id.set(n.norm, (i = norms.push(n.norm) - 1));
+        mentionNames[m++] = i;
         if (listedFor[i] === d) continue;
         listedFor[i] = d;
         names.push(i);
@@ -99,7 +105,7 @@ function takeCensus(documents: readonly AnalyzedDocument[]): NameCensus {
     }
     return names;
   });
-  return { norms, id, namesOfDocument };
+  return { norms, id, namesOfDocument, mentionNames };
 }
 
 /**
@@ -140,7 +146,7 @@ function notAliases(): boolean {
 
 /** Builds the index over every name in running text of the documents, with the aliases any report declares. */
 export function buildReferentIndex(documents: readonly AnalyzedDocument[]): ReferentIndex {
-  const { norms, id, namesOfDocument } = takeCensus(documents);
+  const { norms, id, namesOfDocument, mentionNames } = takeCensus(documents);
   const sets = joinSameReferents(norms);
   // Aliases may look nothing alike ("Pokrovsk"/"Krasnoarmeysk"): join them whatever their keys.
   for (const doc of documents) {
@@ -152,21 +158,11 @@ export function buildReferentIndex(documents: readonly AnalyzedDocument[]): Refe
   }
   // The sets are final: each name's referent (its set's smallest number) is looked up once, not found per question.
   const referent: number[] = norms.map((_, i) => sets.find(i));
-  const nameOf = (norm: string): number => {
-    let i = id.get(norm);
-    if (i === undefined) {
-      // A name no document wrote in running text (a quote's speaker, say) is its own referent, with an id of its own.
-      id.set(norm, (i = norms.push(norm) - 1));
-      referent.push(i);
-    }
-    return i;
-  };
   const documentsOf = documentsByReferent(namesOfDocument, referent);
   const flags: (Uint8Array | undefined)[] = [];
   return {
-    nameOf,
+    mentionNames,
     referentOfName: (name) => referent[name]!,
-    of: (norm) => referent[nameOf(norm)]!,
     documentsNaming(r) {
       let out = flags[r];
       if (out === undefined) {
