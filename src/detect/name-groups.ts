@@ -159,3 +159,53 @@ export function documentsByNameKey(documents: readonly AnalyzedDocument[], keyOf
   }
   return out;
 }
+
+/** The names sharing one blocking key, in increasing order, and how far the pass over the names has come in them. */
+interface KeyGroup {
+  names: number[];
+  /** Position of the next name to pass: the names before it were paired with all that follow them already. */
+  next: number;
+}
+
+/**
+ * Calls `visit(a, b)` once for every pair of names `a < b` (numbered 0..count-1) that share a blocking key, however
+ * many keys they share: the blocking that keeps name comparisons close to linear. `keysOf` gives each name's keys
+ * through `add`; a key belongs to a family (a small number), and keys of different families never meet, so they
+ * need no prefix. Pairs come by their first name, in increasing order.
+ */
+export function forEachPairSharingKey(
+  count: number,
+  keysOf: (name: number, add: (family: number, key: string) => void) => void,
+  visit: (a: number, b: number) => void,
+): void {
+  const families: Map<string, KeyGroup>[] = [];
+  const groupsOf: KeyGroup[][] = [];
+  for (let i = 0; i < count; i++) {
+    const groups: KeyGroup[] = [];
+    keysOf(i, (family, key) => {
+      const byKey = (families[family] ??= new Map());
+      let group = byKey.get(key);
+      if (group === undefined) byKey.set(key, (group = { names: [], next: 0 }));
+      // A name that gives one key twice is in its group once.
+      if (group.names[group.names.length - 1] === i) return;
+      group.names.push(i);
+      groups.push(group);
+    });
+    groupsOf.push(groups);
+  }
+  // The name each name was last paired with as the later of two: a pair sharing several keys is visited once.
+  const pairedWith = new Int32Array(count).fill(-1);
+  for (let a = 0; a < count; a++) {
+    for (const group of groupsOf[a]!) {
+      // Names are passed in increasing order, so `a` stands at `next` and the names after it are the later ones.
+      const names = group.names;
+      for (let k = group.next + 1; k < names.length; k++) {
+        const b = names[k]!;
+        if (pairedWith[b] === a) continue;
+        pairedWith[b] = a;
+        visit(a, b);
+      }
+      group.next++;
+    }
+  }
+}

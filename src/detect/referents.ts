@@ -1,6 +1,6 @@
 import type { AnalyzedDocument } from '../analysis.js';
 import { nameKey, nameKeys, namePartsOf } from '../mentions/match-names.js';
-import { MAX_ABBREVIATION, MIN_ROOT, nameShape, rememberedDifferentNames, sameReferentOfParts } from './name-groups.js';
+import { forEachPairSharingKey, MAX_ABBREVIATION, MIN_ROOT, nameShape, rememberedDifferentNames, sameReferentOfParts } from './name-groups.js';
 import { UnionFind } from '../collections.js';
 
 /**
@@ -28,48 +28,30 @@ export interface ReferentIndex {
 /** Words that close a name without telling people apart. */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
-/** The names sharing one blocking key, in increasing order, and how far the pass over the names has come in them. */
-interface KeyGroup {
-  names: number[];
-  /** Position of the next name to pass: the names before it were paired with all that follow them already. */
-  next: number;
-}
+/** Families of blocking keys (see {@link addBlockingKeys}). */
+const ROMANIZATION = 0;
+const ROOT = 1;
+const ABBREVIATION = 2;
 
 /**
- * For each name, the groups of the names sharing one of its blocking keys, one family per way two names can be
- * one: romanization keys (spellings, short forms by surname), the beginning of a single word (derived forms), and
- * abbreviation keys that meet a short name only with the names it could abbreviate (its own letters; a long word's
- * beginnings; a long name's initials). The families are kept apart by map, so keys need no prefix.
+ * The blocking keys of a name, one family per way two names can be one: romanization keys (spellings, short forms
+ * by surname), the beginning of a single word (derived forms), and abbreviation keys that meet a short name only
+ * with the names it could abbreviate (its own letters; a long word's beginnings; a long name's initials).
  */
-function keyGroups(norms: readonly string[]): KeyGroup[][] {
-  const romanization = new Map<string, KeyGroup>();
-  const root = new Map<string, KeyGroup>();
-  const abbreviation = new Map<string, KeyGroup>();
-  return norms.map((norm, i) => {
-    const groups: KeyGroup[] = [];
-    const add = (family: Map<string, KeyGroup>, key: string): void => {
-      let group = family.get(key);
-      if (group === undefined) family.set(key, (group = { names: [], next: 0 }));
-      // A name that gives one key twice is in its group once.
-      if (group.names[group.names.length - 1] === i) return;
-      group.names.push(i);
-      groups.push(group);
-    };
-    const words = norm.split(' ');
-    for (const key of nameKeys(norm)) add(romanization, key);
-    // Every word of a longer name meets its short forms ("biden" in "joseph r biden jr"), suffixes and initials aside.
-    if (words.length > 1) for (const w of words) if (w.length >= 3 && !NAME_SUFFIXES.has(w)) add(romanization, nameKey(w));
-    if (words.length === 1) {
-      if (norm.length >= MIN_ROOT) add(root, norm.slice(0, MIN_ROOT));
-      if (norm.length <= MAX_ABBREVIATION) add(abbreviation, norm);
-      for (let n = 3; n < Math.min(norm.length, MAX_ABBREVIATION + 1); n++) add(abbreviation, norm.slice(0, n));
-    } else {
-      let initials = '';
-      for (const w of words) initials += w.charAt(0);
-      add(abbreviation, initials);
-    }
-    return groups;
-  });
+function addBlockingKeys(norm: string, add: (family: number, key: string) => void): void {
+  const words = norm.split(' ');
+  for (const key of nameKeys(norm)) add(ROMANIZATION, key);
+  // Every word of a longer name meets its short forms ("biden" in "joseph r biden jr"), suffixes and initials aside.
+  if (words.length > 1) for (const w of words) if (w.length >= 3 && !NAME_SUFFIXES.has(w)) add(ROMANIZATION, nameKey(w));
+  if (words.length === 1) {
+    if (norm.length >= MIN_ROOT) add(ROOT, norm.slice(0, MIN_ROOT));
+    if (norm.length <= MAX_ABBREVIATION) add(ABBREVIATION, norm);
+    for (let n = 3; n < Math.min(norm.length, MAX_ABBREVIATION + 1); n++) add(ABBREVIATION, norm.slice(0, n));
+  } else {
+    let initials = '';
+    for (const w of words) initials += w.charAt(0);
+    add(ABBREVIATION, initials);
+  }
 }
 
 /** The distinct names of running text, numbered, and for each document the numbers of the names it uses. */
@@ -114,28 +96,19 @@ function takeCensus(documents: readonly AnalyzedDocument[]): NameCensus {
  * Declared aliases are not asked about: the caller joins them whatever their keys.
  */
 function joinSameReferents(norms: readonly string[]): UnionFind {
-  const groups = keyGroups(norms);
   const shapes = norms.map(nameShape);
   const parts = norms.map(namePartsOf);
   const wordsDiffer = rememberedDifferentNames();
   const sets = new UnionFind(norms.length);
-  // The name each name was last paired with as the later of two: a pair sharing several keys is asked once.
-  const pairedWith = new Int32Array(norms.length).fill(-1);
-  for (let a = 0; a < norms.length; a++) {
-    for (const group of groups[a]!) {
-      // Names are passed in increasing order, so `a` stands at `next` and the names after it are the later ones.
-      const names = group.names;
-      for (let k = group.next + 1; k < names.length; k++) {
-        const b = names[k]!;
-        if (pairedWith[b] === a) continue;
-        pairedWith[b] = a;
-        if (sets.find(a) !== sets.find(b) && sameReferentOfParts(shapes[a]!, parts[a]!, shapes[b]!, parts[b]!, notAliases, wordsDiffer)) {
-          sets.union(a, b);
-        }
+  forEachPairSharingKey(
+    norms.length,
+    (i, add) => addBlockingKeys(norms[i]!, add),
+    (a, b) => {
+      if (sets.find(a) !== sets.find(b) && sameReferentOfParts(shapes[a]!, parts[a]!, shapes[b]!, parts[b]!, notAliases, wordsDiffer)) {
+        sets.union(a, b);
       }
-      group.next++;
-    }
-  }
+    },
+  );
   return sets;
 }
 

@@ -2,7 +2,7 @@ import type { AnalyzedDocument, AnalyzedSentence, NameMention } from '../analysi
 import type { Detector, Finding, FindingVariant } from './detector.js';
 import { ALIGNED_SLOT_NAME_THRESHOLD, differentNames, matchNames, namesCertainlyDiffer, nameKeys } from '../mentions/match-names.js';
 import { declaredAliases, spanOf } from './spans.js';
-import { sameRoot } from './name-groups.js';
+import { forEachPairSharingKey, sameRoot } from './name-groups.js';
 import { pushTo, UnionFind } from '../collections.js';
 
 interface NameUse {
@@ -67,15 +67,14 @@ export const spellingDetector: Detector = {
     for (const cluster of clustersOf(sets, norms.length)) {
       const members = cluster.map((i) => norms[i]!);
       // A spelling difference between reports: the spellings must not all come from one report.
-      const docSets = new Map(members.map((n) => [n, new Set(uses.get(n)!.map((u) => u.doc.id))]));
-      if (new Set([...docSets.values()].flatMap((d) => [...d])).size < 2) continue;
+      const docCounts = new Map(members.map((n) => [n, documentCount(uses.get(n)!)]));
+      if (!severalDocuments(members.map((n) => uses.get(n)!))) continue;
       // The value of a spelling is the respelled word(s), so "Steve Witkoff" and "Witkoff" count as one spelling.
       const respelled = new Set<string>();
       for (const a of cluster) {
         for (const b of cluster) {
           // Members are in sorted order: a < b as numbers is a < b as names.
-          if (a >= b || names.wordsOf(a).length !== names.wordsOf(b).length) continue;
-          for (const pair of differingWords(names.wordsOf(a), names.wordsOf(b)).split(' ')) for (const w of pair.split('/')) respelled.add(w);
+          if (a < b) addDifferingWords(names.wordsOf(a), names.wordsOf(b), respelled);
         }
       }
       const valueOf = (norm: string) => norm.split(' ').filter((w) => respelled.has(w)).join(' ') || norm;
@@ -84,7 +83,7 @@ export const spellingDetector: Detector = {
         return { text: list[0]!.name.text, value: valueOf(norm), spans: list.map((u) => spanOf(u.doc, u.sentence, u.name)) };
       });
       if (new Set(variants.map((v) => v.value)).size < 2) continue;
-      const docsOf = (n: string) => docSets.get(n)!.size;
+      const docsOf = (n: string) => docCounts.get(n)!;
       let best = 0;
       for (const a of cluster) for (const b of cluster) best = Math.max(best, scores.get(a * count + b) ?? 0);
       // The most widely used spelling names the finding; on a tie, the one of the first report (by id).
@@ -109,6 +108,34 @@ export const spellingDetector: Detector = {
     return findings;
   },
 };
+
+/** The number of documents of a name's uses (listed in document order, so a document's uses stand together). */
+function documentCount(uses: readonly NameUse[]): number {
+  let count = 0;
+  for (let i = 0; i < uses.length; i++) if (i === 0 || uses[i]!.doc !== uses[i - 1]!.doc) count++;
+  return count;
+}
+
+/** Whether the uses of several names come from more than one document. */
+function severalDocuments(lists: readonly (readonly NameUse[])[]): boolean {
+  const first = lists[0]![0]!.doc;
+  for (const uses of lists) for (const u of uses) if (u.doc !== first) return true;
+  return false;
+}
+
+/**
+ * Adds to `out` the words in which two names of equal length differ (each of a pair of {@link differingWords}),
+ * nothing for names of different lengths.
+ */
+function addDifferingWords(wa: readonly string[], wb: readonly string[], out: Set<string>): void {
+  if (wa.length !== wb.length) return;
+  for (let i = 0; i < wa.length; i++) {
+    if (wa[i] === wb[i]) continue;
+    // As read back from the key: a word holding the key's separator counts as its pieces.
+    for (const w of wa[i]!.split('/')) out.add(w);
+    for (const w of wb[i]!.split('/')) out.add(w);
+  }
+}
 
 /**
  * The sets of more than one name, each in increasing order, in the order of their smallest member (the set's
@@ -193,14 +220,19 @@ function collectUses(documents: readonly AnalyzedDocument[]): Map<string, NameUs
 /** Letters at each end of a word that also block candidates: a doubled or dropped consonant (Witkoff/Witkov) changes a skeleton key but rarely both ends. */
 const AFFIX = 4;
 
+/** Families of blocking keys (see {@link addBlockingKeys}). */
+const TRANSLITERATION = 0;
+const WORD_START = 1;
+const WORD_END = 2;
+
 /** The transliteration keys of a name, plus the beginning and end of each of its longer words. */
-function blockingKeys(norm: string): string[] {
-  const keys = nameKeys(norm).map((k) => `k:${k}`);
+function addBlockingKeys(norm: string, add: (family: number, key: string) => void): void {
+  for (const key of nameKeys(norm)) add(TRANSLITERATION, key);
   for (const word of norm.split(' ')) {
     if (word.length < MIN_VARIANT_WORD) continue;
-    keys.push(`^${word.slice(0, AFFIX)}`, `$${word.slice(-AFFIX)}`);
+    add(WORD_START, word.slice(0, AFFIX));
+    add(WORD_END, word.slice(-AFFIX));
   }
-  return keys;
 }
 
 /**
@@ -275,26 +307,12 @@ function shareAlignment(a: readonly number[] | undefined, b: readonly number[] |
   return false;
 }
 
-/** Pairs of names sharing a blocking key, as numbers, flat (`a, b, …`): the only pairs worth asking {@link matchNames} about. */
+/**
+ * Pairs of names sharing a blocking key, as numbers, flat (`a, b, …`, `a < b`, so `a` is the alphabetically first):
+ * the only pairs worth asking {@link matchNames} about.
+ */
 function candidatePairs(norms: readonly string[]): number[] {
-  const byKey = new Map<string, number[]>();
-  norms.forEach((n, i) => {
-    for (const key of blockingKeys(n)) pushTo(byKey, key, i);
-  });
-  // Norms are sorted and distinct, so the smaller index is the alphabetically first name of a pair.
-  const seen = new Set<number>();
   const pairs: number[] = [];
-  for (const list of byKey.values()) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = Math.min(list[i]!, list[j]!);
-        const b = Math.max(list[i]!, list[j]!);
-        const key = a * norms.length + b;
-        if (a === b || seen.has(key)) continue;
-        seen.add(key);
-        pairs.push(a, b);
-      }
-    }
-  }
+  forEachPairSharingKey(norms.length, (i, add) => addBlockingKeys(norms[i]!, add), (a, b) => pairs.push(a, b));
   return pairs;
 }
