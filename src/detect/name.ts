@@ -112,11 +112,12 @@ export const nameDetector: Detector = {
       }
     }
     // Across the set: names sharing a slot key in sentences similar enough to speak of the same thing.
+    const similarity = rememberedSimilarity(context);
     for (const bucket of bySlot.values()) {
       if (!severalReferents(bucket)) continue;
       for (const [a, b] of referentPairs(byReferent(bucket))) {
         const [sa, sb] = substitutable(a, b);
-        const pair = bestSimilarPair(sa, sb, context);
+        const pair = bestSimilarPair(sa, sb, similarity);
         if (pair) add([pair[0]], [pair[1]]);
       }
     }
@@ -296,13 +297,21 @@ function someSlotShared(a: readonly Occurrence[], b: readonly Occurrence[]): boo
 }
 
 /** Among a few occurrences of each side, the most similar pair of sentences, if similar enough. */
-function bestSimilarPair(a: readonly Occurrence[], b: readonly Occurrence[], context: DetectorContext): [Occurrence, Occurrence] | undefined {
+function bestSimilarPair(
+  a: readonly Occurrence[],
+  b: readonly Occurrence[],
+  similarity: (x: Occurrence, y: Occurrence) => number,
+): [Occurrence, Occurrence] | undefined {
   let best: [Occurrence, Occurrence] | undefined;
   let bestScore = SUBSTITUTION_SIMILARITY;
-  for (const x of a.slice(0, SAMPLE)) {
-    for (const y of b.slice(0, SAMPLE)) {
+  const na = Math.min(a.length, SAMPLE);
+  const nb = Math.min(b.length, SAMPLE);
+  for (let i = 0; i < na; i++) {
+    const x = a[i]!;
+    for (let j = 0; j < nb; j++) {
+      const y = b[j]!;
       if (x.doc === y.doc) continue;
-      const score = context.similarity(x, y);
+      const score = similarity(x, y);
       if (score >= bestScore) {
         best = [x, y];
         bestScore = score;
@@ -310,6 +319,18 @@ function bestSimilarPair(a: readonly Occurrence[], b: readonly Occurrence[], con
     }
   }
   return best;
+}
+
+/** The context's similarity of two sentences, remembered: the same two sentences meet in several slots. */
+function rememberedSimilarity(context: DetectorContext): (x: Occurrence, y: Occurrence) => number {
+  const scores = new Map<AnalyzedSentence, Map<AnalyzedSentence, number>>();
+  return (x, y) => {
+    let withX = scores.get(x.sentence);
+    if (withX === undefined) scores.set(x.sentence, (withX = new Map()));
+    let score = withX.get(y.sentence);
+    if (score === undefined) withX.set(y.sentence, (score = context.similarity(x, y)));
+    return score;
+  };
 }
 
 /** Occurrences by slot key, so slot partners are looked up, not searched. */

@@ -1,6 +1,6 @@
 import type { AnalyzedDocument, AnalyzedSentence, NameMention } from '../analysis.js';
 import type { Detector, Finding, FindingVariant } from './detector.js';
-import { ALIGNED_SLOT_NAME_THRESHOLD, differentNames, matchNames, namesCertainlyDiffer, nameKeys } from '../mentions/match-names.js';
+import { ALIGNED_SLOT_NAME_THRESHOLD, differentNames, matchParts, nameKeys, namePartsOf, partsCertainlyDiffer } from '../mentions/match-names.js';
 import { declaredAliases, spanOf } from './spans.js';
 import { forEachPairSharingKey, sameRoot } from './name-groups.js';
 import { pushTo, UnionFind } from '../collections.js';
@@ -14,9 +14,9 @@ interface NameUse {
 /**
  * `spelling`: one name spelled two ways across the whole set of reports (Kaia/Kaja Kallas, Vovchansk/Vovshansk),
  * whether or not the sentences were aligned. Candidate pairs come from a blocking index on transliteration-folded
- * name keys, so names are never compared all against all; the decision is {@link matchNames}. Short forms
- * ("Zelensky" of "Volodymyr Zelensky"), names a report declares as aliases and differences of case, diacritics or
- * punctuation are not spelling differences.
+ * name keys, so names are never compared all against all; the decision is `matchNames` ({@link matchParts}). Short
+ * forms ("Zelensky" of "Volodymyr Zelensky"), names a report declares as aliases and differences of case, diacritics
+ * or punctuation are not spelling differences.
  */
 export const spellingDetector: Detector = {
   kind: 'spelling',
@@ -42,14 +42,16 @@ export const spellingDetector: Detector = {
     const consider = (a: number, b: number): void => {
       const na = names.list[a]!;
       const nb = names.list[b]!;
-      if (isAlias(na, nb) || !wordsAreVariants(names.wordsOf(a), names.wordsOf(b))) return;
+      if (!wordsAreVariants(names.wordsOf(a), names.wordsOf(b)) || isAlias(na, nb)) return;
+      const pa = namePartsOf(na);
+      const pb = namePartsOf(nb);
       // Plainly two names, even for aligned sentences' looser threshold: no need to score them.
-      if (namesCertainlyDiffer(na, nb) && (!inAlignment(a, b) || namesCertainlyDiffer(na, nb, ALIGNED_SLOT_NAME_THRESHOLD))) return;
-      let m = matchNames(na, nb);
+      if (partsCertainlyDiffer(pa, pb) && (!inAlignment(a, b) || partsCertainlyDiffer(pa, pb, ALIGNED_SLOT_NAME_THRESHOLD))) return;
+      let m = matchParts(pa, pb);
       // Two names in sentences that report the same thing are likelier one name: there, one consonant change
       // counts as a misspelling (Zhovkva/Zholkva), two never do (Bakhrovsk/Pokrovsk).
       if (m.match !== 'variant' && inAlignment(a, b)) {
-        m = matchNames(na, nb, { threshold: ALIGNED_SLOT_NAME_THRESHOLD });
+        m = matchParts(pa, pb, ALIGNED_SLOT_NAME_THRESHOLD);
         if (m.match === 'variant') decidedByContext.add(a * count + b);
       }
       if (m.match !== 'variant') return;
@@ -309,7 +311,7 @@ function shareAlignment(a: readonly number[] | undefined, b: readonly number[] |
 
 /**
  * Pairs of names sharing a blocking key, as numbers, flat (`a, b, …`, `a < b`, so `a` is the alphabetically first):
- * the only pairs worth asking {@link matchNames} about.
+ * the only pairs worth asking {@link matchParts} about.
  */
 function candidatePairs(norms: readonly string[]): number[] {
   const pairs: number[] = [];

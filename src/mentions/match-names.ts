@@ -162,6 +162,8 @@ function compareWords(fa: WordFacts, fb: WordFacts): number {
   const sb = fb.skeleton;
   const allowance = distanceAllowance(Math.max(sa.symbols.length, sb.symbols.length));
   if (fa.initial || fb.initial) return wordScore(initialCost(fa.initial ? sa : sb, fa.initial ? sb : sa), allowance);
+  // One word (its facts are shared): every edit costs something, so the distance of a skeleton to itself is 0.
+  if (fa === fb) return wordScore(0, allowance);
   if (fa.group !== undefined && fa.group === fb.group) return wordScore(0, allowance);
   if (fa.prefixGroup !== undefined && fa.prefixGroup === fb.prefixGroup) {
     // Compare what follows the cognate names: "-iv" and "-ev" in Mykolaiv/Nikolayev.
@@ -225,8 +227,8 @@ export function matchNames(a: string, b: string, options?: MatchNamesOptions): N
   return matchParts(namePartsOf(a), namePartsOf(b), options?.threshold ?? DEFAULT_NAME_THRESHOLD);
 }
 
-/** {@link matchNames} of two names already split into their parts. */
-function matchParts(a: NameParts, b: NameParts, threshold: number): NameMatch {
+/** {@link matchNames} of two names by their {@link namePartsOf}: the same verdict. */
+export function matchParts(a: NameParts, b: NameParts, threshold: number = DEFAULT_NAME_THRESHOLD): NameMatch {
   if (a.words.length === 0 || b.words.length === 0) return { match: 'different', score: 0 };
   if (sameWords(a.words, b.words)) return { match: 'exact', score: 1 };
   const fa = wordFacts(a);
@@ -271,8 +273,8 @@ export function namesCertainlyDiffer(a: string, b: string, threshold: number = D
   return partsCertainlyDiffer(namePartsOf(a), namePartsOf(b), threshold);
 }
 
-/** {@link namesCertainlyDiffer} of two names already split into their parts. */
-function partsCertainlyDiffer(a: NameParts, b: NameParts, threshold: number): boolean {
+/** {@link namesCertainlyDiffer} of two names by their {@link namePartsOf}: the same answer. */
+export function partsCertainlyDiffer(a: NameParts, b: NameParts, threshold: number = DEFAULT_NAME_THRESHOLD): boolean {
   const na = a.words.length;
   const nb = b.words.length;
   if (na === 0 || nb === 0) return true;
