@@ -41,20 +41,21 @@ export function sameReferentShape(
   isAlias: (a: string, b: string) => boolean,
   wordsDiffer: (a: string, b: string) => boolean = differentNames,
 ): boolean {
-  return sameReferentOfParts(x, namePartsOf(x.norm), y, namePartsOf(y.norm), isAlias, wordsDiffer);
+  return sameReferentOfParts(x, namePartsOf(x.norm), y, namePartsOf(y.norm), isAlias, (s, i, l, j) => wordsDiffer(s.words[i]!, l.words[j]!));
 }
 
 /**
  * {@link sameReferentShape} of two names whose {@link namePartsOf} the caller keeps too (it asks about each name
- * many times): the same answer.
+ * many times): the same answer. Words are named to `wordsDiffer` by position (word `i` of `short`, word `j` of
+ * `long`), so a caller that numbers words can remember answers by number; it must answer as `differentNames`.
  */
-export function sameReferentOfParts(
-  x: NameShape,
+export function sameReferentOfParts<S extends NameShape>(
+  x: S,
   xParts: NameParts,
-  y: NameShape,
+  y: S,
   yParts: NameParts,
   isAlias: (a: string, b: string) => boolean,
-  wordsDiffer: (a: string, b: string) => boolean,
+  wordsDiffer: (short: S, i: number, long: S, j: number) => boolean,
 ): boolean {
   const a = x.norm;
   const b = y.norm;
@@ -63,8 +64,8 @@ export function sameReferentOfParts(
   if (Math.min(a.length, b.length) < MIN_SPELLED) return false;
   if (!partsDiffer(xParts, yParts)) return true;
   if (x.words.length === y.words.length) return false;
-  const [short, long] = x.words.length < y.words.length ? [x.words, y.words] : [y.words, x.words];
-  return short.every((w) => long.some((l) => l === w || !wordsDiffer(w, l)));
+  const [short, long] = x.words.length < y.words.length ? [x, y] : [y, x];
+  return short.words.every((w, i) => long.words.some((l, j) => l === w || !wordsDiffer(short, i, long, j)));
 }
 
 /** {@link differentNames} remembering its answers, for one batch of questions about the same few words. */

@@ -165,8 +165,10 @@ function occurrencesIn(
   slotNumbers: SlotNumbers,
 ): Occurrence[] {
   const out: Occurrence[] = [];
-  sentence.names.forEach((name, i) => {
-    if (!usable(name) || enumerated(name, sentence)) return;
+  const names = sentence.names;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    if (!usable(name) || enumerated(name, sentence)) continue;
     const nameId = referents.mentionNames[firstMention + i]!;
     const previous = previousWord(sentence, name);
     out.push({
@@ -179,7 +181,7 @@ function occurrencesIn(
       previous,
       slots: previous === undefined ? NO_SLOTS : slotKeys(sentence, name, previous, slotNumbers),
     });
-  });
+  }
   return out;
 }
 

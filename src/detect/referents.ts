@@ -1,6 +1,6 @@
 import type { AnalyzedDocument } from '../analysis.js';
-import { nameKey, nameKeys, namePartsOf } from '../mentions/match-names.js';
-import { forEachPairSharingKey, MAX_ABBREVIATION, MIN_ROOT, nameShape, rememberedDifferentNames, sameReferentOfParts } from './name-groups.js';
+import { nameKey, nameKeys, namePartsOf, partsDiffer, type NameParts } from '../mentions/match-names.js';
+import { forEachPairSharingKey, MAX_ABBREVIATION, MIN_ROOT, nameShape, sameReferentOfParts, type NameShape } from './name-groups.js';
 import { UnionFind } from '../collections.js';
 
 /**
@@ -96,20 +96,62 @@ function takeCensus(documents: readonly AnalyzedDocument[]): NameCensus {
  * Declared aliases are not asked about: the caller joins them whatever their keys.
  */
 function joinSameReferents(norms: readonly string[]): UnionFind {
-  const shapes = norms.map(nameShape);
+  const shapes = numberedShapes(norms);
   const parts = norms.map(namePartsOf);
-  const wordsDiffer = rememberedDifferentNames();
+  const wordsDiffer = rememberedWordsDiffer(shapes.words);
   const sets = new UnionFind(norms.length);
   forEachPairSharingKey(
     norms.length,
     (i, add) => addBlockingKeys(norms[i]!, add),
     (a, b) => {
-      if (sets.find(a) !== sets.find(b) && sameReferentOfParts(shapes[a]!, parts[a]!, shapes[b]!, parts[b]!, notAliases, wordsDiffer)) {
+      if (sets.find(a) !== sets.find(b) && sameReferentOfParts(shapes.of[a]!, parts[a]!, shapes.of[b]!, parts[b]!, notAliases, wordsDiffer)) {
         sets.union(a, b);
       }
     },
   );
   return sets;
+}
+
+/** A {@link NameShape} whose words are numbered: one number per distinct word of all the names. */
+interface NumberedShape extends NameShape {
+  wordIds: number[];
+}
+
+/** The shapes of the names, and the distinct words they number. */
+function numberedShapes(norms: readonly string[]): { of: NumberedShape[]; words: string[] } {
+  const words: string[] = [];
+  const wordId = new Map<string, number>();
+  const of = norms.map((norm) => {
+    const shape = nameShape(norm);
+    const wordIds = shape.words.map((w) => {
+      let i = wordId.get(w);
+      if (i === undefined) wordId.set(w, (i = words.push(w) - 1));
+      return i;
+    });
+    return { ...shape, wordIds };
+  });
+  return { of, words };
+}
+
+/**
+ * `differentNames` of two words of numbered shapes, remembered by the words' numbers: the same words meet again in
+ * many pairs of names.
+ */
+function rememberedWordsDiffer(words: readonly string[]): (short: NumberedShape, i: number, long: NumberedShape, j: number) => boolean {
+  // A word's parts are looked up when it is first compared: most words never are.
+  const parts: (NameParts | undefined)[] = [];
+  const answers = new Map<number, boolean>();
+  return (short, i, long, j) => {
+    const a = short.wordIds[i]!;
+    const b = long.wordIds[j]!;
+    const key = a * words.length + b;
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = partsDiffer((parts[a] ??= namePartsOf(words[a]!)), (parts[b] ??= namePartsOf(words[b]!)));
+      answers.set(key, answer);
+    }
+    return answer;
+  };
 }
 
 /** No declared alias: the pairs of running-text names a report declares one are joined by the caller. */
