@@ -65,7 +65,14 @@ export function sameReferentOfParts<S extends NameShape>(
   if (!partsDiffer(xParts, yParts)) return true;
   if (x.words.length === y.words.length) return false;
   const [short, long] = x.words.length < y.words.length ? [x, y] : [y, x];
-  return short.words.every((w, i) => long.words.some((l, j) => l === w || !wordsDiffer(short, i, long, j)));
+  // Every word of the short name is a word of the long one, or a spelling of one.
+  for (let i = 0; i < short.words.length; i++) {
+    const w = short.words[i]!;
+    let found = false;
+    for (let j = 0; j < long.words.length && !found; j++) found = long.words[j] === w || !wordsDiffer(short, i, long, j);
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** {@link differentNames} remembering its answers, for one batch of questions about the same few words. */

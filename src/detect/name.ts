@@ -113,7 +113,7 @@ export const nameDetector: Detector = {
     }
     // Across the set: names sharing a slot key in sentences similar enough to speak of the same thing.
     const similarity = rememberedSimilarity(context);
-    for (const bucket of bySlot.values()) {
+    for (const bucket of bySlot) {
       if (!severalReferents(bucket)) continue;
       for (const [a, b] of referentPairs(byReferent(bucket))) {
         const [sa, sb] = substitutable(a, b);
@@ -335,13 +335,14 @@ function rememberedSimilarity(context: DetectorContext): (x: Occurrence, y: Occu
   };
 }
 
-/** Occurrences by slot key, so slot partners are looked up, not searched. */
-function slotIndex(occurrences: readonly Occurrence[]): Map<number, Occurrence[]> {
-  const index = new Map<number, Occurrence[]>();
+/**
+ * Occurrences by slot key, so slot partners are looked up, not searched. Slot keys are numbered in order of first
+ * use while the occurrences are built in this order, so the buckets are a list by number, in order of first use.
+ */
+function slotIndex(occurrences: readonly Occurrence[]): Occurrence[][] {
+  const index: Occurrence[][] = [];
   for (const o of occurrences) {
-    for (const key of o.slots) {
-      pushTo(index, key, o);
-    }
+    for (const key of o.slots) (index[key] ??= []).push(o);
   }
   return index;
 }
@@ -350,7 +351,7 @@ function slotIndex(occurrences: readonly Occurrence[]): Map<number, Occurrence[]
  * Every other mention of a side's name in one of the side's slots, in a report that never names the other side:
  * "stronghold of Pokrovsk" reaches "town of Pokrovsk", which reaches "eastern Ukrainian town of Pokrovsk".
  */
-function widen(side: readonly Occurrence[], other: number, index: ReadonlyMap<number, Occurrence[]>, referents: ReferentIndex): Occurrence[] {
+function widen(side: readonly Occurrence[], other: number, index: readonly Occurrence[][], referents: ReferentIndex): Occurrence[] {
   const referent = side[0]!.referent;
   const namingOther = referents.documentsNaming(other);
   const out = new Set(side);
@@ -360,7 +361,7 @@ function widen(side: readonly Occurrence[], other: number, index: ReadonlyMap<nu
     for (const key of queue[i]!.slots) {
       if (keys.has(key)) continue;
       keys.add(key);
-      for (const n of index.get(key) ?? []) {
+      for (const n of index[key] ?? []) {
         if (out.has(n) || n.referent !== referent || namingOther[n.docIndex] !== 0) continue;
         out.add(n);
         queue.push(n);
@@ -382,7 +383,7 @@ function slotNoun(occurrences: readonly Occurrence[]): string | undefined {
   return [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }
 
-function toFinding(candidate: Candidate, index: ReadonlyMap<number, Occurrence[]>, referents: ReferentIndex): Finding {
+function toFinding(candidate: Candidate, index: readonly Occurrence[][], referents: ReferentIndex): Finding {
   const [first, second] = candidate.sides.map((side) => [...side]) as [Occurrence[], Occurrence[]];
   const a = widen(first, second[0]!.referent, index, referents);
   const b = widen(second, first[0]!.referent, index, referents);
