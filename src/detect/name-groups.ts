@@ -1,5 +1,5 @@
 import type { AnalyzedDocument } from '../analysis.js';
-import { differentNames, nameKey } from '../mentions/match-names.js';
+import { differentNames, nameKey, namePartsOf, partsDiffer, type NameParts } from '../mentions/match-names.js';
 import { pushTo, UnionFind } from '../collections.js';
 
 /** Shortest name that spelling variants are looked for in. */
@@ -41,15 +41,38 @@ export function sameReferentShape(
   isAlias: (a: string, b: string) => boolean,
   wordsDiffer: (a: string, b: string) => boolean = differentNames,
 ): boolean {
+  return sameReferentOfParts(x, namePartsOf(x.norm), y, namePartsOf(y.norm), isAlias, (s, i, l, j) => wordsDiffer(s.words[i]!, l.words[j]!));
+}
+
+/**
+ * {@link sameReferentShape} of two names whose {@link namePartsOf} the caller keeps too (it asks about each name
+ * many times): the same answer. Words are named to `wordsDiffer` by position (word `i` of `short`, word `j` of
+ * `long`), so a caller that numbers words can remember answers by number; it must answer as `differentNames`.
+ */
+export function sameReferentOfParts<S extends NameShape>(
+  x: S,
+  xParts: NameParts,
+  y: S,
+  yParts: NameParts,
+  isAlias: (a: string, b: string) => boolean,
+  wordsDiffer: (short: S, i: number, long: S, j: number) => boolean,
+): boolean {
   const a = x.norm;
   const b = y.norm;
   if (a === b || isAlias(a, b) || sameRoot(a, b) || abbreviates(x, y) || abbreviates(y, x)) return true;
   // Too short to be respelled: one or two letters ("X" the platform) are the same name only when equal.
   if (Math.min(a.length, b.length) < MIN_SPELLED) return false;
-  if (!differentNames(a, b)) return true;
+  if (!partsDiffer(xParts, yParts)) return true;
   if (x.words.length === y.words.length) return false;
-  const [short, long] = x.words.length < y.words.length ? [x.words, y.words] : [y.words, x.words];
-  return short.every((w) => long.some((l) => l === w || !wordsDiffer(w, l)));
+  const [short, long] = x.words.length < y.words.length ? [x, y] : [y, x];
+  // Every word of the short name is a word of the long one, or a spelling of one.
+  for (let i = 0; i < short.words.length; i++) {
+    const w = short.words[i]!;
+    let found = false;
+    for (let j = 0; j < long.words.length && !found; j++) found = long.words[j] === w || !wordsDiffer(short, i, long, j);
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** {@link differentNames} remembering its answers, for one batch of questions about the same few words. */
@@ -143,4 +166,54 @@ export function documentsByNameKey(documents: readonly AnalyzedDocument[], keyOf
     }
   }
   return out;
+}
+
+/** The names sharing one blocking key, in increasing order, and how far the pass over the names has come in them. */
+interface KeyGroup {
+  names: number[];
+  /** Position of the next name to pass: the names before it were paired with all that follow them already. */
+  next: number;
+}
+
+/**
+ * Calls `visit(a, b)` once for every pair of names `a < b` (numbered 0..count-1) that share a blocking key, however
+ * many keys they share: the blocking that keeps name comparisons close to linear. `keysOf` gives each name's keys
+ * through `add`; a key belongs to a family (a small number), and keys of different families never meet, so they
+ * need no prefix. Pairs come by their first name, in increasing order.
+ */
+export function forEachPairSharingKey(
+  count: number,
+  keysOf: (name: number, add: (family: number, key: string) => void) => void,
+  visit: (a: number, b: number) => void,
+): void {
+  const families: Map<string, KeyGroup>[] = [];
+  const groupsOf: KeyGroup[][] = [];
+  for (let i = 0; i < count; i++) {
+    const groups: KeyGroup[] = [];
+    keysOf(i, (family, key) => {
+      const byKey = (families[family] ??= new Map());
+      let group = byKey.get(key);
+      if (group === undefined) byKey.set(key, (group = { names: [], next: 0 }));
+      // A name that gives one key twice is in its group once.
+      if (group.names[group.names.length - 1] === i) return;
+      group.names.push(i);
+      groups.push(group);
+    });
+    groupsOf.push(groups);
+  }
+  // The name each name was last paired with as the later of two: a pair sharing several keys is visited once.
+  const pairedWith = new Int32Array(count).fill(-1);
+  for (let a = 0; a < count; a++) {
+    for (const group of groupsOf[a]!) {
+      // Names are passed in increasing order, so `a` stands at `next` and the names after it are the later ones.
+      const names = group.names;
+      for (let k = group.next + 1; k < names.length; k++) {
+        const b = names[k]!;
+        if (pairedWith[b] === a) continue;
+        pairedWith[b] = a;
+        visit(a, b);
+      }
+      group.next++;
+    }
+  }
 }

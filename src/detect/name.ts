@@ -2,7 +2,7 @@ import type { AnalyzedDocument, AnalyzedSentence, NameMention } from '../analysi
 import type { Token } from '../text/tokenize.js';
 import type { Detector, DetectorContext, Finding, FindingVariant } from './detector.js';
 import { isStopword } from '../text/stopwords.js';
-import { capitalize, declaredAliases, spanOf } from './spans.js';
+import { capitalize, spanOf } from './spans.js';
 import { buildReferentIndex, type ReferentIndex } from './referents.js';
 import { ALIGNED_SLOT_NAME_THRESHOLD, differentNames } from '../mentions/match-names.js';
 import { pushTo } from '../collections.js';
@@ -28,10 +28,15 @@ const SAMPLE = 6;
 
 interface Occurrence {
   doc: AnalyzedDocument;
+  /** Position of the document in the detector's list: an index into {@link ReferentIndex.documentsNaming}. */
+  docIndex: number;
   sentence: AnalyzedSentence;
   name: NameMention;
-  /** Referent of the name (see {@link ReferentIndex}), looked up once. */
+  /** Number of the normalized name and its referent (see {@link ReferentIndex}), looked up once. */
+  nameId: number;
   referent: number;
+  /** The token before the name ({@link previousWord}), if any. */
+  previous: string | undefined;
   /** Slot keys (numbered, see {@link SlotNumbers}): the word before the name with each lower-case content word to its left. */
   slots: number[];
 }
@@ -57,25 +62,29 @@ interface Candidate {
 export const nameDetector: Detector = {
   kind: 'name',
   detect(context) {
-    const referents = buildReferentIndex(context.documents, declaredAliases(context.documents));
+    const referents = buildReferentIndex(context.documents);
     // One occurrence object per mention, shared by the aligned pass, the slot index and widening.
     // By document, then sentence index: read for every member of every alignment, so a few hundred documents are
     // looked up rather than thousands of sentences. Only sentences with occurrences are filled in.
     const bySentence = new Map<AnalyzedDocument, Occurrence[][]>();
     const all: Occurrence[] = [];
     const slotNumbers: SlotNumbers = { byPrevious: new Map(), count: 0 };
-    for (const doc of context.documents) {
+    // Mentions are walked in the index's order, so the number of each name is read, not looked up.
+    let mention = 0;
+    context.documents.forEach((doc, docIndex) => {
       const ofDoc: Occurrence[][] = [];
       bySentence.set(doc, ofDoc);
       for (const sentence of doc.sentences) {
         if (sentence.names.length === 0) continue;
-        const list = occurrencesIn(doc, sentence, referents, slotNumbers);
+        const list = occurrencesIn(doc, docIndex, sentence, referents, mention, slotNumbers);
+        mention += sentence.names.length;
         if (list.length === 0) continue;
         ofDoc[sentence.index] = list;
         for (const o of list) all.push(o);
       }
-    }
+    });
     const bySlot = slotIndex(all);
+    const substitutable = substitutions(referents);
     const candidates = new Map<string, Candidate>();
     const add = (a: readonly Occurrence[], b: readonly Occurrence[], alignment?: string) => {
       const ra = a[0]!.referent;
@@ -89,19 +98,26 @@ export const nameDetector: Detector = {
       if (alignment && !c.alignment) c.alignment = alignment;
     };
     // In aligned sentences: names of different referents, carried by reports that never use the other one.
+    const inGroup: Occurrence[] = [];
     for (const group of context.alignments) {
-      const inGroup: Occurrence[] = [];
-      for (const { doc, sentence } of group.members) for (const o of bySentence.get(doc)?.[sentence.index] ?? []) inGroup.push(o);
+      inGroup.length = 0;
+      for (const { doc, sentence } of group.members) {
+        const list = bySentence.get(doc)?.[sentence.index];
+        if (list !== undefined) for (const o of list) inGroup.push(o);
+      }
+      if (!severalReferents(inGroup)) continue;
       for (const [a, b] of referentPairs(byReferent(inGroup))) {
-        const [sa, sb] = substitutable(a, b, referents);
+        const [sa, sb] = substitutable(a, b);
         if (sa.length > 0 && sb.length > 0 && someSlotShared(sa, sb)) add(sa, sb, group.id);
       }
     }
     // Across the set: names sharing a slot key in sentences similar enough to speak of the same thing.
-    for (const bucket of bySlot.values()) {
+    const similarity = rememberedSimilarity(context);
+    for (const bucket of bySlot) {
+      if (!severalReferents(bucket)) continue;
       for (const [a, b] of referentPairs(byReferent(bucket))) {
-        const [sa, sb] = substitutable(a, b, referents);
-        const pair = bestSimilarPair(sa, sb, context);
+        const [sa, sb] = substitutable(a, b);
+        const pair = bestSimilarPair(sa, sb, similarity);
         if (pair) add([pair[0]], [pair[1]]);
       }
     }
@@ -118,9 +134,10 @@ function usable(name: NameMention): boolean {
  * different members for their lists, which is selection, not a substituted name.
  */
 function enumerated(name: NameMention, sentence: AnalyzedSentence): boolean {
+  // Most names have no other name one token away: that is asked first, the token between only then.
   return (
-    (isListWord(sentence.tokens[name.tokenEnd]) && someNameStartsAt(sentence, name.tokenEnd + 1)) ||
-    (isListWord(sentence.tokens[name.tokenStart - 1]) && someNameEndsAt(sentence, name.tokenStart - 1))
+    (someNameStartsAt(sentence, name.tokenEnd + 1) && isListWord(sentence.tokens[name.tokenEnd])) ||
+    (someNameEndsAt(sentence, name.tokenStart - 1) && isListWord(sentence.tokens[name.tokenStart - 1]))
   );
 }
 
@@ -139,15 +156,42 @@ function someNameEndsAt(sentence: AnalyzedSentence, i: number): boolean {
   return false;
 }
 
-function occurrencesIn(doc: AnalyzedDocument, sentence: AnalyzedSentence, referents: ReferentIndex, slotNumbers: SlotNumbers): Occurrence[] {
+function occurrencesIn(
+  doc: AnalyzedDocument,
+  docIndex: number,
+  sentence: AnalyzedSentence,
+  referents: ReferentIndex,
+  firstMention: number,
+  slotNumbers: SlotNumbers,
+): Occurrence[] {
   const out: Occurrence[] = [];
-  for (const name of sentence.names) {
+  const names = sentence.names;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
     if (!usable(name) || enumerated(name, sentence)) continue;
-    const o: Occurrence = { doc, sentence, name, referent: referents.of(name.norm), slots: [] };
-    o.slots = slotKeys(o, slotNumbers);
-    out.push(o);
+    const nameId = referents.mentionNames[firstMention + i]!;
+    const previous = previousWord(sentence, name);
+    out.push({
+      doc,
+      docIndex,
+      sentence,
+      name,
+      nameId,
+      referent: referents.referentOfName(nameId),
+      previous,
+      slots: previous === undefined ? NO_SLOTS : slotKeys(sentence, name, previous, slotNumbers),
+    });
   }
   return out;
+}
+
+/** The slot keys of a name without a word before it: shared, never written to. */
+const NO_SLOTS: number[] = [];
+
+/** Whether a list of occurrences names more than one referent: most slots and alignments hold one, and need no pairs. */
+function severalReferents(items: readonly Occurrence[]): boolean {
+  for (let i = 1; i < items.length; i++) if (items[i]!.referent !== items[0]!.referent) return true;
+  return false;
 }
 
 /** Occurrences by referent, in order of first appearance. */
@@ -169,32 +213,38 @@ function referentPairs(byReferent: ReadonlyMap<number, Occurrence[]>): [Occurren
 
 /**
  * The occurrences of each side whose report never names the other side's referent. Names that the same slot
- * makes one name (one consonant apart: Zhovkva/Zholkva) are a spelling difference, not a substitution.
+ * makes one name (one consonant apart: Zhovkva/Zholkva) are a spelling difference, not a substitution. The verdict
+ * on two names is remembered: the same two names meet in many alignments and slots.
  */
-function substitutable(a: readonly Occurrence[], b: readonly Occurrence[], referents: ReferentIndex): [Occurrence[], Occurrence[]] {
-  const normA = a[0]!.name.norm;
-  const normB = b[0]!.name.norm;
-  if (!differentNames(normA, normB, ALIGNED_SLOT_NAME_THRESHOLD)) return [[], []];
-  // Each side is one referent, so what the other side names is that side's referent.
-  const ra = a[0]!.referent;
-  const rb = b[0]!.referent;
-  return [a.filter((o) => !referents.usesReferent(o.doc, rb)), b.filter((o) => !referents.usesReferent(o.doc, ra))];
+function substitutions(referents: ReferentIndex): (a: readonly Occurrence[], b: readonly Occurrence[]) => [Occurrence[], Occurrence[]] {
+  const verdicts = new Map<number, Map<number, boolean>>();
+  const differ = (a: Occurrence, b: Occurrence): boolean => {
+    let byB = verdicts.get(a.nameId);
+    if (byB === undefined) verdicts.set(a.nameId, (byB = new Map()));
+    let verdict = byB.get(b.nameId);
+    if (verdict === undefined) byB.set(b.nameId, (verdict = differentNames(a.name.norm, b.name.norm, ALIGNED_SLOT_NAME_THRESHOLD)));
+    return verdict;
+  };
+  return (a, b) => {
+    if (!differ(a[0]!, b[0]!)) return [[], []];
+    // Each side is one referent, so what the other side names is that side's referent.
+    return [notNaming(a, referents.documentsNaming(b[0]!.referent)), notNaming(b, referents.documentsNaming(a[0]!.referent))];
+  };
 }
 
-function leftStems(o: Occurrence): string[] {
-  const tokens = o.sentence.tokens;
-  const out: string[] = [];
-  for (let i = Math.max(0, o.name.tokenStart - SLOT_WINDOW); i < o.name.tokenStart; i++) {
-    const t = tokens[i]!;
-    if (t.kind === 'word' && !t.upper && !isStopword(t.norm)) out.push(t.stem);
-  }
+/** The occurrences whose document is not flagged. */
+function notNaming(occurrences: readonly Occurrence[], naming: Uint8Array): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const o of occurrences) if (naming[o.docIndex] === 0) out.push(o);
   return out;
 }
 
 /** The token before a name (a word or a comma, "Kirill Dmitriev" after "cooperation,"); sentence starts have none. */
-function previousWord(o: Occurrence): string | undefined {
-  const t = o.sentence.tokens[o.name.tokenStart - 1];
-  return t && (t.kind === 'word' || t.text === ',') ? t.norm : undefined;
+function previousWord(sentence: AnalyzedSentence, name: NameMention): string | undefined {
+  // Index -1 is asked of no array: reading it leaves the fast path for elements.
+  if (name.tokenStart === 0) return undefined;
+  const t = sentence.tokens[name.tokenStart - 1]!;
+  return t.kind === 'word' || t.text === ',' ? t.norm : undefined;
 }
 
 /**
@@ -214,12 +264,14 @@ function slotNumber(numbers: SlotNumbers, previous: string, stem: string): numbe
   return n;
 }
 
-function slotKeys(o: Occurrence, numbers: SlotNumbers): number[] {
-  const previous = previousWord(o);
-  if (previous === undefined) return [];
+/** The slot keys of a name after `previous`: that word with the stem of each lower-case content word to its left. */
+function slotKeys(sentence: AnalyzedSentence, name: NameMention, previous: string, numbers: SlotNumbers): number[] {
+  const tokens = sentence.tokens;
   const out: number[] = [];
-  for (const stem of leftStems(o)) {
-    const n = slotNumber(numbers, previous, stem);
+  for (let i = Math.max(0, name.tokenStart - SLOT_WINDOW); i < name.tokenStart; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.upper || isStopword(t.norm)) continue;
+    const n = slotNumber(numbers, previous, t.stem);
     if (!out.includes(n)) out.push(n);
   }
   return out;
@@ -231,25 +283,37 @@ function slotKeys(o: Occurrence, numbers: SlotNumbers): number[] {
  * ("General Mark Rutte echoed" / "General Mark Abernathy echoed").
  */
 function sameSlot(a: Occurrence, b: Occurrence): boolean {
-  const prev = previousWord(a);
-  if (prev === undefined || prev !== previousWord(b)) return false;
+  if (a.previous === undefined || a.previous !== b.previous) return false;
   const next = a.sentence.tokens[a.name.tokenEnd];
   if (next !== undefined && next.norm === b.sentence.tokens[b.name.tokenEnd]?.norm) return true;
   return a.slots.some((k) => b.slots.includes(k));
 }
 
 function someSlotShared(a: readonly Occurrence[], b: readonly Occurrence[]): boolean {
-  return a.slice(0, SAMPLE).some((x) => b.slice(0, SAMPLE).some((y) => x.doc !== y.doc && sameSlot(x, y)));
+  const na = Math.min(a.length, SAMPLE);
+  const nb = Math.min(b.length, SAMPLE);
+  for (let i = 0; i < na; i++) {
+    for (let j = 0; j < nb; j++) if (a[i]!.doc !== b[j]!.doc && sameSlot(a[i]!, b[j]!)) return true;
+  }
+  return false;
 }
 
 /** Among a few occurrences of each side, the most similar pair of sentences, if similar enough. */
-function bestSimilarPair(a: readonly Occurrence[], b: readonly Occurrence[], context: DetectorContext): [Occurrence, Occurrence] | undefined {
+function bestSimilarPair(
+  a: readonly Occurrence[],
+  b: readonly Occurrence[],
+  similarity: (x: Occurrence, y: Occurrence) => number,
+): [Occurrence, Occurrence] | undefined {
   let best: [Occurrence, Occurrence] | undefined;
   let bestScore = SUBSTITUTION_SIMILARITY;
-  for (const x of a.slice(0, SAMPLE)) {
-    for (const y of b.slice(0, SAMPLE)) {
+  const na = Math.min(a.length, SAMPLE);
+  const nb = Math.min(b.length, SAMPLE);
+  for (let i = 0; i < na; i++) {
+    const x = a[i]!;
+    for (let j = 0; j < nb; j++) {
+      const y = b[j]!;
       if (x.doc === y.doc) continue;
-      const score = context.similarity(x, y);
+      const score = similarity(x, y);
       if (score >= bestScore) {
         best = [x, y];
         bestScore = score;
@@ -259,13 +323,26 @@ function bestSimilarPair(a: readonly Occurrence[], b: readonly Occurrence[], con
   return best;
 }
 
-/** Occurrences by slot key, so slot partners are looked up, not searched. */
-function slotIndex(occurrences: readonly Occurrence[]): Map<number, Occurrence[]> {
-  const index = new Map<number, Occurrence[]>();
+/** The context's similarity of two sentences, remembered: the same two sentences meet in several slots. */
+function rememberedSimilarity(context: DetectorContext): (x: Occurrence, y: Occurrence) => number {
+  const scores = new Map<AnalyzedSentence, Map<AnalyzedSentence, number>>();
+  return (x, y) => {
+    let withX = scores.get(x.sentence);
+    if (withX === undefined) scores.set(x.sentence, (withX = new Map()));
+    let score = withX.get(y.sentence);
+    if (score === undefined) withX.set(y.sentence, (score = context.similarity(x, y)));
+    return score;
+  };
+}
+
+/**
+ * Occurrences by slot key, so slot partners are looked up, not searched. Slot keys are numbered in order of first
+ * use while the occurrences are built in this order, so the buckets are a list by number, in order of first use.
+ */
+function slotIndex(occurrences: readonly Occurrence[]): Occurrence[][] {
+  const index: Occurrence[][] = [];
   for (const o of occurrences) {
-    for (const key of o.slots) {
-      pushTo(index, key, o);
-    }
+    for (const key of o.slots) (index[key] ??= []).push(o);
   }
   return index;
 }
@@ -274,9 +351,9 @@ function slotIndex(occurrences: readonly Occurrence[]): Map<number, Occurrence[]
  * Every other mention of a side's name in one of the side's slots, in a report that never names the other side:
  * "stronghold of Pokrovsk" reaches "town of Pokrovsk", which reaches "eastern Ukrainian town of Pokrovsk".
  */
-function widen(side: readonly Occurrence[], otherNorm: string, index: ReadonlyMap<number, Occurrence[]>, referents: ReferentIndex): Occurrence[] {
+function widen(side: readonly Occurrence[], other: number, index: readonly Occurrence[][], referents: ReferentIndex): Occurrence[] {
   const referent = side[0]!.referent;
-  const other = referents.of(otherNorm);
+  const namingOther = referents.documentsNaming(other);
   const out = new Set(side);
   const keys = new Set<number>();
   const queue = [...side];
@@ -284,8 +361,8 @@ function widen(side: readonly Occurrence[], otherNorm: string, index: ReadonlyMa
     for (const key of queue[i]!.slots) {
       if (keys.has(key)) continue;
       keys.add(key);
-      for (const n of index.get(key) ?? []) {
-        if (out.has(n) || n.referent !== referent || referents.usesReferent(n.doc, other)) continue;
+      for (const n of index[key] ?? []) {
+        if (out.has(n) || n.referent !== referent || namingOther[n.docIndex] !== 0) continue;
         out.add(n);
         queue.push(n);
       }
@@ -306,10 +383,10 @@ function slotNoun(occurrences: readonly Occurrence[]): string | undefined {
   return [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }
 
-function toFinding(candidate: Candidate, index: ReadonlyMap<number, Occurrence[]>, referents: ReferentIndex): Finding {
+function toFinding(candidate: Candidate, index: readonly Occurrence[][], referents: ReferentIndex): Finding {
   const [first, second] = candidate.sides.map((side) => [...side]) as [Occurrence[], Occurrence[]];
-  const a = widen(first, second[0]!.name.norm, index, referents);
-  const b = widen(second, first[0]!.name.norm, index, referents);
+  const a = widen(first, second[0]!.referent, index, referents);
+  const b = widen(second, first[0]!.referent, index, referents);
   const docsA = new Set(a.map((o) => o.doc.id)).size;
   const docsB = new Set(b.map((o) => o.doc.id)).size;
   const minority = Math.min(docsA, docsB);

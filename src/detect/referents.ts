@@ -1,77 +1,168 @@
 import type { AnalyzedDocument } from '../analysis.js';
-import { nameKey, nameKeys } from '../mentions/match-names.js';
-import { MAX_ABBREVIATION, MIN_ROOT, nameShape, rememberedDifferentNames, sameReferentShape } from './name-groups.js';
-import { pushTo, UnionFind } from '../collections.js';
+import { nameKey, nameKeys, namePartsOf, partsDiffer, type NameParts } from '../mentions/match-names.js';
+import { forEachPairSharingKey, MAX_ABBREVIATION, MIN_ROOT, nameShape, sameReferentOfParts, type NameShape } from './name-groups.js';
+import { UnionFind } from '../collections.js';
 
 /**
- * Which names of a set of reports denote one person or place: every distinct normalized name gets a referent id,
- * computed once. Two names share a referent when `sameReferent` says so (spellings, short forms, a place
- * and its adjective, abbreviations, declared aliases); only pairs that share a blocking key are asked, so the
+ * Which names of a set of reports denote one person or place: every distinct normalized name gets a number and a
+ * referent id, computed once. Two names share a referent when `sameReferent` says so (spellings, short forms, a
+ * place and its adjective, abbreviations, declared aliases); only pairs that share a blocking key are asked, so the
  * work grows with the number of names, not with its square. Joined transitively.
  */
 export interface ReferentIndex {
-  /** Referent id of a normalized name (names not seen get their own id). */
-  of(norm: string): number;
-  /** True when the document names the referent of `norm` anywhere in running text. */
-  uses(doc: AnalyzedDocument, norm: string): boolean;
-  /** True when the document names the referent (an id {@link ReferentIndex.of} gave) anywhere in running text. */
-  usesReferent(doc: AnalyzedDocument, referent: number): boolean;
+  /**
+   * The name number of every name mention of the documents, in order: documents as given, then sentences, then
+   * each sentence's names. Distinct normalized names are numbered in order of first appearance; a caller that walks
+   * the mentions in the same order reads their numbers instead of looking them up.
+   */
+  mentionNames: Int32Array;
+  /** Referent id of a name number. */
+  referentOfName(name: number): number;
+  /**
+   * For a referent id, one flag per document (by position in the list the index was built from): 1 when the
+   * document names the referent anywhere in running text. Built on first request and kept.
+   */
+  documentsNaming(referent: number): Uint8Array;
 }
 
 /** Words that close a name without telling people apart. */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/** Families of blocking keys (see {@link addBlockingKeys}). */
+const ROMANIZATION = 0;
+const ROOT = 1;
+const ABBREVIATION = 2;
+
 /**
- * Blocking keys of a name, one family per way two names can be one: romanization keys (spellings, short forms by
- * surname), the beginning of a single word (derived forms), and abbreviation keys that meet a short name only
+ * The blocking keys of a name, one family per way two names can be one: romanization keys (spellings, short forms
+ * by surname), the beginning of a single word (derived forms), and abbreviation keys that meet a short name only
  * with the names it could abbreviate (its own letters; a long word's beginnings; a long name's initials).
  */
-function blockingKeys(norm: string): string[] {
+function addBlockingKeys(norm: string, add: (family: number, key: string) => void): void {
   const words = norm.split(' ');
-  const keys = nameKeys(norm).map((k) => `k:${k}`);
+  for (const key of nameKeys(norm)) add(ROMANIZATION, key);
   // Every word of a longer name meets its short forms ("biden" in "joseph r biden jr"), suffixes and initials aside.
-  if (words.length > 1) for (const w of words) if (w.length >= 3 && !NAME_SUFFIXES.has(w)) keys.push(`k:${nameKey(w)}`);
+  if (words.length > 1) for (const w of words) if (w.length >= 3 && !NAME_SUFFIXES.has(w)) add(ROMANIZATION, nameKey(w));
   if (words.length === 1) {
-    if (norm.length >= MIN_ROOT) keys.push(`r:${norm.slice(0, MIN_ROOT)}`);
-    if (norm.length <= MAX_ABBREVIATION) keys.push(`a:${norm}`);
-    for (let n = 3; n < Math.min(norm.length, MAX_ABBREVIATION + 1); n++) keys.push(`a:${norm.slice(0, n)}`);
+    if (norm.length >= MIN_ROOT) add(ROOT, norm.slice(0, MIN_ROOT));
+    if (norm.length <= MAX_ABBREVIATION) add(ABBREVIATION, norm);
+    for (let n = 3; n < Math.min(norm.length, MAX_ABBREVIATION + 1); n++) add(ABBREVIATION, norm.slice(0, n));
   } else {
-    keys.push(`a:${words.map((w) => w.charAt(0)).join('')}`);
+    let initials = '';
+    for (const w of words) initials += w.charAt(0);
+    add(ABBREVIATION, initials);
   }
-  return [...new Set(keys)];
+}
+
+/** The distinct names of running text, numbered, and for each document the numbers of the names it uses. */
+interface NameCensus {
+  norms: string[];
+  id: Map<string, number>;
+  namesOfDocument: number[][];
+  /** See {@link ReferentIndex.mentionNames}. */
+  mentionNames: Int32Array;
+}
+
+/** One pass over every name mention: each mention costs one lookup, each document's names are listed once. */
+function takeCensus(documents: readonly AnalyzedDocument[]): NameCensus {
+  const norms: string[] = [];
+  const id = new Map<string, number>();
+  // The last document each name was listed for: a document's names, each once, without a set per document.
+  const listedFor: number[] = [];
+  let mentions = 0;
+  for (const doc of documents) for (const s of doc.sentences) mentions += s.names.length;
+  const mentionNames = new Int32Array(mentions);
+  let m = 0;
+  const namesOfDocument = documents.map((doc, d) => {
+    const names: number[] = [];
+    for (const s of doc.sentences) {
+      for (const n of s.names) {
+        let i = id.get(n.norm);
+        if (i === undefined) id.set(n.norm, (i = norms.push(n.norm) - 1));
+        mentionNames[m++] = i;
+        if (listedFor[i] === d) continue;
+        listedFor[i] = d;
+        names.push(i);
+      }
+    }
+    return names;
+  });
+  return { norms, id, namesOfDocument, mentionNames };
+}
+
+/**
+ * Joins the names that `sameReferentShape` calls one, asking each pair of names that shares a blocking key once
+ * (and not at all when the two are joined already: the sets are the same whatever the order of the questions).
+ * Declared aliases are not asked about: the caller joins them whatever their keys.
+ */
+function joinSameReferents(norms: readonly string[]): UnionFind {
+  const shapes = numberedShapes(norms);
+  const parts = norms.map(namePartsOf);
+  const wordsDiffer = rememberedWordsDiffer(shapes.words);
+  const sets = new UnionFind(norms.length);
+  forEachPairSharingKey(
+    norms.length,
+    (i, add) => addBlockingKeys(norms[i]!, add),
+    (a, b) => {
+      if (sets.find(a) !== sets.find(b) && sameReferentOfParts(shapes.of[a]!, parts[a]!, shapes.of[b]!, parts[b]!, notAliases, wordsDiffer)) {
+        sets.union(a, b);
+      }
+    },
+  );
+  return sets;
+}
+
+/** A {@link NameShape} whose words are numbered: one number per distinct word of all the names. */
+interface NumberedShape extends NameShape {
+  wordIds: number[];
+}
+
+/** The shapes of the names, and the distinct words they number. */
+function numberedShapes(norms: readonly string[]): { of: NumberedShape[]; words: string[] } {
+  const words: string[] = [];
+  const wordId = new Map<string, number>();
+  const of = norms.map((norm) => {
+    const shape = nameShape(norm);
+    const wordIds = shape.words.map((w) => {
+      let i = wordId.get(w);
+      if (i === undefined) wordId.set(w, (i = words.push(w) - 1));
+      return i;
+    });
+    return { ...shape, wordIds };
+  });
+  return { of, words };
+}
+
+/**
+ * `differentNames` of two words of numbered shapes, remembered by the words' numbers: the same words meet again in
+ * many pairs of names.
+ */
+function rememberedWordsDiffer(words: readonly string[]): (short: NumberedShape, i: number, long: NumberedShape, j: number) => boolean {
+  // A word's parts are looked up when it is first compared: most words never are.
+  const parts: (NameParts | undefined)[] = [];
+  const answers = new Map<number, boolean>();
+  return (short, i, long, j) => {
+    const a = short.wordIds[i]!;
+    const b = long.wordIds[j]!;
+    const key = a * words.length + b;
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = partsDiffer((parts[a] ??= namePartsOf(words[a]!)), (parts[b] ??= namePartsOf(words[b]!)));
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}
+
+/** No declared alias: the pairs of running-text names a report declares one are joined by the caller. */
+function notAliases(): boolean {
+  return false;
 }
 
 /** Builds the index over every name in running text of the documents, with the aliases any report declares. */
-export function buildReferentIndex(documents: readonly AnalyzedDocument[], isAlias: (a: string, b: string) => boolean): ReferentIndex {
-  const norms: string[] = [];
-  const id = new Map<string, number>();
-  const namesOf = new Map<AnalyzedDocument, Set<string>>();
-  for (const doc of documents) {
-    const names = new Set<string>();
-    for (const s of doc.sentences) for (const n of s.names) names.add(n.norm);
-    namesOf.set(doc, names);
-    for (const n of names) if (!id.has(n)) id.set(n, norms.push(n) - 1);
-  }
-  const sets = new UnionFind(norms.length);
-  const byKey = new Map<string, number[]>();
-  norms.forEach((norm, i) => {
-    for (const key of blockingKeys(norm)) pushTo(byKey, key, i);
-  });
-  const shapes = norms.map(nameShape);
-  const wordsDiffer = rememberedDifferentNames();
-  const asked = new Set<number>();
-  for (const list of byKey.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = list[x]!;
-        const b = list[y]!;
-        const pair = a < b ? a * norms.length + b : b * norms.length + a;
-        if (asked.has(pair)) continue;
-        asked.add(pair);
-        if (sets.find(a) !== sets.find(b) && sameReferentShape(shapes[a]!, shapes[b]!, isAlias, wordsDiffer)) sets.union(a, b);
-      }
-    }
-  }
+export function buildReferentIndex(documents: readonly AnalyzedDocument[]): ReferentIndex {
+  const { norms, id, namesOfDocument, mentionNames } = takeCensus(documents);
+  const sets = joinSameReferents(norms);
   // Aliases may look nothing alike ("Pokrovsk"/"Krasnoarmeysk"): join them whatever their keys.
   for (const doc of documents) {
     for (const { a, b } of doc.aliases) {
@@ -80,25 +171,33 @@ export function buildReferentIndex(documents: readonly AnalyzedDocument[], isAli
       if (ia !== undefined && ib !== undefined) sets.union(ia, ib);
     }
   }
-  // A name no document wrote in running text (a quote's speaker, say) is its own referent, with an id of its own.
-  const referentOf = (norm: string): number => {
-    let i = id.get(norm);
-    if (i === undefined) {
-      i = norms.push(norm) - 1;
-      id.set(norm, i);
-      sets.add();
-    }
-    return sets.find(i);
-  };
-  const referentsOf = new Map<AnalyzedDocument, Set<number>>();
-  for (const [doc, names] of namesOf) {
-    const referents = new Set<number>();
-    for (const n of names) referents.add(referentOf(n));
-    referentsOf.set(doc, referents);
-  }
+  // The sets are final: each name's referent (its set's smallest number) is looked up once, not found per question.
+  const referent: number[] = norms.map((_, i) => sets.find(i));
+  const documentsOf = documentsByReferent(namesOfDocument, referent);
+  const flags: (Uint8Array | undefined)[] = [];
   return {
-    of: referentOf,
-    uses: (doc, norm) => referentsOf.get(doc)?.has(referentOf(norm)) ?? false,
-    usesReferent: (doc, referent) => referentsOf.get(doc)?.has(referent) ?? false,
+    mentionNames,
+    referentOfName: (name) => referent[name]!,
+    documentsNaming(r) {
+      let out = flags[r];
+      if (out === undefined) {
+        flags[r] = out = new Uint8Array(documents.length);
+        for (const d of documentsOf[r] ?? []) out[d] = 1;
+      }
+      return out;
+    },
   };
+}
+
+/** For each referent id, the positions of the documents that name it, each once. */
+function documentsByReferent(namesOfDocument: readonly number[][], referent: readonly number[]): number[][] {
+  const out: number[][] = [];
+  namesOfDocument.forEach((names, d) => {
+    for (const name of names) {
+      const r = referent[name]!;
+      const list = (out[r] ??= []);
+      if (list[list.length - 1] !== d) list.push(d);
+    }
+  });
+  return out;
 }

@@ -1,8 +1,8 @@
 import type { AnalyzedDocument, AnalyzedSentence, NameMention } from '../analysis.js';
 import type { Detector, Finding, FindingVariant } from './detector.js';
-import { ALIGNED_SLOT_NAME_THRESHOLD, differentNames, matchNames, namesCertainlyDiffer, nameKeys } from '../mentions/match-names.js';
+import { ALIGNED_SLOT_NAME_THRESHOLD, differentNames, matchParts, nameKeys, namePartsOf, partsCertainlyDiffer } from '../mentions/match-names.js';
 import { declaredAliases, spanOf } from './spans.js';
-import { sameRoot } from './name-groups.js';
+import { forEachPairSharingKey, sameRoot } from './name-groups.js';
 import { pushTo, UnionFind } from '../collections.js';
 
 interface NameUse {
@@ -14,9 +14,9 @@ interface NameUse {
 /**
  * `spelling`: one name spelled two ways across the whole set of reports (Kaia/Kaja Kallas, Vovchansk/Vovshansk),
  * whether or not the sentences were aligned. Candidate pairs come from a blocking index on transliteration-folded
- * name keys, so names are never compared all against all; the decision is {@link matchNames}. Short forms
- * ("Zelensky" of "Volodymyr Zelensky"), names a report declares as aliases and differences of case, diacritics or
- * punctuation are not spelling differences.
+ * name keys, so names are never compared all against all; the decision is `matchNames` ({@link matchParts}). Short
+ * forms ("Zelensky" of "Volodymyr Zelensky"), names a report declares as aliases and differences of case, diacritics
+ * or punctuation are not spelling differences.
  */
 export const spellingDetector: Detector = {
   kind: 'spelling',
@@ -24,54 +24,59 @@ export const spellingDetector: Detector = {
     const isAlias = declaredAliases(documents);
     const uses = collectUses(documents);
     const norms = [...uses.keys()].sort();
-    // Norms are sorted, so a set's smallest index is its alphabetically first spelling.
-    const indexOf = new Map(norms.map((n, i) => [n, i]));
     const sets = new UnionFind(norms.length);
-    const union = (a: string, b: string) => sets.union(indexOf.get(a)!, indexOf.get(b)!);
-    // Pairs of names are numbers, not key strings: every name used or standing in an aligned sentence is numbered.
-    const aligned = alignedNames(norms, alignments);
-    const pair = (a: string, b: string): number => aligned.id.get(a)! * aligned.list.length + aligned.id.get(b)!;
-    const inAlignment = (a: string, b: string): boolean => aligned.partners[aligned.id.get(a)!]?.has(aligned.id.get(b)!) ?? false;
+    // Every name used or standing in an aligned sentence is numbered (the used norms first, in sorted order, so a
+    // used name's number is its index in `norms`): pairs of names are numbers, not key strings.
+    const names = numberNames(norms, alignments);
+    const count = names.list.length;
+    // A name that stands only in aligned sentences, never in running text that reports use, joins nothing.
+    const union = (a: number, b: number): void => {
+      if (a < norms.length && b < norms.length) sets.union(a, b);
+    };
+    const inAlignment = (a: number, b: number): boolean => shareAlignment(names.groups[a], names.groups[b]);
     const scores = new Map<number, number>();
     // One respelled word shows in every name that contains it ("Steve Witkoff"/"Steve Witkov" and
     // "Witkoff"/"Witkov"): pairs that differ in the same words are one finding.
-    const bySignature = new Map<string, string>();
+    const bySignature = new Map<string, number>();
     const decidedByContext = new Set<number>();
-    const consider = (a: string, b: string): void => {
-      if (isAlias(a, b) || !wordsAreVariants(a, b)) return;
+    const consider = (a: number, b: number): void => {
+      const na = names.list[a]!;
+      const nb = names.list[b]!;
+      if (!wordsAreVariants(names.wordsOf(a), names.wordsOf(b)) || isAlias(na, nb)) return;
+      const pa = namePartsOf(na);
+      const pb = namePartsOf(nb);
       // Plainly two names, even for aligned sentences' looser threshold: no need to score them.
-      if (namesCertainlyDiffer(a, b) && (!inAlignment(a, b) || namesCertainlyDiffer(a, b, ALIGNED_SLOT_NAME_THRESHOLD))) return;
-      let m = matchNames(a, b);
+      if (partsCertainlyDiffer(pa, pb) && (!inAlignment(a, b) || partsCertainlyDiffer(pa, pb, ALIGNED_SLOT_NAME_THRESHOLD))) return;
+      let m = matchParts(pa, pb);
       // Two names in sentences that report the same thing are likelier one name: there, one consonant change
       // counts as a misspelling (Zhovkva/Zholkva), two never do (Bakhrovsk/Pokrovsk).
       if (m.match !== 'variant' && inAlignment(a, b)) {
-        m = matchNames(a, b, { threshold: ALIGNED_SLOT_NAME_THRESHOLD });
-        if (m.match === 'variant') decidedByContext.add(pair(a, b));
+        m = matchParts(pa, pb, ALIGNED_SLOT_NAME_THRESHOLD);
+        if (m.match === 'variant') decidedByContext.add(a * count + b);
       }
       if (m.match !== 'variant') return;
       union(a, b);
-      scores.set(pair(a, b), m.score);
-      const signature = differingWords(a, b);
+      scores.set(a * count + b, m.score);
+      const signature = differingWords(names.wordsOf(a), names.wordsOf(b));
       const seen = bySignature.get(signature);
       if (seen === undefined) bySignature.set(signature, a);
       else union(seen, a);
     };
-    for (const [a, b] of candidatePairs(norms)) consider(a, b);
-    for (const [a, b] of alignedCandidates(aligned)) consider(a, b);
-    const clusters = new Map<string, string[]>();
-    norms.forEach((n, i) => pushTo(clusters, norms[sets.find(i)]!, n));
+    const pairs = candidatePairs(norms);
+    for (let i = 0; i < pairs.length; i += 2) consider(pairs[i]!, pairs[i + 1]!);
+    for (let i = 0; i < names.alignedPairs.length; i += 2) consider(names.alignedPairs[i]!, names.alignedPairs[i + 1]!);
     const findings: Finding[] = [];
-    for (const members of clusters.values()) {
-      if (members.length < 2) continue;
+    for (const cluster of clustersOf(sets, norms.length)) {
+      const members = cluster.map((i) => norms[i]!);
       // A spelling difference between reports: the spellings must not all come from one report.
-      const docSets = new Map(members.map((n) => [n, new Set(uses.get(n)!.map((u) => u.doc.id))]));
-      if (new Set([...docSets.values()].flatMap((d) => [...d])).size < 2) continue;
+      const docCounts = new Map(members.map((n) => [n, documentCount(uses.get(n)!)]));
+      if (!severalDocuments(members.map((n) => uses.get(n)!))) continue;
       // The value of a spelling is the respelled word(s), so "Steve Witkoff" and "Witkoff" count as one spelling.
       const respelled = new Set<string>();
-      for (const a of members) {
-        for (const b of members) {
-          if (a >= b || a.split(' ').length !== b.split(' ').length) continue;
-          for (const pair of differingWords(a, b).split(' ')) for (const w of pair.split('/')) respelled.add(w);
+      for (const a of cluster) {
+        for (const b of cluster) {
+          // Members are in sorted order: a < b as numbers is a < b as names.
+          if (a < b) addDifferingWords(names.wordsOf(a), names.wordsOf(b), respelled);
         }
       }
       const valueOf = (norm: string) => norm.split(' ').filter((w) => respelled.has(w)).join(' ') || norm;
@@ -80,15 +85,15 @@ export const spellingDetector: Detector = {
         return { text: list[0]!.name.text, value: valueOf(norm), spans: list.map((u) => spanOf(u.doc, u.sentence, u.name)) };
       });
       if (new Set(variants.map((v) => v.value)).size < 2) continue;
-      const docsOf = (n: string) => docSets.get(n)!.size;
+      const docsOf = (n: string) => docCounts.get(n)!;
       let best = 0;
-      for (const a of members) for (const b of members) best = Math.max(best, scores.get(pair(a, b)) ?? 0);
+      for (const a of cluster) for (const b of cluster) best = Math.max(best, scores.get(a * count + b) ?? 0);
       // The most widely used spelling names the finding; on a tie, the one of the first report (by id).
       const firstDoc = (n: string) => uses.get(n)![0]!.doc.id;
       const majority = [...members].sort((a, b) => docsOf(b) - docsOf(a) || (firstDoc(a) < firstDoc(b) ? -1 : firstDoc(a) > firstDoc(b) ? 1 : 0))[0]!;
-      const sameSlot = members.some((a) => members.some((b) => a !== b && inAlignment(a, b)));
+      const sameSlot = cluster.some((a) => cluster.some((b) => a !== b && inAlignment(a, b)));
       const context: string[] = [];
-      if (members.some((a) => members.some((b) => decidedByContext.has(pair(a, b))))) {
+      if (cluster.some((a) => cluster.some((b) => decidedByContext.has(a * count + b)))) {
         context.push('close enough to be one name only because they stand in aligned sentences');
       } else if (sameSlot) context.push('spellings stand in aligned sentences');
       const total = members.reduce((n, m) => n + docsOf(m), 0);
@@ -106,20 +111,68 @@ export const spellingDetector: Detector = {
   },
 };
 
+/** The number of documents of a name's uses (listed in document order, so a document's uses stand together). */
+function documentCount(uses: readonly NameUse[]): number {
+  let count = 0;
+  for (let i = 0; i < uses.length; i++) if (i === 0 || uses[i]!.doc !== uses[i - 1]!.doc) count++;
+  return count;
+}
+
+/** Whether the uses of several names come from more than one document. */
+function severalDocuments(lists: readonly (readonly NameUse[])[]): boolean {
+  const first = lists[0]![0]!.doc;
+  for (const uses of lists) for (const u of uses) if (u.doc !== first) return true;
+  return false;
+}
+
+/**
+ * Adds to `out` the words in which two names of equal length differ (each of a pair of {@link differingWords}),
+ * nothing for names of different lengths.
+ */
+function addDifferingWords(wa: readonly string[], wb: readonly string[], out: Set<string>): void {
+  if (wa.length !== wb.length) return;
+  for (let i = 0; i < wa.length; i++) {
+    if (wa[i] === wb[i]) continue;
+    // As read back from the key: a word holding the key's separator counts as its pieces.
+    for (const w of wa[i]!.split('/')) out.add(w);
+    for (const w of wb[i]!.split('/')) out.add(w);
+  }
+}
+
+/**
+ * The sets of more than one name, each in increasing order, in the order of their smallest member (the set's
+ * root): the names nothing joined are most of them, and need no list.
+ */
+function clustersOf(sets: UnionFind, size: number): number[][] {
+  const root: number[] = [];
+  const count: number[] = new Array<number>(size).fill(0);
+  for (let i = 0; i < size; i++) count[(root[i] = sets.find(i))]!++;
+  const byRoot = new Map<number, number[]>();
+  for (let i = 0; i < size; i++) if (count[root[i]!]! > 1) pushTo(byRoot, root[i]!, i);
+  return [...byRoot.values()];
+}
+
 /** In words this short, one changed letter is a respelling (Kaia/Kaja, Qaeda/Qaida); two make another name (Rose/Rice). */
 const SHORT_WORD = 5;
 
-/** Levenshtein distance, for short words only (quadratic in their length). */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
+/**
+ * Levenshtein distance above one, in one pass: the words differ by more than one inserted, dropped or changed
+ * character (by UTF-16 unit, as the distance counts them).
+ */
+function moreThanOneEdit(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.length - short.length > 1) return true;
+  let i = 0;
+  while (i < short.length && short.charCodeAt(i) === long.charCodeAt(i)) i++;
+  // After the first difference, the rest must be equal: past one changed character, or past one extra in `long`.
+  const skip = short.length === long.length ? 1 : 0;
+  for (let j = i + skip; j < short.length; j++) if (short.charCodeAt(j) !== long.charCodeAt(j + 1 - skip)) return true;
+  return false;
+}
+
+/** A word without apostrophes (O'Brien/OBrien are one spelling), sparing the replacement when there are none. */
+function withoutApostrophes(word: string): string {
+  return word.includes("'") ? word.replace(/'/g, '') : word;
 }
 
 /** Words this short are acronyms or particles: ABC and NBC, Fox and GOP differ by one letter and are different. */
@@ -129,9 +182,7 @@ const MIN_VARIANT_WORD = 4;
  * Word by word, two names are spellings of one name: the same number of words, every pair equal or a variant,
  * and every differing word long enough to be respelled (not an acronym or initial) and not a plural of the other.
  */
-function wordsAreVariants(a: string, b: string): boolean {
-  const wa = a.split(' ');
-  const wb = b.split(' ');
+function wordsAreVariants(wa: readonly string[], wb: readonly string[]): boolean {
   if (wa.length !== wb.length) return false;
   let differing = 0;
   for (let i = 0; i < wa.length; i++) {
@@ -141,17 +192,14 @@ function wordsAreVariants(a: string, b: string): boolean {
     differing++;
     if (x.length < MIN_VARIANT_WORD || y.length < MIN_VARIANT_WORD) return false;
     if (sameRoot(x, y)) return false; // Israel/Israeli, Republican/Republicans: one word, another form
-    if (Math.min(x.length, y.length) <= SHORT_WORD && editDistance(x.replace(/'/g, ''), y.replace(/'/g, '')) > 1) return false;
-
+    if (Math.min(x.length, y.length) <= SHORT_WORD && moreThanOneEdit(withoutApostrophes(x), withoutApostrophes(y))) return false;
     if (wa.length > 1 && differentNames(x, y)) return false;
   }
   return differing > 0;
 }
 
 /** The words in which two names of equal length differ, as a stable key ("witkof/witkov"). */
-function differingWords(a: string, b: string): string {
-  const wa = a.split(' ');
-  const wb = b.split(' ');
+function differingWords(wa: readonly string[], wb: readonly string[]): string {
   const pairs: string[] = [];
   for (let i = 0; i < wa.length; i++) if (wa[i] !== wb[i]) pairs.push([wa[i]!, wb[i]!].sort().join('/'));
   return pairs.sort().join(' ');
@@ -174,35 +222,43 @@ function collectUses(documents: readonly AnalyzedDocument[]): Map<string, NameUs
 /** Letters at each end of a word that also block candidates: a doubled or dropped consonant (Witkoff/Witkov) changes a skeleton key but rarely both ends. */
 const AFFIX = 4;
 
+/** Families of blocking keys (see {@link addBlockingKeys}). */
+const TRANSLITERATION = 0;
+const WORD_START = 1;
+const WORD_END = 2;
+
 /** The transliteration keys of a name, plus the beginning and end of each of its longer words. */
-function blockingKeys(norm: string): string[] {
-  const keys = nameKeys(norm).map((k) => `k:${k}`);
+function addBlockingKeys(norm: string, add: (family: number, key: string) => void): void {
+  for (const key of nameKeys(norm)) add(TRANSLITERATION, key);
   for (const word of norm.split(' ')) {
     if (word.length < MIN_VARIANT_WORD) continue;
-    keys.push(`^${word.slice(0, AFFIX)}`, `$${word.slice(-AFFIX)}`);
+    add(WORD_START, word.slice(0, AFFIX));
+    add(WORD_END, word.slice(-AFFIX));
   }
-  return keys;
 }
 
 /**
- * Names numbered (first the used norms, sorted, then any other name of an aligned sentence, in order of appearance)
- * and the pairs of them that stand in one alignment (in both orders): the context that makes a spelling difference
- * sure. One pass over the aligned sentences.
+ * Names numbered: first the used norms, sorted, then any other name of an aligned sentence, in order of appearance.
+ * For each, the alignments it stands in; and the pairs of names of one alignment that keys may have kept apart
+ * (see {@link isAlignedCandidate}), each once, in the order first met. One pass over the aligned sentences.
  */
-interface AlignedNames {
+interface NumberedNames {
   list: string[];
-  id: Map<string, number>;
-  /** By name number, the numbers of the names it shares an alignment with. */
-  partners: (Set<number> | undefined)[];
-  /** Those pairs, flat (`a, b, a, b, …`), in the order they were first seen. */
-  pairs: number[];
+  /** By name number, the positions of the alignments the name stands in, increasing; undefined for none. */
+  groups: (number[] | undefined)[];
+  /** The aligned candidate pairs, flat (`a, b, a, b, …`). */
+  alignedPairs: number[];
+  /** The words of a name (split at spaces), split once. */
+  wordsOf(name: number): readonly string[];
 }
 
-function alignedNames(norms: readonly string[], alignments: readonly { members: { sentence: AnalyzedSentence }[] }[]): AlignedNames {
+function numberNames(norms: readonly string[], alignments: readonly { members: { sentence: AnalyzedSentence }[] }[]): NumberedNames {
   const list = [...norms];
   const id = new Map(list.map((n, i) => [n, i]));
-  const partners: (Set<number> | undefined)[] = [];
-  const pairs: number[] = [];
+  const groups: (number[] | undefined)[] = [];
+  const alignedPairs: number[] = [];
+  // By name number, the names it was paired with already: each aligned pair once.
+  const pairedWith: (Set<number> | undefined)[] = [];
   // The last group each name was seen in: the names of a group, each once, without a set per group.
   const seenIn: number[] = [];
   const ids: number[] = [];
@@ -215,56 +271,50 @@ function alignedNames(norms: readonly string[], alignments: readonly { members: 
         if (seenIn[i] === group) continue;
         seenIn[i] = group;
         ids.push(i);
+        (groups[i] ??= []).push(group);
       }
     }
     for (const a of ids) {
       for (const b of ids) {
-        if (a === b) continue;
-        let mates = partners[a];
-        if (mates === undefined) partners[a] = mates = new Set();
+        if (a === b || !isAlignedCandidate(list[a]!, list[b]!)) continue;
+        const mates = (pairedWith[a] ??= new Set());
         if (mates.has(b)) continue;
         mates.add(b);
-        pairs.push(a, b);
+        alignedPairs.push(a, b);
       }
     }
   });
-  return { list, id, partners, pairs };
-}
-
-/** Pairs of names sharing a blocking key: the only pairs worth asking {@link matchNames} about. */
-function candidatePairs(norms: readonly string[]): [string, string][] {
-  const byKey = new Map<string, number[]>();
-  norms.forEach((n, i) => {
-    for (const key of blockingKeys(n)) pushTo(byKey, key, i);
-  });
-  // Norms are sorted and distinct, so the smaller index is the alphabetically first name of a pair.
-  const seen = new Set<number>();
-  const pairs: [string, string][] = [];
-  for (const list of byKey.values()) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = Math.min(list[i]!, list[j]!);
-        const b = Math.max(list[i]!, list[j]!);
-        const key = a * norms.length + b;
-        if (a === b || seen.has(key)) continue;
-        seen.add(key);
-        pairs.push([norms[a]!, norms[b]!]);
-      }
-    }
-  }
-  return pairs;
+  const words: (readonly string[] | undefined)[] = [];
+  return { list, groups, alignedPairs, wordsOf: (name) => (words[name] ??= list[name]!.split(' ')) };
 }
 
 /**
- * Name pairs of aligned sentences that keys may have kept apart (a changed consonant changes the key): those
- * that begin alike and differ in length by two letters at most, each once.
+ * A pair of names of aligned sentences that keys may have kept apart (a changed consonant changes the key): they
+ * begin alike and differ in length by two letters at most; `a` is the alphabetically first.
  */
-function alignedCandidates(aligned: AlignedNames): [string, string][] {
-  const out: [string, string][] = [];
-  for (let i = 0; i < aligned.pairs.length; i += 2) {
-    const a = aligned.list[aligned.pairs[i]!]!;
-    const b = aligned.list[aligned.pairs[i + 1]!]!;
-    if (a < b && a.charAt(0) === b.charAt(0) && Math.abs(a.length - b.length) <= 2) out.push([a, b]);
+function isAlignedCandidate(a: string, b: string): boolean {
+  return a.charAt(0) === b.charAt(0) && Math.abs(a.length - b.length) <= 2 && a < b;
+}
+
+/** Two names share an alignment: their increasing lists of alignments meet. */
+function shareAlignment(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) return true;
+    if (a[i]! < b[j]!) i++;
+    else j++;
   }
-  return out;
+  return false;
+}
+
+/**
+ * Pairs of names sharing a blocking key, as numbers, flat (`a, b, …`, `a < b`, so `a` is the alphabetically first):
+ * the only pairs worth asking {@link matchParts} about.
+ */
+function candidatePairs(norms: readonly string[]): number[] {
+  const pairs: number[] = [];
+  forEachPairSharingKey(norms.length, (i, add) => addBlockingKeys(norms[i]!, add), (a, b) => pairs.push(a, b));
+  return pairs;
 }

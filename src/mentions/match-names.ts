@@ -44,11 +44,13 @@ const IGNORED_WORDS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr
 // Detectors ask about the same names over and over (every report repeats them); the per-name split and what a
 // comparison needs of each word are pure, so they are remembered, in bounded caches as the stemmer's.
 const CACHE_LIMIT = 20_000;
-const wordsOfName = new Map<string, string[]>();
+const partsOfName = new Map<string, NameParts>();
 const factsOfWord = new Map<string, WordFacts>();
 
 /** What comparisons need of one word, worked out once per word rather than once per pair it is in. */
 interface WordFacts {
+  /** A single letter: an initial ("V."), compared by {@link initialCost}. */
+  initial: boolean;
   skeleton: WordSkeleton;
   /** The cost of dropping each symbol of the skeleton. */
   gaps: number[];
@@ -65,6 +67,15 @@ interface WordFacts {
   key: string;
 }
 
+/**
+ * A name as comparisons see it: its words ({@link splitName}) and, once a comparison needed them, the facts of
+ * each, looked up once per name, so that comparing two names looks nothing up by string.
+ */
+export interface NameParts {
+  readonly words: readonly string[];
+  facts: readonly WordFacts[] | undefined;
+}
+
 /** The facts of a word, remembered; shared, so frozen. */
 function factsOf(word: string): WordFacts {
   let facts = factsOfWord.get(word);
@@ -76,6 +87,7 @@ function factsOf(word: string): WordFacts {
     // What follows a cognate name is compared as a word of its own, without the name's onset.
     const rest = prefix === undefined ? undefined : { ...skeleton, symbols: prefix.rest, onset: '' as const };
     facts = Object.freeze({
+      initial: word.length === 1,
       skeleton,
       gaps: gapCosts(skeleton),
       group,
@@ -91,14 +103,23 @@ function factsOf(word: string): WordFacts {
   return facts;
 }
 
-/** {@link splitName}, remembered; the list is frozen because it is shared. */
-function nameWords(name: string): string[] {
-  let words = wordsOfName.get(name);
-  if (words === undefined) {
-    if (wordsOfName.size >= CACHE_LIMIT) wordsOfName.clear();
-    wordsOfName.set(name, (words = Object.freeze(splitName(name)) as string[]));
+/**
+ * The {@link NameParts} of a name, remembered; the words are shared, so frozen. Callers that compare one name with
+ * many keep its parts and ask {@link partsDiffer}, saving a lookup per question.
+ */
+export function namePartsOf(name: string): NameParts {
+  let parts = partsOfName.get(name);
+  if (parts === undefined) {
+    if (partsOfName.size >= CACHE_LIMIT) partsOfName.clear();
+    parts = { words: Object.freeze(splitName(name)), facts: undefined };
+    partsOfName.set(name, parts);
   }
-  return words;
+  return parts;
+}
+
+/** The facts of every word of a name, worked out on first use: a name that is only keyed needs its last word's. */
+function wordFacts(parts: NameParts): readonly WordFacts[] {
+  return (parts.facts ??= Object.freeze(parts.words.map(factsOf)));
 }
 
 /** Splits a name into normalized words: script, case and diacritics folded; hyphens and punctuation split. */
@@ -130,29 +151,25 @@ function splitName(name: string): string[] {
 
 const APOSTROPHE = 39;
 
-interface WordComparison {
-  cost: number;
-  allowance: number;
-}
-
 /** 0.95 for a pure romanization difference, falling linearly: a word that uses up its allowance scores 0.65. */
-function wordScore(comparison: WordComparison): number {
-  return Math.max(0, 0.95 - (0.3 * comparison.cost) / comparison.allowance);
+function wordScore(cost: number, allowance: number): number {
+  return Math.max(0, 0.95 - (0.3 * cost) / allowance);
 }
 
-function compareWords(a: string, b: string): WordComparison {
-  const fa = factsOf(a);
-  const fb = factsOf(b);
+/** The {@link wordScore} of two words, by their facts. */
+function compareWords(fa: WordFacts, fb: WordFacts): number {
   const sa = fa.skeleton;
   const sb = fb.skeleton;
   const allowance = distanceAllowance(Math.max(sa.symbols.length, sb.symbols.length));
-  if (a.length === 1 || b.length === 1) return { cost: initialCost(a.length === 1 ? sa : sb, a.length === 1 ? sb : sa), allowance };
-  if (fa.group !== undefined && fa.group === fb.group) return { cost: 0, allowance };
+  if (fa.initial || fb.initial) return wordScore(initialCost(fa.initial ? sa : sb, fa.initial ? sb : sa), allowance);
+  // One word (its facts are shared): every edit costs something, so the distance of a skeleton to itself is 0.
+  if (fa === fb) return wordScore(0, allowance);
+  if (fa.group !== undefined && fa.group === fb.group) return wordScore(0, allowance);
   if (fa.prefixGroup !== undefined && fa.prefixGroup === fb.prefixGroup) {
     // Compare what follows the cognate names: "-iv" and "-ev" in Mykolaiv/Nikolayev.
-    return { cost: skeletonDistanceWithGaps(fa.rest!, fa.restGaps!, fb.rest!, fb.restGaps!), allowance };
+    return wordScore(skeletonDistanceWithGaps(fa.rest!, fa.restGaps!, fb.rest!, fb.restGaps!), allowance);
   }
-  return { cost: skeletonDistanceWithGaps(sa, fa.gaps, sb, fb.gaps), allowance };
+  return wordScore(skeletonDistanceWithGaps(sa, fa.gaps, sb, fb.gaps), allowance);
 }
 
 /** An initial ("V.") stands for a word whose skeleton starts with the same symbol. */
@@ -166,14 +183,14 @@ function initialCost(initial: WordSkeleton, word: WordSkeleton): number {
  * match, and every other word of the shorter name must match a word of the longer one, in order. Extra words
  * of the longer name (a first or middle name) cost nothing: "Zelensky" is a variant of "Volodymyr Zelensky".
  */
-function compareWordLists(shorter: string[], longer: string[]): number {
-  let score = wordScore(compareWords(shorter[shorter.length - 1] ?? '', longer[longer.length - 1] ?? ''));
+function compareWordLists(shorter: readonly WordFacts[], longer: readonly WordFacts[]): number {
+  let score = compareWords(shorter[shorter.length - 1]!, longer[longer.length - 1]!);
   let from = 0;
   for (let i = 0; i < shorter.length - 1; i++) {
     let best = -1;
     let bestAt = -1;
     for (let j = from; j < longer.length - 1; j++) {
-      const s = wordScore(compareWords(shorter[i] ?? '', longer[j] ?? ''));
+      const s = compareWords(shorter[i]!, longer[j]!);
       if (s > best) {
         best = s;
         bestAt = j;
@@ -207,17 +224,21 @@ function compareWordLists(shorter: string[], longer: string[]): number {
  * @example matchNames('Obukhiv', 'Orikhiv')            // { match: 'different', … }
  */
 export function matchNames(a: string, b: string, options?: MatchNamesOptions): NameMatch {
-  const threshold = options?.threshold ?? DEFAULT_NAME_THRESHOLD;
-  const wordsA = nameWords(a);
-  const wordsB = nameWords(b);
-  if (wordsA.length === 0 || wordsB.length === 0) return { match: 'different', score: 0 };
-  if (sameWords(wordsA, wordsB)) return { match: 'exact', score: 1 };
+  return matchParts(namePartsOf(a), namePartsOf(b), options?.threshold ?? DEFAULT_NAME_THRESHOLD);
+}
+
+/** {@link matchNames} of two names by their {@link namePartsOf}: the same verdict. */
+export function matchParts(a: NameParts, b: NameParts, threshold: number = DEFAULT_NAME_THRESHOLD): NameMatch {
+  if (a.words.length === 0 || b.words.length === 0) return { match: 'different', score: 0 };
+  if (sameWords(a.words, b.words)) return { match: 'exact', score: 1 };
+  const fa = wordFacts(a);
+  const fb = wordFacts(b);
   // Every word must be a spelling of its counterpart: the name scores as its weakest word.
   let raw = 1;
-  if (wordsA.length === wordsB.length) {
-    for (let i = 0; i < wordsA.length; i++) raw = Math.min(raw, wordScore(compareWords(wordsA[i] ?? '', wordsB[i] ?? '')));
+  if (fa.length === fb.length) {
+    for (let i = 0; i < fa.length; i++) raw = Math.min(raw, compareWords(fa[i]!, fb[i]!));
   } else {
-    raw = wordsA.length < wordsB.length ? compareWordLists(wordsA, wordsB) : compareWordLists(wordsB, wordsA);
+    raw = fa.length < fb.length ? compareWordLists(fa, fb) : compareWordLists(fb, fa);
   }
   const score = Math.round(raw * 1000) / 1000;
   return { match: score >= threshold ? 'variant' : 'different', score };
@@ -235,7 +256,12 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
  * that need the verdict alone and ask it of many pairs that are plainly two names.
  */
 export function differentNames(a: string, b: string, threshold: number = DEFAULT_NAME_THRESHOLD): boolean {
-  return namesCertainlyDiffer(a, b, threshold) || matchNames(a, b, { threshold }).match === 'different';
+  return partsDiffer(namePartsOf(a), namePartsOf(b), threshold);
+}
+
+/** {@link differentNames} of two names by their {@link namePartsOf}: the same answer. */
+export function partsDiffer(a: NameParts, b: NameParts, threshold: number = DEFAULT_NAME_THRESHOLD): boolean {
+  return partsCertainlyDiffer(a, b, threshold) || matchParts(a, b, threshold).match === 'different';
 }
 
 /**
@@ -244,21 +270,26 @@ export function differentNames(a: string, b: string, threshold: number = DEFAULT
  * whatever its edit distance, by a lower bound of the distance. False when unsure: then ask {@link matchNames}.
  */
 export function namesCertainlyDiffer(a: string, b: string, threshold: number = DEFAULT_NAME_THRESHOLD): boolean {
-  const wordsA = nameWords(a);
-  const wordsB = nameWords(b);
-  if (wordsA.length === 0 || wordsB.length === 0) return true;
-  if (sameWords(wordsA, wordsB)) return false;
-  if (wordsA.length !== wordsB.length) return wordCertainlyBelow(wordsA[wordsA.length - 1]!, wordsB[wordsB.length - 1]!, threshold);
-  for (let i = 0; i < wordsA.length; i++) if (wordCertainlyBelow(wordsA[i]!, wordsB[i]!, threshold)) return true;
+  return partsCertainlyDiffer(namePartsOf(a), namePartsOf(b), threshold);
+}
+
+/** {@link namesCertainlyDiffer} of two names by their {@link namePartsOf}: the same answer. */
+export function partsCertainlyDiffer(a: NameParts, b: NameParts, threshold: number = DEFAULT_NAME_THRESHOLD): boolean {
+  const na = a.words.length;
+  const nb = b.words.length;
+  if (na === 0 || nb === 0) return true;
+  if (sameWords(a.words, b.words)) return false;
+  const fa = wordFacts(a);
+  const fb = wordFacts(b);
+  if (na !== nb) return wordCertainlyBelow(fa[na - 1]!, fb[nb - 1]!, threshold);
+  for (let i = 0; i < na; i++) if (wordCertainlyBelow(fa[i]!, fb[i]!, threshold)) return true;
   return false;
 }
 
-/** The word score ({@link compareWords}, {@link wordScore}) is surely below the threshold, rounding included. */
-function wordCertainlyBelow(a: string, b: string, threshold: number): boolean {
+/** The word score ({@link compareWords}) is surely below the threshold, rounding included. */
+function wordCertainlyBelow(fa: WordFacts, fb: WordFacts, threshold: number): boolean {
   // Initials and cognate given names have costs of their own.
-  if (a.length === 1 || b.length === 1) return false;
-  const fa = factsOf(a);
-  const fb = factsOf(b);
+  if (fa.initial || fb.initial) return false;
   if (fa.group !== undefined && fa.group === fb.group) return false;
   const cognate = fa.prefixGroup !== undefined && fa.prefixGroup === fb.prefixGroup;
   const bound = cognate
@@ -266,7 +297,7 @@ function wordCertainlyBelow(a: string, b: string, threshold: number): boolean {
     : skeletonDistanceLowerBound(fa.skeleton, fb.skeleton, fa.consonants, fb.consonants);
   const allowance = distanceAllowance(Math.max(fa.skeleton.symbols.length, fb.skeleton.symbols.length));
   // The name's score is at most this word's, and is rounded to three decimals: keep clear of the threshold.
-  return wordScore({ cost: bound, allowance }) < threshold - 0.001;
+  return wordScore(bound, allowance) < threshold - 0.001;
 }
 
 function keyOfSkeleton(skeleton: WordSkeleton, group: number | undefined): string {
@@ -281,8 +312,9 @@ function keyOfSkeleton(skeleton: WordSkeleton, group: number | undefined): strin
   return key.length > 0 ? key : 'V';
 }
 
-function keyOfWord(word: string): string {
-  return factsOf(word).key;
+/** The blocking key of a name's last word (of the empty word when the name has none). */
+function lastKey(parts: NameParts): string {
+  return factsOf(parts.words[parts.words.length - 1] ?? '').key;
 }
 
 /**
@@ -294,8 +326,7 @@ function keyOfWord(word: string): string {
  * @example nameKey('Vovchansk') === nameKey('Vovshansk') // true
  */
 export function nameKey(name: string): string {
-  const words = nameWords(name);
-  return keyOfWord(words[words.length - 1] ?? '');
+  return lastKey(namePartsOf(name));
 }
 
 /**
@@ -303,10 +334,10 @@ export function nameKey(name: string): string {
  * (so "Kharkiv Oblast" can meet "Kharkov region" through `Hrkv`). Index a name under each key.
  */
 export function nameKeys(name: string): string[] {
-  const words = nameWords(name);
-  const keys = [keyOfWord(words[words.length - 1] ?? '')];
-  if (words.length > 1) {
-    const first = keyOfWord(words[0] ?? '');
+  const parts = namePartsOf(name);
+  const keys = [lastKey(parts)];
+  if (parts.words.length > 1) {
+    const first = factsOf(parts.words[0]!).key;
     if (first !== keys[0]) keys.push(first);
   }
   return keys;

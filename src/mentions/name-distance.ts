@@ -43,12 +43,6 @@ function gapCost(word: WordSkeleton, index: number): number {
   return index === word.symbols.length - 1 && word.ending !== '' ? finalVowelDropCost(word) : VOWEL_GAP;
 }
 
-function swapCost(x: string, y: string): number {
-  if (x === y) return 0;
-  if (SIBILANTS.has(x) && SIBILANTS.has(y)) return SIBILANT_SWAP;
-  return CONSONANT_EDIT;
-}
-
 /**
  * The cost of dropping each symbol of a word ({@link gapCost} at every index): they depend on the word alone, so
  * a caller that compares one word many times computes them once.
@@ -59,9 +53,22 @@ export function gapCosts(word: WordSkeleton): number[] {
   return out;
 }
 
+/** Sibilant flags by character code (skeleton symbols are ASCII): no set lookup per cell of the table. */
+const SIBILANT_CODE: Uint8Array = (() => {
+  const table = new Uint8Array(128);
+  for (const s of SIBILANTS) table[s.charCodeAt(0)] = 1;
+  return table;
+})();
+
+/** Cost of putting one symbol (a character code) for another: nothing, a cheap sibilant swap or a full edit. */
+function swapCost(x: number, y: number): number {
+  if (x === y) return 0;
+  return x < 128 && y < 128 && SIBILANT_CODE[x] === 1 && SIBILANT_CODE[y] === 1 ? SIBILANT_SWAP : CONSONANT_EDIT;
+}
+
 // The two rows of the edit-distance table, reused by every call (nothing here re-enters); they grow for long words.
-let previousRow: number[] = new Array<number>(32).fill(0);
-let currentRow: number[] = new Array<number>(32).fill(0);
+let previousRow = new Float64Array(32);
+let currentRow = new Float64Array(32);
 
 /**
  * Weighted edit distance between two word skeletons, plus the cost of incompatible endings. 0 means the two
@@ -79,19 +86,19 @@ export function skeletonDistanceWithGaps(a: WordSkeleton, gapsA: readonly number
   const s = a.symbols;
   const t = b.symbols;
   if (previousRow.length <= t.length) {
-    previousRow = new Array<number>(t.length + 1).fill(0);
-    currentRow = new Array<number>(t.length + 1).fill(0);
+    previousRow = new Float64Array(t.length + 1);
+    currentRow = new Float64Array(t.length + 1);
   }
   let previous = previousRow;
   let current = currentRow;
   previous[0] = 0;
   for (let j = 1; j <= t.length; j++) previous[j] = previous[j - 1]! + gapsB[j - 1]!;
   for (let i = 1; i <= s.length; i++) {
-    const x = s.charAt(i - 1);
+    const x = s.charCodeAt(i - 1);
     const dropCostA = gapsA[i - 1]!;
     current[0] = previous[0]! + dropCostA;
     for (let j = 1; j <= t.length; j++) {
-      const replace = previous[j - 1]! + swapCost(x, t.charAt(j - 1));
+      const replace = previous[j - 1]! + swapCost(x, t.charCodeAt(j - 1));
       const dropA = previous[j]! + dropCostA;
       const dropB = current[j - 1]! + gapsB[j - 1]!;
       current[j] = Math.min(replace, dropA, dropB);
