@@ -22,6 +22,7 @@ const CYRILLIC: Record<string, string> = wordTable({
  * @example transliterate('Харків') // 'Kharkiv'
  */
 export function transliterate(text: string): string {
+  if (!hasCyrillic(text)) return text;
   let out = '';
   let afterLetter = false;
   for (const ch of text) {
@@ -34,6 +35,15 @@ export function transliterate(text: string): string {
     else out += latin;
   }
   return out;
+}
+
+/** Whether any character is in the Cyrillic block, the only one {@link transliterate} changes. */
+function hasCyrillic(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x400 && code <= 0x4ff) return true;
+  }
+  return false;
 }
 
 /**
@@ -69,6 +79,30 @@ const CLUSTERS: readonly (readonly [string, string])[] = [
   ['zh', 'Z'], ['kh', 'H'], ['gh', 'H'], ['ch', 'C'], ['sh', 'S'], ['ts', 'c'], ['tz', 'c'],
   ['ph', 'v'], ['th', 't'], ['ck', 'k'], ['qu', 'kv'],
 ];
+// The same list as two flat arrays, read with an index: skeletons are made for every distinct name word of a
+// comparison, mostly before the engine has optimized this code, where destructuring a tuple per test costs much.
+const CLUSTER_SPELLINGS: readonly string[] = CLUSTERS.map(([spelling]) => spelling);
+const CLUSTER_SYMBOLS: readonly string[] = CLUSTERS.map(([, symbol]) => symbol);
+const CLUSTER_FIRST_LETTERS = new Set(CLUSTER_SPELLINGS.map((spelling) => spelling.charAt(0)));
+
+/** The cluster spelled at `i` in `w`, as its index in {@link CLUSTERS}, or -1. */
+function clusterAt(w: string, i: number): number {
+  if (!CLUSTER_FIRST_LETTERS.has(w.charAt(i))) return -1;
+  for (let k = 0; k < CLUSTER_SPELLINGS.length; k++) {
+    if (w.startsWith(CLUSTER_SPELLINGS[k]!, i)) return k;
+  }
+  return -1;
+}
+
+/** `symbols` with `added` appended, a doubled symbol written once: doubled consonants are one sound (Odessa/Odesa, Zaporizhzhia/Zaporizhia). */
+function appendSymbols(symbols: string, added: string): string {
+  let out = symbols;
+  for (let k = 0; k < added.length; k++) {
+    const ch = added.charAt(k);
+    if (out.charAt(out.length - 1) !== ch) out += ch;
+  }
+  return out;
+}
 
 const SINGLE: Record<string, string> = wordTable({ h: 'H', g: 'H', w: 'v', f: 'v', q: 'k', x: 'ks' });
 
@@ -94,18 +128,12 @@ export function wordSkeleton(word: string): WordSkeleton {
   let ending: WordEnding = '';
   let onset: WordEnding = '';
   let i = 0;
-  const push = (s: string): void => {
-    for (const ch of s) {
-      // Doubled consonants are one sound (Odessa/Odesa, Zaporizhzhia/Zaporizhia).
-      if (symbols.charAt(symbols.length - 1) !== ch) symbols += ch;
-    }
-  };
   while (i < w.length) {
     const ch = w.charAt(i);
     const prevIsVowel = vowelRun.length > 0;
     // "j" after a vowel is a glide (Ukrajina); elsewhere it is the English/Ukrainian "dzh" (Jankoy/Dzhankoi).
     if (VOWELS.has(ch) || (ch === 'j' && prevIsVowel)) {
-      if (!prevIsVowel) push(SKELETON_VOWEL);
+      if (!prevIsVowel) symbols = appendSymbols(symbols, SKELETON_VOWEL);
       vowelRun += ch;
       i += 1;
       continue;
@@ -117,19 +145,15 @@ export function wordSkeleton(word: string): WordSkeleton {
     }
     if (vowelRun.length > 0 && symbols === SKELETON_VOWEL) onset = endingOf(vowelRun);
     vowelRun = '';
-    let matched = false;
-    for (const [spelling, symbol] of CLUSTERS) {
-      if (w.startsWith(spelling, i)) {
-        push(symbol);
-        i += spelling.length;
-        matched = true;
-        break;
-      }
+    const cluster = clusterAt(w, i);
+    if (cluster >= 0) {
+      symbols = appendSymbols(symbols, CLUSTER_SYMBOLS[cluster]!);
+      i += CLUSTER_SPELLINGS[cluster]!.length;
+      continue;
     }
-    if (matched) continue;
-    if (ch === 'c') push(VOWELS.has(w.charAt(i + 1)) && 'eiy'.includes(w.charAt(i + 1)) ? 'c' : 'k');
-    else if (ch === 'j') push('J');
-    else push(SINGLE[ch] ?? ch);
+    if (ch === 'c') symbols = appendSymbols(symbols, VOWELS.has(w.charAt(i + 1)) && 'eiy'.includes(w.charAt(i + 1)) ? 'c' : 'k');
+    else if (ch === 'j') symbols = appendSymbols(symbols, 'J');
+    else symbols = appendSymbols(symbols, SINGLE[ch] ?? ch);
     i += 1;
   }
   if (vowelRun.length > 0) ending = endingOf(vowelRun);
