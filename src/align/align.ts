@@ -2,8 +2,8 @@ import type { Token } from '../text/tokenize.js';
 import { idfOfTerms } from './idf.js';
 import { featureCount, Profiler, type FeatureSpace, type SentenceProfile } from './profile.js';
 import { scoreProfiles } from './similarity.js';
+import { DistinctProfiles, DistinctTerms } from './distinct.js';
 import { TermVocabulary, type TermList } from './terms.js';
-import { firstInOrder } from './first-in-order.js';
 import { SparseSums } from './sparse-sums.js';
 import { UnionFind } from '../collections.js';
 
@@ -45,9 +45,8 @@ interface Query {
 interface Cluster {
   id: number;
   members: SentenceRef[];
-  reps: SentenceProfile[];
-  /** The heaviest features of each representative, as looked up in the index (merging queries them again). */
-  repQueries: Query[];
+  /** Representatives, as ids of distinct sentences (see {@link DistinctTerms}). */
+  reps: number[];
   /** Documents are processed in order, so "already has a member from this document" is one comparison. */
   lastDoc: number;
   scoreSum: number;
@@ -68,16 +67,23 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
   const queryFeatures = options.queryFeatures ?? 8;
   const maxCandidates = options.candidates ?? 8;
   const maxReps = options.representatives ?? 3;
-  // Every sentence becomes a list of term ids once: IDF counts them, then profiles weigh them.
+  // Every sentence becomes a list of term ids once: IDF counts them, then profiles weigh them. Sentences with the
+  // same terms share one id (-1: not alignable), and everything derived from them.
   const vocabulary = new TermVocabulary(BLOCK_LENGTH);
-  const terms: (TermList | undefined)[][] = docs.map((d) => d.sentences.map((s) => (s.alignable ? vocabulary.termsOf(s.tokens) : undefined)));
-  const profiler = new Profiler(
-    idfOfTerms(vocabulary, terms.flatMap((list) => list.filter((t) => t !== undefined))),
-    vocabulary,
-    BLOCK_LENGTH,
+  const distinct = new DistinctTerms();
+  const termLists: TermList[] = [];
+  const sentenceIds: Int32Array[] = docs.map((d) =>
+    Int32Array.from(d.sentences, (s) => {
+      if (!s.alignable) return -1;
+      const terms = vocabulary.termsOf(s.tokens);
+      termLists.push(terms);
+      return distinct.idOf(terms);
+    }),
   );
-  // Profiles are built one document at a time, in the order given, so feature ids are handed out in that order.
-  const profiles: (SentenceProfile | undefined)[][] = docs.map(() => []);
+  const profiler = new Profiler(idfOfTerms(vocabulary, termLists), vocabulary, BLOCK_LENGTH);
+  termLists.length = 0;
+  const table = new DistinctProfiles(distinct, profiler, options.threshold);
+  const queries: Query[] = [];
   const scratch = new SparseSums();
 
   const clusters: Cluster[] = [];
@@ -85,9 +91,9 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
   const index: (number[] | undefined)[] = [];
   const clusterOf: Int32Array[] = docs.map((d) => new Int32Array(d.sentences.length).fill(-1));
 
-  const addRep = (cluster: Cluster, profile: SentenceProfile, query: Query): void => {
-    cluster.reps.push(profile);
-    cluster.repQueries.push(query);
+  const addRep = (cluster: Cluster, id: number): void => {
+    cluster.reps.push(id);
+    const profile = table.profile(id);
     for (let k = 0, n = featureCount(profile); k < n; k++) {
       const feature = profile.features[k]!;
       // Grown one slot at a time: a write far past the end would turn the array into a slow dictionary.
@@ -100,17 +106,22 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
 
   for (let d = 0; d < docs.length; d++) {
     const links: { sentence: number; cluster: number; score: number }[] = [];
-    const docProfiles = terms[d]!.map((t) => (t ? profiler.profile(t) : undefined));
-    terms[d] = [];
-    const docQueries = docProfiles.map((p) => (p ? heaviestFeatures(p, queryFeatures, profiler) : NO_QUERY));
-    for (let s = 0; s < docProfiles.length; s++) {
-      const profile = docProfiles[s];
-      if (!profile) continue;
-      for (const c of candidateClusters(docQueries[s]!, index, maxCandidates, scratch)) {
+    const ids = sentenceIds[d]!;
+    // Profiles are built one document at a time, in the order given, so feature ids are handed out in that order.
+    for (const id of ids) {
+      if (id >= 0 && queries[id] === undefined) {
+        while (queries.length < id) queries.push(NO_QUERY);
+        queries[id] = heaviestFeatures(table.profile(id), queryFeatures, profiler);
+      }
+    }
+    for (let s = 0; s < ids.length; s++) {
+      const id = ids[s]!;
+      if (id < 0) continue;
+      for (const c of candidateClusters(queries[id]!, index, maxCandidates, scratch)) {
         const cluster = clusters[c]!;
         if (cluster.lastDoc === d) continue;
         let best = 0;
-        for (const rep of cluster.reps) best = Math.max(best, scoreProfiles(profile, rep));
+        for (const rep of cluster.reps) best = Math.max(best, table.scoreAtThreshold(id, rep));
         if (best >= options.threshold) links.push({ sentence: s, cluster: c, score: best });
       }
     }
@@ -120,24 +131,22 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
       if (clusterOf[d]![link.sentence] !== -1 || cluster.lastDoc === d) continue;
       join(cluster, { doc: d, sentence: link.sentence }, link.score);
       clusterOf[d]![link.sentence] = cluster.id;
-      if (cluster.reps.length < maxReps) addRep(cluster, docProfiles[link.sentence]!, docQueries[link.sentence]!);
+      if (cluster.reps.length < maxReps) addRep(cluster, ids[link.sentence]!);
     }
-    for (let s = 0; s < docProfiles.length; s++) {
-      const profile = docProfiles[s];
-      if (!profile || clusterOf[d]![s] !== -1) continue;
-      const cluster: Cluster = { id: clusters.length, members: [{ doc: d, sentence: s }], reps: [], repQueries: [], lastDoc: d, scoreSum: 0, links: 0 };
+    for (let s = 0; s < ids.length; s++) {
+      if (ids[s]! < 0 || clusterOf[d]![s] !== -1) continue;
+      const cluster: Cluster = { id: clusters.length, members: [{ doc: d, sentence: s }], reps: [], lastDoc: d, scoreSum: 0, links: 0 };
       clusters.push(cluster);
       clusterOf[d]![s] = cluster.id;
-      addRep(cluster, profile, docQueries[s]!);
+      addRep(cluster, ids[s]!);
     }
-    profiles[d] = docProfiles;
   }
 
-  mergeClusters(clusters, index, maxCandidates, options.threshold, scratch);
+  mergeClusters(clusters, index, maxCandidates, options.threshold, scratch, table, queries);
   const live = clusters.filter((c) => c.members.length > 0);
   const clusterIndex = new Map(live.map((c) => [c.id, c]));
   for (const c of live) for (const m of c.members) clusterOf[m.doc]![m.sentence] = c.id;
-  attachSplitSentences(clusterIndex, profiles, clusterOf, options.threshold);
+  attachSplitSentences(clusterIndex, sentenceIds, clusterOf, options.threshold, table);
 
   const groups = live
     .filter((c) => new Set(c.members.map((m) => m.doc)).size >= 2)
@@ -145,6 +154,7 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
       members: [...c.members].sort((a, b) => a.doc - b.doc || a.sentence - b.sentence),
       score: c.links > 0 ? c.scoreSum / c.links : 0,
     }));
+  const profiles = sentenceIds.map((ids) => Array.from(ids, (id) => (id >= 0 ? table.profile(id) : undefined)));
   return { groups, similarity: similarityOf(profiles) };
 }
 
@@ -182,21 +192,42 @@ const NO_QUERY: Query = { ids: [], weights: [] };
 function heaviestFeatures(profile: SentenceProfile, k: number, space: FeatureSpace): Query {
   const n = featureCount(profile);
   const f = profile.features;
-  const order = firstInOrder(n, k, (a, b) => f[n + a]! > f[n + b]! || (f[n + a] === f[n + b] && space.keys[f[a]!]! < space.keys[f[b]!]!));
-  return { ids: order.map((i) => f[i]!), weights: order.map((i) => f[n + i]!) };
+  const keys = space.keys;
+  const ids: number[] = [];
+  const weights: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const id = f[i]!;
+    const w = f[n + i]!;
+    // Insertion into the top k, heaviest first: most features are lighter than the k-th and stop at one test.
+    let j = ids.length;
+    while (j > 0 && (weights[j - 1]! < w || (weights[j - 1] === w && keys[id]! < keys[ids[j - 1]!]!))) j--;
+    if (j < k) insertAt(ids, weights, Math.min(ids.length, k - 1), j, id, w);
+  }
+  return { ids, weights };
 }
 
-/** The `limit` ids with the largest sums (ties by id), and a clear for the next sentence. */
+/** The `limit` ids with the largest sums, heaviest first (ties by id), and a clear for the next sentence. */
 function heaviestIds(sums: SparseSums, limit: number): number[] {
-  const touched = sums.touched;
-  const order = firstInOrder(touched.length, limit, (a, b) => {
-    const wa = sums.get(touched[a]!);
-    const wb = sums.get(touched[b]!);
-    return wa > wb || (wa === wb && touched[a]! < touched[b]!);
-  });
-  const ids = order.map((i) => touched[i]!);
+  const ids: number[] = [];
+  const weights: number[] = [];
+  for (const id of sums.touched) {
+    const w = sums.get(id);
+    let j = ids.length;
+    while (j > 0 && (weights[j - 1]! < w || (weights[j - 1] === w && id < ids[j - 1]!))) j--;
+    if (j < limit) insertAt(ids, weights, Math.min(ids.length, limit - 1), j, id, w);
+  }
   sums.clear();
   return ids;
+}
+
+/** Moves the entries `at … last - 1` one place up (the one at `last`, if any, drops out) and puts `id`, `w` at `at`. */
+function insertAt(ids: number[], weights: number[], last: number, at: number, id: number, w: number): void {
+  for (let i = last; i > at; i--) {
+    ids[i] = ids[i - 1]!;
+    weights[i] = weights[i - 1]!;
+  }
+  ids[at] = id;
+  weights[at] = w;
 }
 
 /** Groups sharing any of the query's features, the ones sharing the most weight first. */
@@ -222,26 +253,38 @@ function mergeClusters(
   maxCandidates: number,
   threshold: number,
   scratch: SparseSums,
+  table: DistinctProfiles,
+  queries: readonly Query[],
 ): void {
+  const scorer = table.scorer;
   const pairs: { a: number; b: number; score: number }[] = [];
   for (const c of clusters) {
-    const seen = new Set<number>();
-    for (let r = 0; r < c.reps.length; r++) {
-      for (const other of candidateClusters(c.repQueries[r]!, index, maxCandidates, scratch)) {
-        if (other <= c.id || seen.has(other)) continue;
-        seen.add(other);
-        const o = clusters[other]!;
-        let best = 0;
-        let sum = 0;
-        for (const ra of c.reps) for (const rb of o.reps) {
-          const x = scoreProfiles(ra, rb);
-          best = Math.max(best, x);
-          sum += x;
-        }
-        const mean = sum / (c.reps.length * o.reps.length);
-        if (best >= threshold && mean >= threshold * MERGE_MEAN_FACTOR) pairs.push({ a: c.id, b: other, score: best });
-      }
+    const others = new Set<number>();
+    for (const rep of c.reps) {
+      for (const other of candidateClusters(queries[rep]!, index, maxCandidates, scratch)) if (other > c.id) others.add(other);
     }
+    if (others.size === 0) continue;
+    // Each representative of `c` is loaded once and scored against every representative of every candidate;
+    // the scores are then combined pair by pair, in the order of the representatives.
+    const candidates = [...others];
+    const scores = candidates.map((o) => new Float64Array(c.reps.length * clusters[o]!.reps.length));
+    for (let i = 0; i < c.reps.length; i++) {
+      scorer.load(table.profile(c.reps[i]!));
+      candidates.forEach((o, k) => {
+        const reps = clusters[o]!.reps;
+        for (let j = 0; j < reps.length; j++) scores[k]![i * reps.length + j] = scorer.score(table.profile(reps[j]!));
+      });
+    }
+    candidates.forEach((other, k) => {
+      let best = 0;
+      let sum = 0;
+      for (const x of scores[k]!) {
+        best = Math.max(best, x);
+        sum += x;
+      }
+      const mean = sum / scores[k]!.length;
+      if (best >= threshold && mean >= threshold * MERGE_MEAN_FACTOR) pairs.push({ a: c.id, b: other, score: best });
+    });
   }
   pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   // Cluster ids are their indices; a merged set keeps its smallest id, as UnionFind's root.
@@ -276,17 +319,18 @@ const MERGE_MEAN_FACTOR = 0.7;
  */
 function attachSplitSentences(
   clusters: ReadonlyMap<number, Cluster>,
-  profiles: readonly (SentenceProfile | undefined)[][],
+  sentenceIds: readonly Int32Array[],
   clusterOf: Int32Array[],
   threshold: number,
+  table: DistinctProfiles,
 ): void {
   const singletons = new Set<number>();
   for (const c of clusters.values()) if (c.members.length === 1) singletons.add(c.id);
-  for (let d = 0; d < profiles.length; d++) {
+  for (let d = 0; d < sentenceIds.length; d++) {
     const own = clusterOf[d]!;
     for (let s = 0; s < own.length; s++) {
-      const profile = profiles[d]![s];
-      if (!profile || !singletons.has(own[s]!)) continue;
+      const id = sentenceIds[d]![s]!;
+      if (id < 0 || !singletons.has(own[s]!)) continue;
       for (const n of [s - 1, s + 1]) {
         const neighbour = own[n];
         if (neighbour === undefined || neighbour < 0 || singletons.has(neighbour)) continue;
@@ -295,8 +339,8 @@ function attachSplitSentences(
         let best = 0;
         for (const m of target.members) {
           if (m.doc === d) continue;
-          const p = profiles[m.doc]![m.sentence];
-          if (p) best = Math.max(best, scoreProfiles(profile, p));
+          const other = sentenceIds[m.doc]![m.sentence]!;
+          if (other >= 0) best = Math.max(best, table.scoreAtThreshold(id, other));
         }
         if (best >= threshold) {
           join(target, { doc: d, sentence: s }, best);

@@ -212,9 +212,32 @@ export class Profiler implements FeatureSpace {
     const n = touched.length;
     const features = this.arena.take(2 * n);
     for (let k = 0; k < n; k++) features[k] = touched[k]!;
-    features.subarray(0, n).sort();
+    sortPrefix(features, n);
     for (let k = 0; k < n; k++) features[n + k] = this.sums.get(features[k]!);
     this.sums.clear();
     return { mass, numberMass, nameMass, polar: polar.length > 0 ? polar : NO_POLAR, space: this, features };
+  }
+}
+
+/** Up to this many features are sorted by insertion (quadratic); longer sentences by the typed-array sort. */
+const INSERTION_SORT_MAX = 64;
+
+/**
+ * Sorts the first `n` numbers of `values` ascending, in place. A sentence has a few dozen features, for which an
+ * insertion sort beats the typed-array sort and the view of the prefix it needs.
+ */
+function sortPrefix(values: Float64Array, n: number): void {
+  if (n > INSERTION_SORT_MAX) {
+    values.subarray(0, n).sort();
+    return;
+  }
+  for (let k = 1; k < n; k++) {
+    const x = values[k]!;
+    let j = k - 1;
+    while (j >= 0 && values[j]! > x) {
+      values[j + 1] = values[j]!;
+      j--;
+    }
+    values[j + 1] = x;
   }
 }
