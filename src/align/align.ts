@@ -84,11 +84,11 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
   termLists.length = 0;
   const table = new DistinctProfiles(distinct, profiler, options.threshold);
   const queries: Query[] = [];
-  const scratch = new SparseSums();
 
   const clusters: Cluster[] = [];
   /** Groups by feature id: the groups whose representatives have the feature. */
   const index: (number[] | undefined)[] = [];
+  const finder = new CandidateFinder(index, maxCandidates);
   const clusterOf: Int32Array[] = docs.map((d) => new Int32Array(d.sentences.length).fill(-1));
 
   const addRep = (cluster: Cluster, id: number): void => {
@@ -108,7 +108,8 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
     const links: { sentence: number; cluster: number; score: number }[] = [];
     const ids = sentenceIds[d]!;
     // Profiles are built one document at a time, in the order given, so feature ids are handed out in that order.
-    for (const id of ids) {
+    for (let s = 0; s < ids.length; s++) {
+      const id = ids[s]!;
       if (id >= 0 && queries[id] === undefined) {
         while (queries.length < id) queries.push(NO_QUERY);
         queries[id] = heaviestFeatures(table.profile(id), queryFeatures, profiler);
@@ -117,11 +118,14 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
     for (let s = 0; s < ids.length; s++) {
       const id = ids[s]!;
       if (id < 0) continue;
-      for (const c of candidateClusters(queries[id]!, index, maxCandidates, scratch)) {
+      const found = finder.find(queries[id]!);
+      for (let k = 0; k < found; k++) {
+        const c = finder.at(k);
         const cluster = clusters[c]!;
         if (cluster.lastDoc === d) continue;
         let best = 0;
-        for (const rep of cluster.reps) best = Math.max(best, table.scoreAtThreshold(id, rep));
+        const reps = cluster.reps;
+        for (let r = 0; r < reps.length; r++) best = Math.max(best, table.scoreAtThreshold(id, reps[r]!));
         if (best >= options.threshold) links.push({ sentence: s, cluster: c, score: best });
       }
     }
@@ -142,7 +146,7 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
     }
   }
 
-  mergeClusters(clusters, index, maxCandidates, options.threshold, scratch, table, queries);
+  mergeClusters(clusters, finder, options.threshold, table, queries);
   const live = clusters.filter((c) => c.members.length > 0);
   const clusterIndex = new Map(live.map((c) => [c.id, c]));
   for (const c of live) for (const m of c.members) clusterOf[m.doc]![m.sentence] = c.id;
@@ -201,44 +205,73 @@ function heaviestFeatures(profile: SentenceProfile, k: number, space: FeatureSpa
     // Insertion into the top k, heaviest first: most features are lighter than the k-th and stop at one test.
     let j = ids.length;
     while (j > 0 && (weights[j - 1]! < w || (weights[j - 1] === w && keys[id]! < keys[ids[j - 1]!]!))) j--;
-    if (j < k) insertAt(ids, weights, Math.min(ids.length, k - 1), j, id, w);
+    if (j >= k) continue;
+    if (ids.length < k) {
+      ids.push(id);
+      weights.push(w);
+    }
+    for (let m = ids.length - 1; m > j; m--) {
+      ids[m] = ids[m - 1]!;
+      weights[m] = weights[m - 1]!;
+    }
+    ids[j] = id;
+    weights[j] = w;
   }
   return { ids, weights };
 }
 
-/** The `limit` ids with the largest sums, heaviest first (ties by id), and a clear for the next sentence. */
-function heaviestIds(sums: SparseSums, limit: number): number[] {
-  const ids: number[] = [];
-  const weights: number[] = [];
-  for (const id of sums.touched) {
-    const w = sums.get(id);
-    let j = ids.length;
-    while (j > 0 && (weights[j - 1]! < w || (weights[j - 1] === w && id < ids[j - 1]!))) j--;
-    if (j < limit) insertAt(ids, weights, Math.min(ids.length, limit - 1), j, id, w);
-  }
-  sums.clear();
-  return ids;
-}
+/**
+ * Finds the groups sharing any of a query's features, the ones sharing the most weight first, through the index
+ * of groups by feature. Reuses its working arrays: a result is read with {@link at} until the next search.
+ */
+class CandidateFinder {
+  private readonly sums = new SparseSums();
+  /** The groups found, heaviest first, and their shared weights. */
+  private readonly found: Int32Array;
+  private readonly weights: Float64Array;
 
-/** Moves the entries `at … last - 1` one place up (the one at `last`, if any, drops out) and puts `id`, `w` at `at`. */
-function insertAt(ids: number[], weights: number[], last: number, at: number, id: number, w: number): void {
-  for (let i = last; i > at; i--) {
-    ids[i] = ids[i - 1]!;
-    weights[i] = weights[i - 1]!;
+  constructor(
+    private readonly index: readonly (number[] | undefined)[],
+    private readonly limit: number,
+  ) {
+    this.found = new Int32Array(limit);
+    this.weights = new Float64Array(limit);
   }
-  ids[at] = id;
-  weights[at] = w;
-}
 
-/** Groups sharing any of the query's features, the ones sharing the most weight first. */
-function candidateClusters(query: Query, index: readonly (number[] | undefined)[], limit: number, scratch: SparseSums): number[] {
-  for (let q = 0; q < query.ids.length; q++) {
-    const posting = index[query.ids[q]!];
-    const w = query.weights[q]!;
-    if (!posting || w <= 0) continue;
-    for (const c of posting) scratch.add(c, w);
+  /** Finds at most `limit` groups, by shared query weight (ties by group id), and returns how many. */
+  find(query: Query): number {
+    const sums = this.sums;
+    for (let q = 0; q < query.ids.length; q++) {
+      const posting = this.index[query.ids[q]!];
+      const w = query.weights[q]!;
+      if (!posting || w <= 0) continue;
+      for (let i = 0; i < posting.length; i++) sums.add(posting[i]!, w);
+    }
+    const { found, weights, limit } = this;
+    let count = 0;
+    for (let t = 0; t < sums.size; t++) {
+      const id = sums.idAt(t);
+      const w = sums.get(id);
+      // Insertion into the top `limit`: most groups are lighter than the last kept and stop at the first test.
+      let j = count;
+      while (j > 0 && (weights[j - 1]! < w || (weights[j - 1] === w && id < found[j - 1]!))) j--;
+      if (j >= limit) continue;
+      if (count < limit) count++;
+      for (let i = count - 1; i > j; i--) {
+        found[i] = found[i - 1]!;
+        weights[i] = weights[i - 1]!;
+      }
+      found[j] = id;
+      weights[j] = w;
+    }
+    sums.clear();
+    return count;
   }
-  return heaviestIds(scratch, limit);
+
+  /** The `k`-th group of the last search. */
+  at(k: number): number {
+    return this.found[k]!;
+  }
 }
 
 /**
@@ -249,10 +282,8 @@ function candidateClusters(query: Query, index: readonly (number[] | undefined)[
  */
 function mergeClusters(
   clusters: Cluster[],
-  index: readonly (number[] | undefined)[],
-  maxCandidates: number,
+  finder: CandidateFinder,
   threshold: number,
-  scratch: SparseSums,
   table: DistinctProfiles,
   queries: readonly Query[],
 ): void {
@@ -261,7 +292,8 @@ function mergeClusters(
   for (const c of clusters) {
     const others = new Set<number>();
     for (const rep of c.reps) {
-      for (const other of candidateClusters(queries[rep]!, index, maxCandidates, scratch)) if (other > c.id) others.add(other);
+      const found = finder.find(queries[rep]!);
+      for (let k = 0; k < found; k++) if (finder.at(k) > c.id) others.add(finder.at(k));
     }
     if (others.size === 0) continue;
     // Each representative of `c` is loaded once and scored against every representative of every candidate;

@@ -41,7 +41,8 @@ export const isName = (term: number): boolean => (term & 1) === 1;
 function isTitleCase(tokens: readonly Token[]): boolean {
   let words = 0;
   let capitals = 0;
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     if (token.kind !== 'word' || token.norm.length <= 3) continue;
     words++;
     if (token.upper) capitals++;
@@ -82,16 +83,34 @@ export class TermVocabulary {
     return this.stems.size;
   }
 
-  private entry(table: Map<string, number>, key: string, make: () => { stem: string; norm: string; number: string | undefined }): number {
-    const hit = table.get(key);
-    if (hit !== undefined) return hit;
-    const { stem, norm, number } = make();
+  /** The id of a new entry, filed under `key` in `table`. */
+  private add(table: Map<string, number>, key: string, stem: string, norm: string, number: string | undefined): number {
     let stemId = this.stems.get(stem);
     if (stemId === undefined) this.stems.set(stem, (stemId = this.stems.size));
     const id = this.entries.length;
     this.entries.push({ stem, norm, number, stemId });
     table.set(key, id);
     return id;
+  }
+
+  private wordId(token: Token): number {
+    const hit = this.words.get(token.norm);
+    if (hit !== undefined) return hit;
+    const norm = token.norm.includes("'") ? token.norm.replaceAll("'", '') : token.norm;
+    return this.add(this.words, token.norm, norm === token.norm ? token.stem : stemWord(norm), norm, NUMBER_WORDS[norm]);
+  }
+
+  private numberId(token: Token): number {
+    const hit = this.numbers.get(token.norm);
+    return hit ?? this.add(this.numbers, token.norm, token.norm, token.norm, token.norm.replaceAll(',', ''));
+  }
+
+  private acronymId(norm: string): number {
+    return this.acronyms.get(norm) ?? this.add(this.acronyms, norm, norm, norm, undefined);
+  }
+
+  private compoundId(joined: string): number {
+    return this.compounds.get(joined) ?? this.add(this.compounds, joined, stemWord(joined), joined, undefined);
   }
 
   /**
@@ -101,38 +120,36 @@ export class TermVocabulary {
    */
   termsOf(tokens: readonly Token[]): TermList {
     const titleCase = isTitleCase(tokens);
+    // Written by count, never truncated: an array cut to length 0 gives up its storage and grows again.
     const terms = this.scratch;
-    terms.length = 0;
+    let count = 0;
     let i = 0;
     while (i < tokens.length) {
-      const token = tokens[i] as Token;
-      const acronym = token.kind === 'word' ? acronymAt(tokens, i) : undefined;
+      const token = tokens[i]!;
+      const kind = token.kind;
+      // Every acronym starts with a one-letter word: the test that most words stop at.
+      const acronym = kind === 'word' && token.norm.length === 1 ? acronymAt(tokens, i) : undefined;
       if (acronym !== undefined) {
-        const id = this.entry(this.acronyms, acronym.norm, () => ({ stem: acronym.norm, norm: acronym.norm, number: undefined }));
-        terms.push(id * 2 + (titleCase ? 0 : 1));
+        terms[count++] = this.acronymId(acronym.norm) * 2 + (titleCase ? 0 : 1);
         i = acronym.next;
         continue;
       }
-      if (token.kind === 'number') {
-        const id = this.entry(this.numbers, token.norm, () => ({ stem: token.norm, norm: token.norm, number: token.norm.replaceAll(',', '') }));
-        terms.push(id * 2);
-      } else if (token.kind === 'word' && token.norm !== "'s") {
-        const id = this.entry(this.words, token.norm, () => {
-          const norm = token.norm.includes("'") ? token.norm.replaceAll("'", '') : token.norm;
-          return { stem: norm === token.norm ? token.stem : stemWord(norm), norm, number: NUMBER_WORDS[norm] };
-        });
-        terms.push(id * 2 + (token.upper && !titleCase && this.entries[id]!.number === undefined ? 1 : 0));
+      if (kind === 'number') {
+        terms[count++] = this.numberId(token) * 2;
+      } else if (kind === 'word' && token.norm !== "'s") {
+        const id = this.wordId(token);
+        const entry = this.entries[id]!;
+        terms[count++] = id * 2 + (token.upper && !titleCase && entry.number === undefined ? 1 : 0);
         const dash = tokens[i + 1];
-        const second = tokens[i + 2];
-        if (dash?.text === '-' && !dash.spaceBefore && second?.kind === 'word' && !second.spaceBefore) {
-          const joined = this.entries[id]!.norm + second.norm;
-          terms.push(this.entry(this.compounds, joined, () => ({ stem: stemWord(joined), norm: joined, number: undefined })) * 2);
+        if (dash !== undefined && !dash.spaceBefore && dash.text === '-') {
+          const second = tokens[i + 2];
+          if (second?.kind === 'word' && !second.spaceBefore) terms[count++] = this.compoundId(entry.norm + second.norm) * 2;
         }
       }
       i += 1;
     }
-    const list = this.lists.take(terms.length);
-    list.set(terms);
+    const list = this.lists.take(count);
+    for (let k = 0; k < count; k++) list[k] = terms[k]!;
     return list;
   }
 }
