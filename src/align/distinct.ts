@@ -60,8 +60,8 @@ function sameTerms(a: TermList, b: TermList): boolean {
  */
 export class DistinctProfiles {
   private readonly profiles: (SentenceProfile | undefined)[] = [];
-  /** Per id of the loaded side: scores against others by id, as {@link ProfileScorer.score} gives them at the threshold. */
-  private readonly scores: (Map<number, number> | undefined)[] = [];
+  /** Scores by pair of ids, as {@link ProfileScorer.score} gives them at the threshold. */
+  private readonly scores = new PairScores();
   readonly scorer = new ProfileScorer();
 
   constructor(
@@ -82,17 +82,64 @@ export class DistinctProfiles {
 
   /** The score of `a` against `b` when it reaches the threshold, else 0 or some score below it. */
   scoreAtThreshold(a: number, b: number): number {
-    let known = this.scores[a];
-    if (known === undefined) {
-      while (this.scores.length < a) this.scores.push(undefined);
-      this.scores[a] = known = new Map();
-    }
-    let score = known.get(b);
-    if (score === undefined) {
-      this.scorer.load(this.profile(a));
-      score = this.scorer.score(this.profile(b), this.threshold);
-      known.set(b, score);
-    }
+    const known = this.scores.get(a, b);
+    if (known >= 0) return known;
+    this.scorer.load(this.profile(a));
+    const score = this.scorer.score(this.profile(b), this.threshold);
+    this.scores.set(a, b, score);
     return score;
   }
+}
+
+/**
+ * Scores (0..1) by ordered pair of small non-negative ids: an open-addressing table in typed arrays, since
+ * alignment asks for a hundred thousand pairs and keeps tens of thousands, which as maps would be as many
+ * allocations.
+ */
+class PairScores {
+  private first = new Int32Array(1 << 12).fill(-1);
+  private second = new Int32Array(1 << 12);
+  private scores = new Float64Array(1 << 12);
+  private count = 0;
+
+  /** The score kept for `(a, b)`, or -1. */
+  get(a: number, b: number): number {
+    const mask = this.first.length - 1;
+    for (let slot = slotOf(a, b, mask); ; slot = (slot + 1) & mask) {
+      const found = this.first[slot]!;
+      if (found === -1) return -1;
+      if (found === a && this.second[slot] === b) return this.scores[slot]!;
+    }
+  }
+
+  /** Keeps `score` for `(a, b)`, which must not be kept yet. */
+  set(a: number, b: number, score: number): void {
+    // At most half full, so that probes stay short.
+    if (2 * (this.count + 1) > this.first.length) this.grow();
+    this.put(a, b, score);
+    this.count++;
+  }
+
+  private put(a: number, b: number, score: number): void {
+    const mask = this.first.length - 1;
+    let slot = slotOf(a, b, mask);
+    while (this.first[slot] !== -1) slot = (slot + 1) & mask;
+    this.first[slot] = a;
+    this.second[slot] = b;
+    this.scores[slot] = score;
+  }
+
+  private grow(): void {
+    const { first, second, scores } = this;
+    this.first = new Int32Array(first.length * 2).fill(-1);
+    this.second = new Int32Array(first.length * 2);
+    this.scores = new Float64Array(first.length * 2);
+    for (let slot = 0; slot < first.length; slot++) if (first[slot] !== -1) this.put(first[slot]!, second[slot]!, scores[slot]!);
+  }
+}
+
+/** A slot for `(a, b)`: both ids mixed, then the high bits folded into the low ones the mask keeps. */
+function slotOf(a: number, b: number, mask: number): number {
+  const h = Math.imul(a ^ Math.imul(b, 0x85ebca6b), 0x9e3779b1);
+  return (h ^ (h >>> 16)) & mask;
 }
