@@ -9,7 +9,19 @@ import { UnionFind } from '../collections.js';
 
 /** One document as alignment sees it: its sentences' tokens, and which sentences may take part. */
 export interface AlignableDocument {
-  sentences: readonly { tokens: readonly Token[]; alignable: boolean }[];
+  sentences: readonly AlignableSentence[];
+}
+
+/** A sentence as alignment sees it. */
+export interface AlignableSentence {
+  tokens: readonly Token[];
+  alignable: boolean;
+  /**
+   * The sentence as written, when known. Sentences with one text must have the same tokens (as when the tokens
+   * are read from the text): reports repeat sentences word for word, and the terms of a repeated text are then
+   * taken from its first occurrence instead of being read from its tokens again.
+   */
+  text?: string;
 }
 
 /** A sentence, by document position and sentence index. */
@@ -71,13 +83,18 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
   // same terms share one id (-1: not alignable), and everything derived from them.
   const vocabulary = new TermVocabulary(BLOCK_LENGTH);
   const distinct = new DistinctTerms();
+  const idOfText = new Map<string, number>();
   const termLists: TermList[] = [];
   const sentenceIds: Int32Array[] = docs.map((d) =>
     Int32Array.from(d.sentences, (s) => {
       if (!s.alignable) return -1;
-      const terms = vocabulary.termsOf(s.tokens);
-      termLists.push(terms);
-      return distinct.idOf(terms);
+      let id = s.text === undefined ? undefined : idOfText.get(s.text);
+      if (id === undefined) {
+        id = distinct.idOf(vocabulary.termsOf(s.tokens));
+        if (s.text !== undefined) idOfText.set(s.text, id);
+      }
+      termLists.push(distinct.lists[id]!);
+      return id;
     }),
   );
   const profiler = new Profiler(idfOfTerms(vocabulary, termLists), vocabulary, BLOCK_LENGTH);
