@@ -75,7 +75,7 @@ export class TermVocabulary {
 
   /** `blockLength`: how many terms the blocks that hold term lists take (large when many sentences are read). */
   constructor(blockLength?: number) {
-    this.lists = new Arena((n) => new Int32Array(n), blockLength);
+    this.lists = new Arena(newBlock, blockLength);
   }
 
   /** Number of distinct stems: the range of {@link TermEntry.stemId}. */
@@ -153,3 +153,6 @@ export class TermVocabulary {
     return list;
   }
 }
+
+/** Blocks of the term lists' arena: one function for every vocabulary, so that optimized code that calls it stays valid. */
+const newBlock = (length: number): Int32Array => new Int32Array(length);
