@@ -77,91 +77,22 @@ interface Cluster {
  */
 export function alignSentenceGroups(docs: readonly AlignableDocument[], options: AlignOptions): AlignmentResult {
   const queryFeatures = options.queryFeatures ?? 8;
-  const maxCandidates = options.candidates ?? 8;
-  const maxReps = options.representatives ?? 3;
   // Every sentence becomes a list of term ids once: IDF counts them, then profiles weigh them. Sentences with the
   // same terms share one id (-1: not alignable), and everything derived from them.
   const vocabulary = new TermVocabulary(BLOCK_LENGTH);
   const distinct = new DistinctTerms();
-  const idOfText = new Map<string, number>();
-  const termLists: TermList[] = [];
-  const sentenceIds: Int32Array[] = docs.map((d) =>
-    Int32Array.from(d.sentences, (s) => {
-      if (!s.alignable) return -1;
-      let id = s.text === undefined ? undefined : idOfText.get(s.text);
-      if (id === undefined) {
-        id = distinct.idOf(vocabulary.termsOf(s.tokens));
-        if (s.text !== undefined) idOfText.set(s.text, id);
-      }
-      termLists.push(distinct.lists[id]!);
-      return id;
-    }),
-  );
+  const { sentenceIds, termLists } = readSentences(docs, vocabulary, distinct);
   const profiler = new Profiler(idfOfTerms(vocabulary, termLists), vocabulary, BLOCK_LENGTH);
-  termLists.length = 0;
   const table = new DistinctProfiles(distinct, profiler, options.threshold);
-  const queries: Query[] = [];
-
-  const clusters: Cluster[] = [];
-  /** Groups by feature id: the groups whose representatives have the feature. */
-  const index: (number[] | undefined)[] = [];
-  const finder = new CandidateFinder(index, maxCandidates);
+  const grouping = new Grouping(table, options.threshold, options.candidates ?? 8, options.representatives ?? 3);
   const clusterOf: Int32Array[] = docs.map((d) => new Int32Array(d.sentences.length).fill(-1));
-
-  const addRep = (cluster: Cluster, id: number): void => {
-    cluster.reps.push(id);
-    const profile = table.profile(id);
-    for (let k = 0, n = featureCount(profile); k < n; k++) {
-      const feature = profile.features[k]!;
-      // Grown one slot at a time: a write far past the end would turn the array into a slow dictionary.
-      while (index.length <= feature) index.push(undefined);
-      const posting = index[feature];
-      if (!posting) index[feature] = [cluster.id];
-      else if (posting[posting.length - 1] !== cluster.id) posting.push(cluster.id);
-    }
-  };
-
   for (let d = 0; d < docs.length; d++) {
-    const links: { sentence: number; cluster: number; score: number }[] = [];
     const ids = sentenceIds[d]!;
     // Profiles are built one document at a time, in the order given, so feature ids are handed out in that order.
-    for (let s = 0; s < ids.length; s++) {
-      const id = ids[s]!;
-      if (id >= 0 && queries[id] === undefined) {
-        while (queries.length < id) queries.push(NO_QUERY);
-        queries[id] = heaviestFeatures(table.profile(id), queryFeatures, profiler);
-      }
-    }
-    for (let s = 0; s < ids.length; s++) {
-      const id = ids[s]!;
-      if (id < 0) continue;
-      const found = finder.find(queries[id]!);
-      for (let k = 0; k < found; k++) {
-        const c = finder.at(k);
-        const cluster = clusters[c]!;
-        if (cluster.lastDoc === d) continue;
-        let best = 0;
-        const reps = cluster.reps;
-        for (let r = 0; r < reps.length; r++) best = Math.max(best, table.scoreAtThreshold(id, reps[r]!));
-        if (best >= options.threshold) links.push({ sentence: s, cluster: c, score: best });
-      }
-    }
-    links.sort((a, b) => b.score - a.score || a.sentence - b.sentence || a.cluster - b.cluster);
-    for (const link of links) {
-      const cluster = clusters[link.cluster]!;
-      if (clusterOf[d]![link.sentence] !== -1 || cluster.lastDoc === d) continue;
-      join(cluster, { doc: d, sentence: link.sentence }, link.score);
-      clusterOf[d]![link.sentence] = cluster.id;
-      if (cluster.reps.length < maxReps) addRep(cluster, ids[link.sentence]!);
-    }
-    for (let s = 0; s < ids.length; s++) {
-      if (ids[s]! < 0 || clusterOf[d]![s] !== -1) continue;
-      const cluster: Cluster = { id: clusters.length, members: [{ doc: d, sentence: s }], reps: [], lastDoc: d, scoreSum: 0, links: 0 };
-      clusters.push(cluster);
-      clusterOf[d]![s] = cluster.id;
-      addRep(cluster, ids[s]!);
-    }
+    for (let s = 0; s < ids.length; s++) if (ids[s]! >= 0) grouping.prepare(ids[s]!, queryFeatures, profiler);
+    grouping.addDocument(d, ids, clusterOf[d]!);
   }
+  const { clusters, finder, queries } = grouping;
 
   mergeClusters(clusters, finder, options.threshold, table, queries);
   const live = clusters.filter((c) => c.members.length > 0);
@@ -177,6 +108,126 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
     }));
   const profiles = sentenceIds.map((ids) => Array.from(ids, (id) => (id >= 0 ? table.profile(id) : undefined)));
   return { groups, similarity: similarityOf(profiles) };
+}
+
+/** Each alignable sentence's distinct id (-1 for the others), document by document, and every alignable sentence's terms. */
+function readSentences(
+  docs: readonly AlignableDocument[],
+  vocabulary: TermVocabulary,
+  distinct: DistinctTerms,
+): { sentenceIds: Int32Array[]; termLists: TermList[] } {
+  const idOfText = new Map<string, number>();
+  const termLists: TermList[] = [];
+  const sentenceIds = docs.map((d) => {
+    const ids = new Int32Array(d.sentences.length);
+    for (let s = 0; s < ids.length; s++) {
+      const sentence = d.sentences[s]!;
+      if (!sentence.alignable) {
+        ids[s] = -1;
+        continue;
+      }
+      let id = sentence.text === undefined ? undefined : idOfText.get(sentence.text);
+      if (id === undefined) {
+        id = distinct.idOf(vocabulary.termsOf(sentence.tokens));
+        if (sentence.text !== undefined) idOfText.set(sentence.text, id);
+      }
+      termLists.push(distinct.lists[id]!);
+      ids[s] = id;
+    }
+    return ids;
+  });
+  return { sentenceIds, termLists };
+}
+
+/** A sentence of the document being added, close enough to an existing group to join it. */
+interface Link {
+  sentence: number;
+  cluster: number;
+  score: number;
+}
+
+/**
+ * The groups formed so far, taking documents one at a time, and the index of groups by feature through which a
+ * sentence finds the groups worth scoring. Small methods called per document and per sentence (rather than one
+ * long loop) get optimized early in the first run of a process.
+ */
+class Grouping {
+  readonly clusters: Cluster[] = [];
+  /** The heaviest features of each distinct sentence met so far, by distinct id. */
+  readonly queries: Query[] = [];
+  /** Groups by feature id: the groups whose representatives have the feature. */
+  private readonly index: (number[] | undefined)[] = [];
+  readonly finder: CandidateFinder;
+
+  constructor(
+    private readonly table: DistinctProfiles,
+    private readonly threshold: number,
+    maxCandidates: number,
+    private readonly maxReps: number,
+  ) {
+    this.finder = new CandidateFinder(this.index, maxCandidates);
+  }
+
+  /** Profiles the distinct sentence `id` and finds its heaviest features, the first time it is met. */
+  prepare(id: number, queryFeatures: number, space: FeatureSpace): void {
+    const queries = this.queries;
+    if (queries[id] !== undefined) return;
+    while (queries.length < id) queries.push(NO_QUERY);
+    queries[id] = heaviestFeatures(this.table.profile(id), queryFeatures, space);
+  }
+
+  /**
+   * Adds document `d` (sentences' distinct ids `ids`): links to groups are assigned best-first, at most one
+   * sentence of the document per group; every sentence left over starts a group of its own.
+   */
+  addDocument(d: number, ids: Int32Array, clusterOf: Int32Array): void {
+    const links: Link[] = [];
+    for (let s = 0; s < ids.length; s++) if (ids[s]! >= 0) this.linkSentence(d, s, ids[s]!, links);
+    links.sort((a, b) => b.score - a.score || a.sentence - b.sentence || a.cluster - b.cluster);
+    for (const link of links) {
+      const cluster = this.clusters[link.cluster]!;
+      if (clusterOf[link.sentence] !== -1 || cluster.lastDoc === d) continue;
+      join(cluster, { doc: d, sentence: link.sentence }, link.score);
+      clusterOf[link.sentence] = cluster.id;
+      if (cluster.reps.length < this.maxReps) this.addRep(cluster, ids[link.sentence]!);
+    }
+    for (let s = 0; s < ids.length; s++) {
+      if (ids[s]! < 0 || clusterOf[s] !== -1) continue;
+      const cluster: Cluster = { id: this.clusters.length, members: [{ doc: d, sentence: s }], reps: [], lastDoc: d, scoreSum: 0, links: 0 };
+      this.clusters.push(cluster);
+      clusterOf[s] = cluster.id;
+      this.addRep(cluster, ids[s]!);
+    }
+  }
+
+  /** Adds to `links` the groups sentence `s` (distinct id `id`) of document `d` may join: its best score against their representatives. */
+  private linkSentence(d: number, s: number, id: number, links: Link[]): void {
+    const finder = this.finder;
+    const found = finder.find(this.queries[id]!);
+    for (let k = 0; k < found; k++) {
+      const c = finder.at(k);
+      const cluster = this.clusters[c]!;
+      if (cluster.lastDoc === d) continue;
+      let best = 0;
+      const reps = cluster.reps;
+      for (let r = 0; r < reps.length; r++) best = Math.max(best, this.table.scoreAtThreshold(id, reps[r]!));
+      if (best >= this.threshold) links.push({ sentence: s, cluster: c, score: best });
+    }
+  }
+
+  private addRep(cluster: Cluster, id: number): void {
+    cluster.reps.push(id);
+    const features = this.table.profile(id).features;
+    const index = this.index;
+    for (let k = 0, n = features.length >> 1; k < n; k++) {
+      const feature = features[k]!;
+      // Grown one slot at a time: a write far past the end would turn the array into a slow dictionary.
+      while (index.length <= feature) index.push(undefined);
+      const posting = index[feature];
+      if (!posting) index[feature] = [cluster.id];
+      else if (posting[posting.length - 1] !== cluster.id) posting.push(cluster.id);
+    }
+  }
 }
 
 /**
