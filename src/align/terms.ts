@@ -38,15 +38,8 @@ export const entryOf = (term: number): number => term >> 1;
 /** Whether an encoded term is a candidate name. */
 export const isName = (term: number): boolean => (term & 1) === 1;
 
-function isTitleCase(tokens: readonly Token[]): boolean {
-  let words = 0;
-  let capitals = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.kind !== 'word' || token.norm.length <= 3) continue;
-    words++;
-    if (token.upper) capitals++;
-  }
+/** A sentence whose `capitals` of `words` longer than three letters start with a capital is in Title Case. */
+function isTitleCase(words: number, capitals: number): boolean {
   return words >= 3 && capitals / words > TITLE_CASE_SHARE;
 }
 
@@ -119,10 +112,13 @@ export class TermVocabulary {
    * ("Tian'anmen" → `tiananmen`); possessive 's and punctuation are skipped.
    */
   termsOf(tokens: readonly Token[]): TermList {
-    const titleCase = isTitleCase(tokens);
     // Written by count, never truncated: an array cut to length 0 gives up its storage and grows again.
     const terms = this.scratch;
     let count = 0;
+    // Terms are marked as names as if the sentence were not in Title Case, and unmarked at the end if it is: one
+    // pass over the tokens. The tokens an acronym takes (one letter, a dot) are too short to count for Title Case.
+    let words = 0;
+    let capitals = 0;
     let i = 0;
     while (i < tokens.length) {
       const token = tokens[i]!;
@@ -130,16 +126,21 @@ export class TermVocabulary {
       // Every acronym starts with a one-letter word: the test that most words stop at.
       const acronym = kind === 'word' && token.norm.length === 1 ? acronymAt(tokens, i) : undefined;
       if (acronym !== undefined) {
-        terms[count++] = this.acronymId(acronym.norm) * 2 + (titleCase ? 0 : 1);
+        terms[count++] = this.acronymId(acronym.norm) * 2 + 1;
         i = acronym.next;
         continue;
       }
       if (kind === 'number') {
         terms[count++] = this.numberId(token) * 2;
       } else if (kind === 'word' && token.norm !== "'s") {
+        const upper = token.upper;
+        if (token.norm.length > 3) {
+          words++;
+          if (upper) capitals++;
+        }
         const id = this.wordId(token);
         const entry = this.entries[id]!;
-        terms[count++] = id * 2 + (token.upper && !titleCase && entry.number === undefined ? 1 : 0);
+        terms[count++] = id * 2 + (upper && entry.number === undefined ? 1 : 0);
         const dash = tokens[i + 1];
         if (dash !== undefined && !dash.spaceBefore && dash.text === '-') {
           const second = tokens[i + 2];
@@ -149,7 +150,8 @@ export class TermVocabulary {
       i += 1;
     }
     const list = this.lists.take(count);
-    for (let k = 0; k < count; k++) list[k] = terms[k]!;
+    const names = isTitleCase(words, capitals) ? ~1 : ~0;
+    for (let k = 0; k < count; k++) list[k] = terms[k]! & names;
     return list;
   }
 }
