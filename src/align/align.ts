@@ -405,6 +405,13 @@ function mergeClusters(
   }
 }
 
+/** How many members of `cluster` come from document `doc`. */
+function membersFrom(cluster: Cluster, doc: number): number {
+  let count = 0;
+  for (const m of cluster.members) if (m.doc === doc) count++;
+  return count;
+}
+
 function overlaps(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
   for (const x of b) if (a.has(x)) return true;
   return false;
@@ -431,11 +438,13 @@ function attachSplitSentences(
     for (let s = 0; s < own.length; s++) {
       const id = sentenceIds[d]![s]!;
       if (id < 0 || !singletons.has(own[s]!)) continue;
-      for (const n of [s - 1, s + 1]) {
-        const neighbour = own[n];
-        if (neighbour === undefined || neighbour < 0 || singletons.has(neighbour)) continue;
+      for (let side = -1; side <= 1; side += 2) {
+        const n = s + side;
+        if (n < 0 || n >= own.length) continue;
+        const neighbour = own[n]!;
+        if (neighbour < 0 || singletons.has(neighbour)) continue;
         const target = clusters.get(neighbour)!;
-        if (target.members.filter((m) => m.doc === d).length !== 1) continue;
+        if (membersFrom(target, d) !== 1) continue;
         let best = 0;
         for (const m of target.members) {
           if (m.doc === d) continue;

@@ -61,14 +61,18 @@ function sameTerms(a: TermList, b: TermList): boolean {
 export class DistinctProfiles {
   private readonly profiles: (SentenceProfile | undefined)[] = [];
   /** Scores by pair of ids, as {@link ProfileScorer.score} gives them at the threshold. */
-  private readonly scores = new PairScores();
+  private readonly scores: PairScores;
   readonly scorer = new ProfileScorer();
 
   constructor(
     private readonly terms: DistinctTerms,
     private readonly profiler: Profiler,
     private readonly threshold: number,
-  ) {}
+  ) {
+    // Each distinct sentence is scored against the representatives of a few groups: room for some per sentence
+    // from the start saves rehashing the table as it fills.
+    this.scores = new PairScores(PAIRS_PER_SENTENCE * terms.lists.length);
+  }
 
   profile(id: number): SentenceProfile {
     let profile = this.profiles[id];
@@ -91,16 +95,29 @@ export class DistinctProfiles {
   }
 }
 
+/** Pairs kept per distinct sentence the score table makes room for at first (it grows past that as needed). */
+const PAIRS_PER_SENTENCE = 8;
+
 /**
  * Scores (0..1) by ordered pair of small non-negative ids: an open-addressing table in typed arrays, since
  * alignment asks for a hundred thousand pairs and keeps tens of thousands, which as maps would be as many
  * allocations.
  */
 class PairScores {
-  private first = new Int32Array(1 << 12).fill(-1);
-  private second = new Int32Array(1 << 12);
-  private scores = new Float64Array(1 << 12);
+  private first: Int32Array;
+  private second: Int32Array;
+  private scores: Float64Array;
   private count = 0;
+
+  /** `expected`: how many pairs are likely to be kept. */
+  constructor(expected: number) {
+    // A power of two at least twice `expected`: at most half full.
+    let slots = 1 << 12;
+    while (slots < 2 * expected && slots < 1 << 24) slots *= 2;
+    this.first = new Int32Array(slots).fill(-1);
+    this.second = new Int32Array(slots);
+    this.scores = new Float64Array(slots);
+  }
 
   /** The score kept for `(a, b)`, or -1. */
   get(a: number, b: number): number {
