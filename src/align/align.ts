@@ -154,7 +154,7 @@ interface Link {
 class Grouping {
   readonly clusters: Cluster[] = [];
   /** The heaviest features of each distinct sentence met so far, by distinct id. */
-  readonly queries: Query[] = [];
+  readonly queries: (Query | undefined)[] = [];
   /** Groups by feature id: the groups whose representatives have the feature. */
   private readonly index: (number[] | undefined)[] = [];
   readonly finder: CandidateFinder;
@@ -172,7 +172,7 @@ class Grouping {
   prepare(id: number, queryFeatures: number, space: FeatureSpace): void {
     const queries = this.queries;
     if (queries[id] !== undefined) return;
-    while (queries.length < id) queries.push(NO_QUERY);
+    while (queries.length < id) queries.push(undefined);
     queries[id] = heaviestFeatures(this.table.profile(id), queryFeatures, space);
   }
 
@@ -258,7 +258,6 @@ function join(cluster: Cluster, ref: SentenceRef, score: number): void {
 /** Numbers per block of the arenas that hold term lists and profiles: a few hundred sentences each. */
 const BLOCK_LENGTH = 1 << 15;
 
-const NO_QUERY: Query = { ids: [], weights: [] };
 
 /** A profile's `k` heaviest features, heaviest first (ties by feature key, so that ids do not decide). */
 function heaviestFeatures(profile: SentenceProfile, k: number, space: FeatureSpace): Query {
@@ -353,7 +352,7 @@ function mergeClusters(
   finder: CandidateFinder,
   threshold: number,
   table: DistinctProfiles,
-  queries: readonly Query[],
+  queries: readonly (Query | undefined)[],
 ): void {
   const scorer = table.scorer;
   const pairs: { a: number; b: number; score: number }[] = [];
