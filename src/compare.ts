@@ -49,7 +49,7 @@ function runStages(documents: readonly InputDocument[], options: CompareOptions 
     .map((d, i) => analyzeDocument(d, i, opts.referenceDate))
     .sort(byId);
   const { groups, similarity } = alignSentenceGroups(
-    analyzed.map((d) => ({ sentences: d.sentences.map((s) => ({ tokens: s.tokens, alignable: isAlignable(s) })) })),
+    analyzed.map((d) => ({ sentences: d.sentences.map((s) => ({ tokens: s.tokens, alignable: isAlignable(s), text: s.text })) })),
     { threshold: opts.alignThreshold },
   );
   // Alignment ids follow canonical order: first member's document (by id), then sentence.

@@ -2,14 +2,26 @@ import type { Token } from '../text/tokenize.js';
 import { idfOfTerms } from './idf.js';
 import { featureCount, Profiler, type FeatureSpace, type SentenceProfile } from './profile.js';
 import { scoreProfiles } from './similarity.js';
+import { DistinctProfiles, DistinctTerms } from './distinct.js';
 import { TermVocabulary, type TermList } from './terms.js';
-import { firstInOrder } from './first-in-order.js';
 import { SparseSums } from './sparse-sums.js';
 import { UnionFind } from '../collections.js';
 
 /** One document as alignment sees it: its sentences' tokens, and which sentences may take part. */
 export interface AlignableDocument {
-  sentences: readonly { tokens: readonly Token[]; alignable: boolean }[];
+  sentences: readonly AlignableSentence[];
+}
+
+/** A sentence as alignment sees it. */
+export interface AlignableSentence {
+  tokens: readonly Token[];
+  alignable: boolean;
+  /**
+   * The sentence as written, when known. Sentences with one text must have the same tokens (as when the tokens
+   * are read from the text): reports repeat sentences word for word, and the terms of a repeated text are then
+   * taken from its first occurrence instead of being read from its tokens again.
+   */
+  text?: string;
 }
 
 /** A sentence, by document position and sentence index. */
@@ -45,9 +57,8 @@ interface Query {
 interface Cluster {
   id: number;
   members: SentenceRef[];
-  reps: SentenceProfile[];
-  /** The heaviest features of each representative, as looked up in the index (merging queries them again). */
-  repQueries: Query[];
+  /** Representatives, as ids of distinct sentences (see {@link DistinctTerms}). */
+  reps: number[];
   /** Documents are processed in order, so "already has a member from this document" is one comparison. */
   lastDoc: number;
   scoreSum: number;
@@ -66,78 +77,28 @@ interface Cluster {
  */
 export function alignSentenceGroups(docs: readonly AlignableDocument[], options: AlignOptions): AlignmentResult {
   const queryFeatures = options.queryFeatures ?? 8;
-  const maxCandidates = options.candidates ?? 8;
-  const maxReps = options.representatives ?? 3;
-  // Every sentence becomes a list of term ids once: IDF counts them, then profiles weigh them.
+  // Every sentence becomes a list of term ids once: IDF counts them, then profiles weigh them. Sentences with the
+  // same terms share one id (-1: not alignable), and everything derived from them.
   const vocabulary = new TermVocabulary(BLOCK_LENGTH);
-  const terms: (TermList | undefined)[][] = docs.map((d) => d.sentences.map((s) => (s.alignable ? vocabulary.termsOf(s.tokens) : undefined)));
-  const profiler = new Profiler(
-    idfOfTerms(vocabulary, terms.flatMap((list) => list.filter((t) => t !== undefined))),
-    vocabulary,
-    BLOCK_LENGTH,
-  );
-  // Profiles are built one document at a time, in the order given, so feature ids are handed out in that order.
-  const profiles: (SentenceProfile | undefined)[][] = docs.map(() => []);
-  const scratch = new SparseSums();
-
-  const clusters: Cluster[] = [];
-  /** Groups by feature id: the groups whose representatives have the feature. */
-  const index: (number[] | undefined)[] = [];
+  const distinct = new DistinctTerms();
+  const { sentenceIds, termLists } = readSentences(docs, vocabulary, distinct);
+  const profiler = new Profiler(idfOfTerms(vocabulary, termLists), vocabulary, BLOCK_LENGTH);
+  const table = new DistinctProfiles(distinct, profiler, options.threshold);
+  const grouping = new Grouping(table, options.threshold, options.candidates ?? 8, options.representatives ?? 3);
   const clusterOf: Int32Array[] = docs.map((d) => new Int32Array(d.sentences.length).fill(-1));
-
-  const addRep = (cluster: Cluster, profile: SentenceProfile, query: Query): void => {
-    cluster.reps.push(profile);
-    cluster.repQueries.push(query);
-    for (let k = 0, n = featureCount(profile); k < n; k++) {
-      const feature = profile.features[k]!;
-      // Grown one slot at a time: a write far past the end would turn the array into a slow dictionary.
-      while (index.length <= feature) index.push(undefined);
-      const posting = index[feature];
-      if (!posting) index[feature] = [cluster.id];
-      else if (posting[posting.length - 1] !== cluster.id) posting.push(cluster.id);
-    }
-  };
-
   for (let d = 0; d < docs.length; d++) {
-    const links: { sentence: number; cluster: number; score: number }[] = [];
-    const docProfiles = terms[d]!.map((t) => (t ? profiler.profile(t) : undefined));
-    terms[d] = [];
-    const docQueries = docProfiles.map((p) => (p ? heaviestFeatures(p, queryFeatures, profiler) : NO_QUERY));
-    for (let s = 0; s < docProfiles.length; s++) {
-      const profile = docProfiles[s];
-      if (!profile) continue;
-      for (const c of candidateClusters(docQueries[s]!, index, maxCandidates, scratch)) {
-        const cluster = clusters[c]!;
-        if (cluster.lastDoc === d) continue;
-        let best = 0;
-        for (const rep of cluster.reps) best = Math.max(best, scoreProfiles(profile, rep));
-        if (best >= options.threshold) links.push({ sentence: s, cluster: c, score: best });
-      }
-    }
-    links.sort((a, b) => b.score - a.score || a.sentence - b.sentence || a.cluster - b.cluster);
-    for (const link of links) {
-      const cluster = clusters[link.cluster]!;
-      if (clusterOf[d]![link.sentence] !== -1 || cluster.lastDoc === d) continue;
-      join(cluster, { doc: d, sentence: link.sentence }, link.score);
-      clusterOf[d]![link.sentence] = cluster.id;
-      if (cluster.reps.length < maxReps) addRep(cluster, docProfiles[link.sentence]!, docQueries[link.sentence]!);
-    }
-    for (let s = 0; s < docProfiles.length; s++) {
-      const profile = docProfiles[s];
-      if (!profile || clusterOf[d]![s] !== -1) continue;
-      const cluster: Cluster = { id: clusters.length, members: [{ doc: d, sentence: s }], reps: [], repQueries: [], lastDoc: d, scoreSum: 0, links: 0 };
-      clusters.push(cluster);
-      clusterOf[d]![s] = cluster.id;
-      addRep(cluster, profile, docQueries[s]!);
-    }
-    profiles[d] = docProfiles;
+    const ids = sentenceIds[d]!;
+    // Profiles are built one document at a time, in the order given, so feature ids are handed out in that order.
+    for (let s = 0; s < ids.length; s++) if (ids[s]! >= 0) grouping.prepare(ids[s]!, queryFeatures, profiler);
+    grouping.addDocument(d, ids, clusterOf[d]!);
   }
+  const { clusters, finder, queries } = grouping;
 
-  mergeClusters(clusters, index, maxCandidates, options.threshold, scratch);
+  mergeClusters(clusters, finder, options.threshold, table, queries);
   const live = clusters.filter((c) => c.members.length > 0);
   const clusterIndex = new Map(live.map((c) => [c.id, c]));
   for (const c of live) for (const m of c.members) clusterOf[m.doc]![m.sentence] = c.id;
-  attachSplitSentences(clusterIndex, profiles, clusterOf, options.threshold);
+  attachSplitSentences(clusterIndex, sentenceIds, clusterOf, options.threshold, table);
 
   const groups = live
     .filter((c) => new Set(c.members.map((m) => m.doc)).size >= 2)
@@ -145,7 +106,128 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
       members: [...c.members].sort((a, b) => a.doc - b.doc || a.sentence - b.sentence),
       score: c.links > 0 ? c.scoreSum / c.links : 0,
     }));
+  const profiles = sentenceIds.map((ids) => Array.from(ids, (id) => (id >= 0 ? table.profile(id) : undefined)));
   return { groups, similarity: similarityOf(profiles) };
+}
+
+/** Each alignable sentence's distinct id (-1 for the others), document by document, and every alignable sentence's terms. */
+function readSentences(
+  docs: readonly AlignableDocument[],
+  vocabulary: TermVocabulary,
+  distinct: DistinctTerms,
+): { sentenceIds: Int32Array[]; termLists: TermList[] } {
+  const idOfText = new Map<string, number>();
+  const termLists: TermList[] = [];
+  const sentenceIds = docs.map((d) => {
+    const ids = new Int32Array(d.sentences.length);
+    for (let s = 0; s < ids.length; s++) {
+      const sentence = d.sentences[s]!;
+      if (!sentence.alignable) {
+        ids[s] = -1;
+        continue;
+      }
+      let id = sentence.text === undefined ? undefined : idOfText.get(sentence.text);
+      if (id === undefined) {
+        id = distinct.idOf(vocabulary.termsOf(sentence.tokens));
+        if (sentence.text !== undefined) idOfText.set(sentence.text, id);
+      }
+      termLists.push(distinct.lists[id]!);
+      ids[s] = id;
+    }
+    return ids;
+  });
+  return { sentenceIds, termLists };
+}
+
+/** A sentence of the document being added, close enough to an existing group to join it. */
+interface Link {
+  sentence: number;
+  cluster: number;
+  score: number;
+}
+
+/**
+ * The groups formed so far, taking documents one at a time, and the index of groups by feature through which a
+ * sentence finds the groups worth scoring. Small methods called per document and per sentence (rather than one
+ * long loop) get optimized early in the first run of a process.
+ */
+class Grouping {
+  readonly clusters: Cluster[] = [];
+  /** The heaviest features of each distinct sentence met so far, by distinct id. */
+  readonly queries: (Query | undefined)[] = [];
+  /** Groups by feature id: the groups whose representatives have the feature. */
+  private readonly index: (number[] | undefined)[] = [];
+  readonly finder: CandidateFinder;
+
+  constructor(
+    private readonly table: DistinctProfiles,
+    private readonly threshold: number,
+    maxCandidates: number,
+    private readonly maxReps: number,
+  ) {
+    this.finder = new CandidateFinder(this.index, maxCandidates);
+  }
+
+  /** Profiles the distinct sentence `id` and finds its heaviest features, the first time it is met. */
+  prepare(id: number, queryFeatures: number, space: FeatureSpace): void {
+    const queries = this.queries;
+    if (queries[id] !== undefined) return;
+    while (queries.length < id) queries.push(undefined);
+    queries[id] = heaviestFeatures(this.table.profile(id), queryFeatures, space);
+  }
+
+  /**
+   * Adds document `d` (sentences' distinct ids `ids`): links to groups are assigned best-first, at most one
+   * sentence of the document per group; every sentence left over starts a group of its own.
+   */
+  addDocument(d: number, ids: Int32Array, clusterOf: Int32Array): void {
+    const links: Link[] = [];
+    for (let s = 0; s < ids.length; s++) if (ids[s]! >= 0) this.linkSentence(d, s, ids[s]!, links);
+    links.sort((a, b) => b.score - a.score || a.sentence - b.sentence || a.cluster - b.cluster);
+    for (const link of links) {
+      const cluster = this.clusters[link.cluster]!;
+      if (clusterOf[link.sentence] !== -1 || cluster.lastDoc === d) continue;
+      join(cluster, { doc: d, sentence: link.sentence }, link.score);
+      clusterOf[link.sentence] = cluster.id;
+      if (cluster.reps.length < this.maxReps) this.addRep(cluster, ids[link.sentence]!);
+    }
+    for (let s = 0; s < ids.length; s++) {
+      if (ids[s]! < 0 || clusterOf[s] !== -1) continue;
+      const cluster: Cluster = { id: this.clusters.length, members: [{ doc: d, sentence: s }], reps: [], lastDoc: d, scoreSum: 0, links: 0 };
+      this.clusters.push(cluster);
+      clusterOf[s] = cluster.id;
+      this.addRep(cluster, ids[s]!);
+    }
+  }
+
+  /** Adds to `links` the groups sentence `s` (distinct id `id`) of document `d` may join: its best score against their representatives. */
+  private linkSentence(d: number, s: number, id: number, links: Link[]): void {
+    const finder = this.finder;
+    const found = finder.find(this.queries[id]!);
+    for (let k = 0; k < found; k++) {
+      const c = finder.at(k);
+      const cluster = this.clusters[c]!;
+      if (cluster.lastDoc === d) continue;
+      let best = 0;
+      const reps = cluster.reps;
+      for (let r = 0; r < reps.length; r++) best = Math.max(best, this.table.scoreAtThreshold(id, reps[r]!));
+      if (best >= this.threshold) links.push({ sentence: s, cluster: c, score: best });
+    }
+  }
+
+  private addRep(cluster: Cluster, id: number): void {
+    cluster.reps.push(id);
+    const features = this.table.profile(id).features;
+    const index = this.index;
+    for (let k = 0, n = features.length >> 1; k < n; k++) {
+      const feature = features[k]!;
+      // Grown one slot at a time: a write far past the end would turn the array into a slow dictionary.
+      while (index.length <= feature) index.push(undefined);
+      const posting = index[feature];
+      if (!posting) index[feature] = [cluster.id];
+      else if (posting[posting.length - 1] !== cluster.id) posting.push(cluster.id);
+    }
+  }
 }
 
 /**
@@ -176,38 +258,87 @@ function join(cluster: Cluster, ref: SentenceRef, score: number): void {
 /** Numbers per block of the arenas that hold term lists and profiles: a few hundred sentences each. */
 const BLOCK_LENGTH = 1 << 15;
 
-const NO_QUERY: Query = { ids: [], weights: [] };
 
 /** A profile's `k` heaviest features, heaviest first (ties by feature key, so that ids do not decide). */
 function heaviestFeatures(profile: SentenceProfile, k: number, space: FeatureSpace): Query {
   const n = featureCount(profile);
   const f = profile.features;
-  const order = firstInOrder(n, k, (a, b) => f[n + a]! > f[n + b]! || (f[n + a] === f[n + b] && space.keys[f[a]!]! < space.keys[f[b]!]!));
-  return { ids: order.map((i) => f[i]!), weights: order.map((i) => f[n + i]!) };
-}
-
-/** The `limit` ids with the largest sums (ties by id), and a clear for the next sentence. */
-function heaviestIds(sums: SparseSums, limit: number): number[] {
-  const touched = sums.touched;
-  const order = firstInOrder(touched.length, limit, (a, b) => {
-    const wa = sums.get(touched[a]!);
-    const wb = sums.get(touched[b]!);
-    return wa > wb || (wa === wb && touched[a]! < touched[b]!);
-  });
-  const ids = order.map((i) => touched[i]!);
-  sums.clear();
-  return ids;
-}
-
-/** Groups sharing any of the query's features, the ones sharing the most weight first. */
-function candidateClusters(query: Query, index: readonly (number[] | undefined)[], limit: number, scratch: SparseSums): number[] {
-  for (let q = 0; q < query.ids.length; q++) {
-    const posting = index[query.ids[q]!];
-    const w = query.weights[q]!;
-    if (!posting || w <= 0) continue;
-    for (const c of posting) scratch.add(c, w);
+  const keys = space.keys;
+  const ids: number[] = [];
+  const weights: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const id = f[i]!;
+    const w = f[n + i]!;
+    // Insertion into the top k, heaviest first: most features are lighter than the k-th and stop at one test.
+    let j = ids.length;
+    while (j > 0 && (weights[j - 1]! < w || (weights[j - 1] === w && keys[id]! < keys[ids[j - 1]!]!))) j--;
+    if (j >= k) continue;
+    if (ids.length < k) {
+      ids.push(id);
+      weights.push(w);
+    }
+    for (let m = ids.length - 1; m > j; m--) {
+      ids[m] = ids[m - 1]!;
+      weights[m] = weights[m - 1]!;
+    }
+    ids[j] = id;
+    weights[j] = w;
   }
-  return heaviestIds(scratch, limit);
+  return { ids, weights };
+}
+
+/**
+ * Finds the groups sharing any of a query's features, the ones sharing the most weight first, through the index
+ * of groups by feature. Reuses its working arrays: a result is read with {@link at} until the next search.
+ */
+class CandidateFinder {
+  private readonly sums = new SparseSums();
+  /** The groups found, heaviest first, and their shared weights. */
+  private readonly found: Int32Array;
+  private readonly weights: Float64Array;
+
+  constructor(
+    private readonly index: readonly (number[] | undefined)[],
+    private readonly limit: number,
+  ) {
+    this.found = new Int32Array(limit);
+    this.weights = new Float64Array(limit);
+  }
+
+  /** Finds at most `limit` groups, by shared query weight (ties by group id), and returns how many. */
+  find(query: Query): number {
+    const sums = this.sums;
+    for (let q = 0; q < query.ids.length; q++) {
+      const posting = this.index[query.ids[q]!];
+      const w = query.weights[q]!;
+      if (!posting || w <= 0) continue;
+      for (let i = 0; i < posting.length; i++) sums.add(posting[i]!, w);
+    }
+    const { found, weights, limit } = this;
+    let count = 0;
+    for (let t = 0; t < sums.size; t++) {
+      const id = sums.idAt(t);
+      const w = sums.get(id);
+      // Insertion into the top `limit`: most groups are lighter than the last kept and stop at the first test.
+      let j = count;
+      while (j > 0 && (weights[j - 1]! < w || (weights[j - 1] === w && id < found[j - 1]!))) j--;
+      if (j >= limit) continue;
+      if (count < limit) count++;
+      for (let i = count - 1; i > j; i--) {
+        found[i] = found[i - 1]!;
+        weights[i] = weights[i - 1]!;
+      }
+      found[j] = id;
+      weights[j] = w;
+    }
+    sums.clear();
+    return count;
+  }
+
+  /** The `k`-th group of the last search. */
+  at(k: number): number {
+    return this.found[k]!;
+  }
 }
 
 /**
@@ -218,30 +349,41 @@ function candidateClusters(query: Query, index: readonly (number[] | undefined)[
  */
 function mergeClusters(
   clusters: Cluster[],
-  index: readonly (number[] | undefined)[],
-  maxCandidates: number,
+  finder: CandidateFinder,
   threshold: number,
-  scratch: SparseSums,
+  table: DistinctProfiles,
+  queries: readonly (Query | undefined)[],
 ): void {
+  const scorer = table.scorer;
   const pairs: { a: number; b: number; score: number }[] = [];
   for (const c of clusters) {
-    const seen = new Set<number>();
-    for (let r = 0; r < c.reps.length; r++) {
-      for (const other of candidateClusters(c.repQueries[r]!, index, maxCandidates, scratch)) {
-        if (other <= c.id || seen.has(other)) continue;
-        seen.add(other);
-        const o = clusters[other]!;
-        let best = 0;
-        let sum = 0;
-        for (const ra of c.reps) for (const rb of o.reps) {
-          const x = scoreProfiles(ra, rb);
-          best = Math.max(best, x);
-          sum += x;
-        }
-        const mean = sum / (c.reps.length * o.reps.length);
-        if (best >= threshold && mean >= threshold * MERGE_MEAN_FACTOR) pairs.push({ a: c.id, b: other, score: best });
-      }
+    const others = new Set<number>();
+    for (const rep of c.reps) {
+      const found = finder.find(queries[rep]!);
+      for (let k = 0; k < found; k++) if (finder.at(k) > c.id) others.add(finder.at(k));
     }
+    if (others.size === 0) continue;
+    // Each representative of `c` is loaded once and scored against every representative of every candidate;
+    // the scores are then combined pair by pair, in the order of the representatives.
+    const candidates = [...others];
+    const scores = candidates.map((o) => new Float64Array(c.reps.length * clusters[o]!.reps.length));
+    for (let i = 0; i < c.reps.length; i++) {
+      scorer.load(table.profile(c.reps[i]!));
+      candidates.forEach((o, k) => {
+        const reps = clusters[o]!.reps;
+        for (let j = 0; j < reps.length; j++) scores[k]![i * reps.length + j] = scorer.score(table.profile(reps[j]!));
+      });
+    }
+    candidates.forEach((other, k) => {
+      let best = 0;
+      let sum = 0;
+      for (const x of scores[k]!) {
+        best = Math.max(best, x);
+        sum += x;
+      }
+      const mean = sum / scores[k]!.length;
+      if (best >= threshold && mean >= threshold * MERGE_MEAN_FACTOR) pairs.push({ a: c.id, b: other, score: best });
+    });
   }
   pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   // Cluster ids are their indices; a merged set keeps its smallest id, as UnionFind's root.
@@ -262,6 +404,13 @@ function mergeClusters(
   }
 }
 
+/** How many members of `cluster` come from document `doc`. */
+function membersFrom(cluster: Cluster, doc: number): number {
+  let count = 0;
+  for (const m of cluster.members) if (m.doc === doc) count++;
+  return count;
+}
+
 function overlaps(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
   for (const x of b) if (a.has(x)) return true;
   return false;
@@ -276,27 +425,30 @@ const MERGE_MEAN_FACTOR = 0.7;
  */
 function attachSplitSentences(
   clusters: ReadonlyMap<number, Cluster>,
-  profiles: readonly (SentenceProfile | undefined)[][],
+  sentenceIds: readonly Int32Array[],
   clusterOf: Int32Array[],
   threshold: number,
+  table: DistinctProfiles,
 ): void {
   const singletons = new Set<number>();
   for (const c of clusters.values()) if (c.members.length === 1) singletons.add(c.id);
-  for (let d = 0; d < profiles.length; d++) {
+  for (let d = 0; d < sentenceIds.length; d++) {
     const own = clusterOf[d]!;
     for (let s = 0; s < own.length; s++) {
-      const profile = profiles[d]![s];
-      if (!profile || !singletons.has(own[s]!)) continue;
-      for (const n of [s - 1, s + 1]) {
-        const neighbour = own[n];
-        if (neighbour === undefined || neighbour < 0 || singletons.has(neighbour)) continue;
+      const id = sentenceIds[d]![s]!;
+      if (id < 0 || !singletons.has(own[s]!)) continue;
+      for (let side = -1; side <= 1; side += 2) {
+        const n = s + side;
+        if (n < 0 || n >= own.length) continue;
+        const neighbour = own[n]!;
+        if (neighbour < 0 || singletons.has(neighbour)) continue;
         const target = clusters.get(neighbour)!;
-        if (target.members.filter((m) => m.doc === d).length !== 1) continue;
+        if (membersFrom(target, d) !== 1) continue;
         let best = 0;
         for (const m of target.members) {
           if (m.doc === d) continue;
-          const p = profiles[m.doc]![m.sentence];
-          if (p) best = Math.max(best, scoreProfiles(profile, p));
+          const other = sentenceIds[m.doc]![m.sentence]!;
+          if (other >= 0) best = Math.max(best, table.scoreAtThreshold(id, other));
         }
         if (best >= threshold) {
           join(target, { doc: d, sentence: s }, best);

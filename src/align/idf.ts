@@ -73,9 +73,10 @@ export function idfOfTerms(vocabulary: TermVocabulary, sentences: readonly TermL
   // counts once per sentence without a set per sentence.
   const counts = new Int32Array(vocabulary.stemCount);
   const seenIn = new Int32Array(vocabulary.stemCount).fill(-1);
+  const entries = vocabulary.entries;
   sentences.forEach((terms, s) => {
-    for (const term of terms) {
-      const stemId = vocabulary.entries[entryOf(term)]!.stemId;
+    for (let i = 0; i < terms.length; i++) {
+      const stemId = entries[entryOf(terms[i]!)]!.stemId;
       if (seenIn[stemId] === s) continue;
       seenIn[stemId] = s;
       counts[stemId]! += 1;

@@ -95,6 +95,8 @@ interface TermFeatures {
   /** The word's own synonym concept, and its `c:` feature id (NONE without one). */
   concept: string | undefined;
   conceptFeature: number;
+  /** The concept (or else stem) the word puts among a profile's polar concepts outside a phrase, when it has an opposite. */
+  polar: string | undefined;
   prefix: number;
   name: number;
 }
@@ -118,7 +120,7 @@ export class Profiler implements FeatureSpace {
     readonly vocabulary: TermVocabulary = new TermVocabulary(),
     blockLength?: number,
   ) {
-    this.arena = new Arena((n) => new Float64Array(n), blockLength);
+    this.arena = new Arena(newBlock, blockLength);
   }
 
   private feature(key: string, family: Family = Family.Other): number {
@@ -140,11 +142,24 @@ export class Profiler implements FeatureSpace {
       const value = Number(entry.number);
       const exact = this.feature(`#:${entry.number}`, Family.Number);
       const rough = Number.isFinite(value) && value > 0 ? this.feature(`~:${roughly(value)}`) : NONE;
-      found = { weight, exact, rough, stem: NONE, stopword: false, concept: undefined, conceptFeature: NONE, prefix: NONE, name: NONE };
+      found = { weight, exact, rough, stem: NONE, stopword: false, concept: undefined, conceptFeature: NONE, polar: undefined, prefix: NONE, name: NONE };
     } else {
       // Ids are handed out in the order the features are added below, as they were first met.
       const stem = this.feature(`s:${entry.stem}`);
-      found = { weight, exact: NONE, rough: NONE, stem, stopword: isStopword(entry.norm), concept: conceptOf(entry.stem), conceptFeature: UNKNOWN, prefix: UNKNOWN, name: UNKNOWN };
+      const concept = conceptOf(entry.stem);
+      const polar = concept ?? entry.stem;
+      found = {
+        weight,
+        exact: NONE,
+        rough: NONE,
+        stem,
+        stopword: isStopword(entry.norm),
+        concept,
+        conceptFeature: UNKNOWN,
+        polar: oppositesOf(polar).length > 0 ? polar : undefined,
+        prefix: UNKNOWN,
+        name: UNKNOWN,
+      };
     }
     this.perTerm[id] = found;
     return found;
@@ -163,7 +178,7 @@ export class Profiler implements FeatureSpace {
    */
   profile(terms: TermList): SentenceProfile {
     const entries = this.vocabulary.entries;
-    const polar: string[] = [];
+    let polar: string[] | undefined;
     for (let i = 0; i < terms.length; i++) {
       const id = entryOf(terms[i]!);
       const entry = entries[id]!;
@@ -183,8 +198,11 @@ export class Profiler implements FeatureSpace {
         if (f.conceptFeature === UNKNOWN) f.conceptFeature = this.feature(`c:${concept}`);
         this.sums.add(f.conceptFeature, f.weight * WEIGHTS.concept);
       }
-      const polarConcept = concept ?? entry.stem;
-      if (oppositesOf(polarConcept).length > 0 && !polar.includes(polarConcept)) polar.push(polarConcept);
+      const polarConcept = phrase === undefined ? f.polar : oppositesOf(phrase).length > 0 ? phrase : undefined;
+      if (polarConcept !== undefined) {
+        polar ??= [];
+        if (!polar.includes(polarConcept)) polar.push(polarConcept);
+      }
       if (f.prefix === UNKNOWN) f.prefix = entry.norm.length >= 4 ? this.feature(`p:${entry.norm.slice(0, 4)}`) : NONE;
       if (f.prefix !== NONE) this.sums.add(f.prefix, f.weight * WEIGHTS.prefix);
       if (isName(terms[i]!)) {
@@ -196,25 +214,52 @@ export class Profiler implements FeatureSpace {
   }
 
   /** Turns the sums of the sentence just profiled into a profile, and clears them for the next. */
-  private collect(polar: string[]): SentenceProfile {
-    const touched = this.sums.touched;
+  private collect(polar: string[] | undefined): SentenceProfile {
+    const sums = this.sums;
+    const n = sums.size;
     let mass = 0;
     let numberMass = 0;
     let nameMass = 0;
     // Masses are summed in the order features were first met, ids sorted afterwards.
-    for (const feature of touched) {
-      const value = this.sums.get(feature);
+    for (let k = 0; k < n; k++) {
+      const feature = sums.idAt(k);
+      const value = sums.get(feature);
       mass += value;
       const family = this.families[feature];
       if (family === Family.Number) numberMass += value;
       else if (family === Family.Name) nameMass += value;
     }
-    const n = touched.length;
     const features = this.arena.take(2 * n);
-    for (let k = 0; k < n; k++) features[k] = touched[k]!;
-    features.subarray(0, n).sort();
+    for (let k = 0; k < n; k++) features[k] = sums.idAt(k);
+    sortPrefix(features, n);
     for (let k = 0; k < n; k++) features[n + k] = this.sums.get(features[k]!);
     this.sums.clear();
-    return { mass, numberMass, nameMass, polar: polar.length > 0 ? polar : NO_POLAR, space: this, features };
+    return { mass, numberMass, nameMass, polar: polar ?? NO_POLAR, space: this, features };
   }
 }
+
+/** Up to this many features are sorted by insertion (quadratic); longer sentences by the typed-array sort. */
+const INSERTION_SORT_MAX = 64;
+
+/**
+ * Sorts the first `n` numbers of `values` ascending, in place. A sentence has a few dozen features, for which an
+ * insertion sort beats the typed-array sort and the view of the prefix it needs.
+ */
+function sortPrefix(values: Float64Array, n: number): void {
+  if (n > INSERTION_SORT_MAX) {
+    values.subarray(0, n).sort();
+    return;
+  }
+  for (let k = 1; k < n; k++) {
+    const x = values[k]!;
+    let j = k - 1;
+    while (j >= 0 && values[j]! > x) {
+      values[j + 1] = values[j]!;
+      j--;
+    }
+    values[j + 1] = x;
+  }
+}
+
+/** Blocks of the profiles' arena: one function for every profiler, so that optimized code that calls it stays valid. */
+const newBlock = (length: number): Float64Array => new Float64Array(length);

@@ -83,15 +83,104 @@ const scratch: Overlap = { overlap: 0, numberOverlap: 0, nameOverlap: 0 };
  */
 export function scoreProfiles(a: SentenceProfile, b: SentenceProfile): number {
   if (a.mass === 0 || b.mass === 0) return 0;
-  const { overlap, numberOverlap, nameOverlap } = mergeOverlap(a, b, scratch);
+  return scoreOverlap(a, b, mergeOverlap(a, b, scratch));
+}
+
+/**
+ * The score of {@link scoreProfiles} once the shared weights of `a` and `b` are known; 0 instead when the score
+ * before penalties and spread is below `unspreadFloor` (see {@link unspread}): the last steps are then skipped.
+ */
+function scoreOverlap(a: SentenceProfile, b: SentenceProfile, { overlap, numberOverlap, nameOverlap }: Overlap, unspreadFloor = 0): number {
   if (overlap === 0) return 0;
   const coverageA = Math.min(1, overlap / a.mass);
   const coverageB = Math.min(1, overlap / b.mass);
   let score = (coverageA + coverageB) / 2 - REPLACEMENT_PENALTY * Math.min(1 - coverageA, 1 - coverageB);
+  // Penalties only lower the score and the spread keeps its order: a score already under the floor stays there.
+  if (score < unspreadFloor) return 0;
   if (a.numberMass > 0 && b.numberMass > 0) score *= 1 - NUMBER_PENALTY * (1 - numberOverlap / Math.max(a.numberMass, b.numberMass));
   if (a.nameMass > 0 && b.nameMass > 0) score *= 1 - NAME_PENALTY * (1 - nameOverlap / Math.max(a.nameMass, b.nameMass));
   if (a.polar.length > 0 && b.polar.length > 0 && contradicts(a, b)) score *= 1 - OPPOSITE_PENALTY;
   return Math.max(0, score) ** SPREAD;
+}
+
+/**
+ * The score before the spread that gives `floor` after it, lowered by far more than rounding can move either, so
+ * that a score below it surely ends below `floor`.
+ */
+function unspread(floor: number): number {
+  return floor > 0 ? floor ** (1 / SPREAD) * (1 - 1e-9) : 0;
+}
+
+/**
+ * Scores one profile against many, giving exactly what {@link scoreProfiles} gives: the profile is spread once
+ * over a dense array by feature id, so that each other profile costs one look-up per feature of its own instead
+ * of a merge of both (alignment scores every sentence against a few dozen group members).
+ */
+export class ProfileScorer {
+  /** Weight of each feature of the loaded profile by id, 0 elsewhere (feature weights are always positive). */
+  private weights = new Float64Array(1024);
+  private loaded: SentenceProfile | undefined;
+  private readonly overlap: Overlap = { overlap: 0, numberOverlap: 0, nameOverlap: 0 };
+  /** The last floor asked for, and {@link unspread} of it. */
+  private floor = 0;
+  private unspreadFloor = 0;
+
+  /** Makes `profile` the one {@link score} compares others with. */
+  load(profile: SentenceProfile): void {
+    if (this.loaded === profile) return;
+    this.unload();
+    const f = profile.features;
+    const n = f.length >> 1;
+    // Sized to the whole id space, so that the ids of every profile scored are in range.
+    const size = Math.max(profile.space.keys.length, n > 0 ? f[n - 1]! + 1 : 0);
+    if (size > this.weights.length) this.weights = new Float64Array(Math.max(size, this.weights.length * 2));
+    for (let k = 0; k < n; k++) this.weights[f[k]!] = f[n + k]!;
+    this.loaded = profile;
+  }
+
+  /**
+   * `scoreProfiles(loaded, other)` (both must come from one {@link Profiler}), or 0 when that is below `floor`:
+   * callers that only keep scores above a threshold skip the last steps of the many that fall short.
+   */
+  score(other: SentenceProfile, floor = 0): number {
+    const a = this.loaded!;
+    if (a.mass === 0 || other.mass === 0) return 0;
+    const weights = this.weights;
+    const families = a.space.families;
+    const y = other.features;
+    const n = y.length >> 1;
+    let overlap = 0;
+    let numberOverlap = 0;
+    let nameOverlap = 0;
+    // Shared features in ascending id order, as the merge meets them: the sums round alike.
+    for (let k = 0; k < n; k++) {
+      const id = y[k]!;
+      if (id >= weights.length) break;
+      const w = weights[id]!;
+      if (w === 0) continue;
+      const shared = Math.min(w, y[n + k]!);
+      overlap += shared;
+      const family = families[id];
+      if (family === Family.Number) numberOverlap += shared;
+      else if (family === Family.Name) nameOverlap += shared;
+    }
+    const out = this.overlap;
+    out.overlap = overlap;
+    out.numberOverlap = numberOverlap;
+    out.nameOverlap = nameOverlap;
+    if (floor !== this.floor) {
+      this.floor = floor;
+      this.unspreadFloor = unspread(floor);
+    }
+    return scoreOverlap(a, other, out, this.unspreadFloor);
+  }
+
+  private unload(): void {
+    const f = this.loaded?.features;
+    if (!f) return;
+    for (let k = 0, n = f.length >> 1; k < n; k++) this.weights[f[k]!] = 0;
+    this.loaded = undefined;
+  }
 }
 
 /** Options of {@link sentenceSimilarity}. */

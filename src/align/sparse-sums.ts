@@ -5,17 +5,32 @@
  */
 export class SparseSums {
   private sums = new Float64Array(1024);
-  /** The ids summed since the last {@link clear}, in the order first touched. */
-  readonly touched: number[] = [];
+  /** The ids touched since the last {@link clear}, in the order first touched: the first {@link size} slots. */
+  private order = new Int32Array(64);
+  private count = 0;
+
+  /** How many ids were summed since the last {@link clear}. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** The `k`-th id first touched since the last {@link clear} (`k` < {@link size}). */
+  idAt(k: number): number {
+    return this.order[k]!;
+  }
+
+  /** A copy of the ids summed since the last {@link clear}, in the order first touched. */
+  get touched(): number[] {
+    return Array.from(this.order.subarray(0, this.count));
+  }
 
   /** Adds `weight` (> 0) to the sum of `id`. */
   add(id: number, weight: number): void {
-    if (id >= this.sums.length) {
-      const grown = new Float64Array(Math.max(id + 1, this.sums.length * 2));
-      grown.set(this.sums);
-      this.sums = grown;
+    if (id >= this.sums.length) this.sums = grown(this.sums, id + 1);
+    if (this.sums[id] === 0) {
+      if (this.count === this.order.length) this.order = grown(this.order, this.count + 1);
+      this.order[this.count++] = id;
     }
-    if (this.sums[id] === 0) this.touched.push(id);
     this.sums[id] = this.sums[id]! + weight;
   }
 
@@ -26,7 +41,14 @@ export class SparseSums {
 
   /** Forgets every sum, in time proportional to the ids touched. */
   clear(): void {
-    for (const id of this.touched) this.sums[id] = 0;
-    this.touched.length = 0;
+    for (let k = 0; k < this.count; k++) this.sums[this.order[k]!] = 0;
+    this.count = 0;
   }
+}
+
+/** A copy of `array` with room for at least `length` numbers (twice as many, so that growing is rare). */
+function grown<A extends Float64Array | Int32Array>(array: A, length: number): A {
+  const copy = new (array.constructor as new (n: number) => A)(Math.max(length, array.length * 2));
+  copy.set(array);
+  return copy;
 }

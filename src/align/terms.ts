@@ -38,14 +38,8 @@ export const entryOf = (term: number): number => term >> 1;
 /** Whether an encoded term is a candidate name. */
 export const isName = (term: number): boolean => (term & 1) === 1;
 
-function isTitleCase(tokens: readonly Token[]): boolean {
-  let words = 0;
-  let capitals = 0;
-  for (const token of tokens) {
-    if (token.kind !== 'word' || token.norm.length <= 3) continue;
-    words++;
-    if (token.upper) capitals++;
-  }
+/** A sentence whose `capitals` of `words` longer than three letters start with a capital is in Title Case. */
+function isTitleCase(words: number, capitals: number): boolean {
   return words >= 3 && capitals / words > TITLE_CASE_SHARE;
 }
 
@@ -74,7 +68,7 @@ export class TermVocabulary {
 
   /** `blockLength`: how many terms the blocks that hold term lists take (large when many sentences are read). */
   constructor(blockLength?: number) {
-    this.lists = new Arena((n) => new Int32Array(n), blockLength);
+    this.lists = new Arena(newBlock, blockLength);
   }
 
   /** Number of distinct stems: the range of {@link TermEntry.stemId}. */
@@ -82,10 +76,8 @@ export class TermVocabulary {
     return this.stems.size;
   }
 
-  private entry(table: Map<string, number>, key: string, make: () => { stem: string; norm: string; number: string | undefined }): number {
-    const hit = table.get(key);
-    if (hit !== undefined) return hit;
-    const { stem, norm, number } = make();
+  /** The id of a new entry, filed under `key` in `table`. */
+  private add(table: Map<string, number>, key: string, stem: string, norm: string, number: string | undefined): number {
     let stemId = this.stems.get(stem);
     if (stemId === undefined) this.stems.set(stem, (stemId = this.stems.size));
     const id = this.entries.length;
@@ -94,45 +86,75 @@ export class TermVocabulary {
     return id;
   }
 
+  private wordId(token: Token): number {
+    const hit = this.words.get(token.norm);
+    if (hit !== undefined) return hit;
+    const norm = token.norm.includes("'") ? token.norm.replaceAll("'", '') : token.norm;
+    return this.add(this.words, token.norm, norm === token.norm ? token.stem : stemWord(norm), norm, NUMBER_WORDS[norm]);
+  }
+
+  private numberId(token: Token): number {
+    const hit = this.numbers.get(token.norm);
+    return hit ?? this.add(this.numbers, token.norm, token.norm, token.norm, token.norm.replaceAll(',', ''));
+  }
+
+  private acronymId(norm: string): number {
+    return this.acronyms.get(norm) ?? this.add(this.acronyms, norm, norm, norm, undefined);
+  }
+
+  private compoundId(joined: string): number {
+    return this.compounds.get(joined) ?? this.add(this.compounds, joined, stemWord(joined), joined, undefined);
+  }
+
   /**
    * Words and numbers of a sentence. Acronyms are joined ("U.S." → `us`); hyphenated compounds give the joined
    * word as well as the parts ("bail-out" → `bailout`, `bail`, `out`); apostrophes inside words are dropped
    * ("Tian'anmen" → `tiananmen`); possessive 's and punctuation are skipped.
    */
   termsOf(tokens: readonly Token[]): TermList {
-    const titleCase = isTitleCase(tokens);
+    // Written by count, never truncated: an array cut to length 0 gives up its storage and grows again.
     const terms = this.scratch;
-    terms.length = 0;
+    let count = 0;
+    // Terms are marked as names as if the sentence were not in Title Case, and unmarked at the end if it is: one
+    // pass over the tokens. The tokens an acronym takes (one letter, a dot) are too short to count for Title Case.
+    let words = 0;
+    let capitals = 0;
     let i = 0;
     while (i < tokens.length) {
-      const token = tokens[i] as Token;
-      const acronym = token.kind === 'word' ? acronymAt(tokens, i) : undefined;
+      const token = tokens[i]!;
+      const kind = token.kind;
+      // Every acronym starts with a one-letter word: the test that most words stop at.
+      const acronym = kind === 'word' && token.norm.length === 1 ? acronymAt(tokens, i) : undefined;
       if (acronym !== undefined) {
-        const id = this.entry(this.acronyms, acronym.norm, () => ({ stem: acronym.norm, norm: acronym.norm, number: undefined }));
-        terms.push(id * 2 + (titleCase ? 0 : 1));
+        terms[count++] = this.acronymId(acronym.norm) * 2 + 1;
         i = acronym.next;
         continue;
       }
-      if (token.kind === 'number') {
-        const id = this.entry(this.numbers, token.norm, () => ({ stem: token.norm, norm: token.norm, number: token.norm.replaceAll(',', '') }));
-        terms.push(id * 2);
-      } else if (token.kind === 'word' && token.norm !== "'s") {
-        const id = this.entry(this.words, token.norm, () => {
-          const norm = token.norm.includes("'") ? token.norm.replaceAll("'", '') : token.norm;
-          return { stem: norm === token.norm ? token.stem : stemWord(norm), norm, number: NUMBER_WORDS[norm] };
-        });
-        terms.push(id * 2 + (token.upper && !titleCase && this.entries[id]!.number === undefined ? 1 : 0));
+      if (kind === 'number') {
+        terms[count++] = this.numberId(token) * 2;
+      } else if (kind === 'word' && token.norm !== "'s") {
+        const upper = token.upper;
+        if (token.norm.length > 3) {
+          words++;
+          if (upper) capitals++;
+        }
+        const id = this.wordId(token);
+        const entry = this.entries[id]!;
+        terms[count++] = id * 2 + (upper && entry.number === undefined ? 1 : 0);
         const dash = tokens[i + 1];
-        const second = tokens[i + 2];
-        if (dash?.text === '-' && !dash.spaceBefore && second?.kind === 'word' && !second.spaceBefore) {
-          const joined = this.entries[id]!.norm + second.norm;
-          terms.push(this.entry(this.compounds, joined, () => ({ stem: stemWord(joined), norm: joined, number: undefined })) * 2);
+        if (dash !== undefined && !dash.spaceBefore && dash.text === '-') {
+          const second = tokens[i + 2];
+          if (second?.kind === 'word' && !second.spaceBefore) terms[count++] = this.compoundId(entry.norm + second.norm) * 2;
         }
       }
       i += 1;
     }
-    const list = this.lists.take(terms.length);
-    list.set(terms);
+    const list = this.lists.take(count);
+    const names = isTitleCase(words, capitals) ? ~1 : ~0;
+    for (let k = 0; k < count; k++) list[k] = terms[k]! & names;
     return list;
   }
 }
+
+/** Blocks of the term lists' arena: one function for every vocabulary, so that optimized code that calls it stays valid. */
+const newBlock = (length: number): Int32Array => new Int32Array(length);

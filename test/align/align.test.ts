@@ -33,6 +33,19 @@ describe('alignSentenceGroups', () => {
     expect(members).toContainEqual({ doc: 1, sentence: 1 });
   });
 
+  it('gives the same groups and scores when repeated sentences come with their text', () => {
+    const texts = [
+      ['Putin met Witkoff in Moscow on Tuesday.', 'The storm hit Florida.'],
+      ['Heavy rain fell in Paris.', 'Putin met Witkoff in Moscow on Tuesday.', 'The storm hit Florida.'],
+      ['On Tuesday Putin and Witkoff met in Moscow.', 'Heavy rain fell in Paris.'],
+    ];
+    const withText = texts.map((doc) => ({ sentences: doc.map((s) => ({ tokens: tokenize(s), alignable: true, text: s })) }));
+    const plain = alignSentenceGroups(texts.map((doc) => docOf(...doc)), { threshold: 0.4 });
+    const read = alignSentenceGroups(withText, { threshold: 0.4 });
+    expect(read.groups).toEqual(plain.groups);
+    expect(read.similarity({ doc: 0, sentence: 0 }, { doc: 2, sentence: 0 })).toBe(plain.similarity({ doc: 0, sentence: 0 }, { doc: 2, sentence: 0 }));
+  });
+
   it('scores any two sentences for detectors, with the weights learned from all documents', () => {
     const { similarity } = alignSentenceGroups([docOf('Putin met Witkoff in Moscow.'), docOf('Putin met Witkoff in Moscow.', 'Rain fell.')], { threshold: 0.4 });
     expect(similarity({ doc: 0, sentence: 0 }, { doc: 1, sentence: 0 })).toBeCloseTo(1, 5);
