@@ -169,9 +169,8 @@ class TextReadings {
     this.verbLike = new Array(facts.texts);
   }
 
-  /** The sentence holds a word that can make a predicate negative. */
-  mayNegate(sentence: AnalyzedSentence): boolean {
-    const text = this.facts.textOf(sentence);
+  /** The text (by number) holds a word that can make a predicate negative. */
+  mayNegate(text: number): boolean {
     if (this.negating[text] === -1) {
       const numbers = this.facts.formsOfText(text);
       let found = 0;
@@ -181,15 +180,14 @@ class TextReadings {
     return this.negating[text] === 1;
   }
 
-  /** {@link predicateFlags} of the sentence. */
-  predicateFlags(sentence: AnalyzedSentence): boolean[] {
-    const text = this.facts.textOf(sentence);
+  /** {@link predicateFlags} of a sentence whose text has the given number. */
+  predicateFlags(sentence: AnalyzedSentence, text: number): boolean[] {
     return (this.verbLike[text] ??= predicateFlags(sentence.tokens, this.facts.formsOfText(text), this.predicateForm));
   }
 
-  /** Whether the form of the sentence's token `k` may be a predicate. */
-  maybePredicate(sentence: AnalyzedSentence): (k: number) => boolean {
-    const numbers = this.facts.formsOf(sentence);
+  /** Whether the form of token `k` of the text (by number) may be a predicate. */
+  maybePredicate(text: number): (k: number) => boolean {
+    const numbers = this.facts.formsOfText(text);
     return (k) => this.predicateForm[numbers[k]!] === 1;
   }
 }
@@ -349,6 +347,14 @@ function occurrencesOf(
   return out;
 }
 
+/** The occurrence `o` found in a sentence of the same text, placed in `sentence` of `doc` (its context set is shared). */
+function inSentence(o: Occurrence, doc: AnalyzedDocument, sentence: AnalyzedSentence): Occurrence {
+  return {
+    doc, sentence, key: o.key, at: o.at, phraseStart: o.phraseStart, phraseEnd: o.phraseEnd, negative: o.negative, denial: o.denial,
+    framed: o.framed, modal: o.modal, context: o.context,
+  };
+}
+
 function sharesContext(a: Occurrence, b: Occurrence): boolean {
   for (const s of a.context) if (b.context.has(s)) return true;
   return false;
@@ -370,8 +376,8 @@ function variantOf(list: readonly Occurrence[], value: string): FindingVariant {
  * or the "no"/"nothing"/"none" of a negated object. Without one there is no negation to find, and most groups
  * have none, so they are not read further.
  */
-function mayNegate(group: AlignedGroup, readings: TextReadings): boolean {
-  for (const { sentence } of group.members) if (readings.mayNegate(sentence)) return true;
+function mayNegate(texts: readonly number[], readings: TextReadings): boolean {
+  for (const text of texts) if (readings.mayNegate(text)) return true;
   return false;
 }
 
@@ -381,22 +387,24 @@ function mayNegate(group: AlignedGroup, readings: TextReadings): boolean {
  */
 interface Reading {
   first: AlignedGroup['members'][number];
+  text: number;
   verbLike: boolean[];
   occurrences?: Occurrence[];
 }
 
 function detectInGroup(group: AlignedGroup, texts: TextReadings): Finding[] {
-  if (!mayNegate(group, texts)) return [];
+  const textOf = group.members.map((m) => texts.facts.textOf(m.sentence));
+  if (!mayNegate(textOf, texts)) return [];
   const verbStems = new Set<string>();
   const readings = new Map<number, Reading>();
-  const readingOf = group.members.map((member) => {
-    const text = texts.facts.textOf(member.sentence);
+  const readingOf = group.members.map((member, i) => {
+    const text = textOf[i]!;
     let reading = readings.get(text);
     if (reading === undefined) {
       const { sentence } = member;
-      const verbLike = texts.predicateFlags(sentence);
+      const verbLike = texts.predicateFlags(sentence, text);
       for (let k = 0; k < verbLike.length; k++) if (verbLike[k]) verbStems.add(sentence.tokens[k]!.stem);
-      readings.set(text, (reading = { first: member, verbLike }));
+      readings.set(text, (reading = { first: member, text, verbLike }));
     }
     return reading;
   });
@@ -405,10 +413,10 @@ function detectInGroup(group: AlignedGroup, texts: TextReadings): Finding[] {
     const reading = readingOf[i]!;
     if (reading.occurrences === undefined) {
       const { first } = reading;
-      reading.occurrences = occurrencesOf(first.doc, first.sentence, reading.verbLike, verbStems, texts.maybePredicate(first.sentence));
+      reading.occurrences = occurrencesOf(first.doc, first.sentence, reading.verbLike, verbStems, texts.maybePredicate(reading.text));
     }
     for (const o of reading.occurrences) {
-      pushTo(byKey, o.key, o.sentence === sentence ? o : { ...o, doc, sentence });
+      pushTo(byKey, o.key, o.sentence === sentence ? o : inSentence(o, doc, sentence));
     }
   });
   const findings: Finding[] = [];
