@@ -393,7 +393,7 @@ interface Reading {
 }
 
 function detectInGroup(group: AlignedGroup, texts: TextReadings): Finding[] {
-  const textOf = group.members.map((m) => texts.facts.textOf(m.sentence));
+  const textOf = group.members.map((m) => texts.facts.textOf(m.doc, m.sentence));
   if (!mayNegate(textOf, texts)) return [];
   const verbStems = new Set<string>();
   const readings = new Map<number, Reading>();

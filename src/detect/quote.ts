@@ -222,7 +222,7 @@ function tokensWithin(
   const crossesEnd = to < tokens.length && tokens[to]!.start < part.end;
   const first = tokens[from];
   const possessiveFirst = first !== undefined && to > from && first.kind === 'word' && startsWithApostrophe(first.text);
-  if (!crossesStart && !crossesEnd && !possessiveFirst) return { tokens, numbers: facts.formsOf(sentence), from, to };
+  if (!crossesStart && !crossesEnd && !possessiveFirst) return { tokens, numbers: facts.formsOf(doc, sentence), from, to };
   const own = tokenize(doc.text, part.start, part.end);
   from = 0;
   return { tokens: own, from, to: own.length };
@@ -373,8 +373,8 @@ function sameOccasion(a: Piece, b: Piece, context: DetectorContext): boolean {
   const dice = (2 * containment(a.content, b.content).shared) / (a.content.size + b.content.size);
   if (dice >= STANDALONE_DICE || (a.short && b.short)) return true;
   const facts = sentenceFacts(context);
-  const ga = facts.alignmentOf(a.sentence);
-  if (ga !== undefined && ga.id === facts.alignmentOf(b.sentence)?.id) return true;
+  const ga = facts.alignmentOf(a.doc, a.sentence);
+  if (ga !== undefined && ga.id === facts.alignmentOf(b.doc, b.sentence)?.id) return true;
   return context.similarity({ doc: a.doc, sentence: a.sentence }, { doc: b.doc, sentence: b.sentence }) >= context.options.alignThreshold * OCCASION_SHARE;
 }
 
@@ -609,7 +609,7 @@ function sentenceIndex(docs: readonly AnalyzedDocument[], forms: WordForms): Sen
   docs.forEach((doc, position) => {
     positionOf.set(doc, position);
     for (const s of doc.sentences) {
-      const text = facts.textOf(s);
+      const text = facts.textOf(doc, s);
       if (firstDoc[text] === -1) firstDoc[text] = position;
       else if (firstDoc[text] !== position) manyDocs[text] = 1;
     }

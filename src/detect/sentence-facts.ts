@@ -20,7 +20,8 @@ import type { DetectorContext } from './detector.js';
  */
 export class SentenceFacts {
   private textTable?: TextTable;
-  private groupOfSentence?: Map<AnalyzedSentence, AlignedGroup>;
+  private memberships?: Memberships;
+  private overlap = false;
   /** The ids of the documents that mention each normalized name (each once: documents have unique ids). */
   private docsOfName?: Map<string, string[]>;
 
@@ -37,18 +38,24 @@ export class SentenceFacts {
   }
 
   /**
-   * The number of the sentence's text (0 to {@link texts} - 1, in order of first appearance), for a sentence of the
-   * documents or the alignments.
+   * The number of the text of a sentence of `doc` (0 to {@link texts} - 1, in order of first appearance), for a
+   * sentence of the documents or the alignments. Looked up by the sentence's place in its document, which is
+   * cheaper than by the sentence itself (callers ask for thousands).
    */
-  textOf(sentence: AnalyzedSentence): number {
-    const text = this.table().textOfSentence.get(sentence);
+  textOf(doc: AnalyzedDocument, sentence: AnalyzedSentence): number {
+    const table = this.table();
+    if (doc.sentences[sentence.index] === sentence) {
+      const texts = table.textsOfDocument.get(doc);
+      if (texts !== undefined) return texts[sentence.index]!;
+    }
+    const text = table.otherSentences.get(sentence);
     if (text === undefined) throw new Error('sentenceFacts: the sentence is in neither the documents nor the alignments');
     return text;
   }
 
-  /** The form number of each token of the sentence, in order. */
-  formsOf(sentence: AnalyzedSentence): Int32Array {
-    return this.table().formsOfText[this.textOf(sentence)]!;
+  /** The form number of each token of a sentence of `doc`, in order. */
+  formsOf(doc: AnalyzedDocument, sentence: AnalyzedSentence): Int32Array {
+    return this.table().formsOfText[this.textOf(doc, sentence)]!;
   }
 
   /** The form numbers of the tokens of a text, by text number. */
@@ -56,13 +63,48 @@ export class SentenceFacts {
     return this.table().formsOfText[text]!;
   }
 
-  /** The alignment the sentence belongs to, if any (the last one listed, should several hold it). */
-  alignmentOf(sentence: AnalyzedSentence): AlignedGroup | undefined {
-    if (this.groupOfSentence === undefined) {
-      this.groupOfSentence = new Map();
-      for (const g of this.context.alignments) for (const m of g.members) this.groupOfSentence.set(m.sentence, g);
+  /** The alignment a sentence of `doc` belongs to, if any (the last one listed, should several hold it). */
+  alignmentOf(doc: AnalyzedDocument, sentence: AnalyzedSentence): AlignedGroup | undefined {
+    return this.membershipOf(doc, sentence)?.group;
+  }
+
+  /** The alignment a sentence of `doc` belongs to and the document its membership names (the last, as {@link alignmentOf}). */
+  membershipOf(doc: AnalyzedDocument, sentence: AnalyzedSentence): Membership | undefined {
+    const { byDocument, others } = this.alignments();
+    return doc.sentences[sentence.index] === sentence ? byDocument.get(doc)?.[sentence.index] : others.get(sentence);
+  }
+
+  /**
+   * True when some sentence is a member of more than one alignment (alignment never makes such groups, a caller's
+   * own alignments may): then {@link alignmentOf} tells only the last.
+   */
+  get alignmentsOverlap(): boolean {
+    this.alignments();
+    return this.overlap;
+  }
+
+  private alignments(): Memberships {
+    if (this.memberships === undefined) {
+      const byDocument = new Map<AnalyzedDocument, (Membership | undefined)[]>();
+      const others = new Map<AnalyzedSentence, Membership>();
+      for (const group of this.context.alignments) {
+        for (const { doc, sentence } of group.members) {
+          const membership = { group, doc };
+          // By the sentence's place in the document it names, when it is there (always, for a comparison's own).
+          if (doc.sentences[sentence.index] === sentence) {
+            let list = byDocument.get(doc);
+            if (list === undefined) byDocument.set(doc, (list = new Array<Membership | undefined>(doc.sentences.length)));
+            if (list[sentence.index] !== undefined) this.overlap = true;
+            list[sentence.index] = membership;
+          } else {
+            if (others.has(sentence)) this.overlap = true;
+            others.set(sentence, membership);
+          }
+        }
+      }
+      this.memberships = { byDocument, others };
     }
-    return this.groupOfSentence.get(sentence);
+    return this.memberships;
   }
 
   /**
@@ -100,31 +142,60 @@ export class SentenceFacts {
 
   private table(): TextTable {
     if (this.textTable === undefined) {
-      const table: TextTable = { forms: [], numbers: { word: new Map(), number: new Map(), punct: new Map() }, textOfSentence: new Map(), formsOfText: [] };
+      const table: TextTable = {
+        forms: [], numbers: { word: new Map(), number: new Map(), punct: new Map() }, textsOfDocument: new Map(), otherSentences: new Map(), formsOfText: [],
+      };
       const byText = new Map<string, number>();
-      const add = (s: AnalyzedSentence): void => {
+      const numberOf = (s: AnalyzedSentence): number => {
         let text = endsInHighSurrogate(s.text) ? undefined : byText.get(s.text);
         if (text === undefined) {
           text = table.formsOfText.push(numberForms(s.tokens, table)) - 1;
           if (!endsInHighSurrogate(s.text)) byText.set(s.text, text);
         }
-        table.textOfSentence.set(s, text);
+        return text;
       };
-      for (const doc of this.context.documents) for (const s of doc.sentences) add(s);
+      for (const doc of this.context.documents) {
+        const texts = new Int32Array(doc.sentences.length);
+        doc.sentences.forEach((s, i) => {
+          texts[i] = numberOf(s);
+          if (s.index !== i) table.otherSentences.set(s, texts[i]!);
+        });
+        table.textsOfDocument.set(doc, texts);
+      }
       // Alignments hold the documents' sentences; a caller's own may hold others too.
-      for (const g of this.context.alignments) for (const m of g.members) if (!table.textOfSentence.has(m.sentence)) add(m.sentence);
+      for (const g of this.context.alignments) {
+        for (const { doc, sentence } of g.members) {
+          const known = doc.sentences[sentence.index] === sentence && table.textsOfDocument.has(doc);
+          if (!known && !table.otherSentences.has(sentence)) table.otherSentences.set(sentence, numberOf(sentence));
+        }
+      }
       this.textTable = table;
     }
     return this.textTable;
   }
 }
 
+/** A sentence's place in an alignment: the group, and the document the member names. */
+export interface Membership {
+  group: AlignedGroup;
+  doc: AnalyzedDocument;
+}
+
 interface TextTable {
   forms: Token[];
   /** Form number by kind, then by normalized text. */
   numbers: Record<TokenKind, Map<string, number>>;
-  textOfSentence: Map<AnalyzedSentence, number>;
+  /** The text number of each sentence of each document, by its place. */
+  textsOfDocument: Map<AnalyzedDocument, Int32Array>;
+  /** Text numbers of sentences found elsewhere than at their place in a document. */
+  otherSentences: Map<AnalyzedSentence, number>;
   formsOfText: Int32Array[];
+}
+
+/** Alignment memberships by document and place, and of sentences found elsewhere. */
+interface Memberships {
+  byDocument: Map<AnalyzedDocument, (Membership | undefined)[]>;
+  others: Map<AnalyzedSentence, Membership>;
 }
 
 /**

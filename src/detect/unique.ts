@@ -18,7 +18,7 @@
  * @module
  */
 import { stem } from '../text/stem.js';
-import type { AnalyzedDocument, AnalyzedSentence, Quantity } from '../analysis.js';
+import type { AlignedGroup, AnalyzedDocument, AnalyzedSentence, Quantity } from '../analysis.js';
 import type { Severity } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { normalizePhrase } from '../text/normalize.js';
@@ -142,7 +142,8 @@ function paraphraseIndex(sentences: readonly SentenceInDocument[], facts: Senten
   });
   const sentencesOfText: (number[] | undefined)[] = new Array(facts.texts);
   for (let id = 0; id < sentences.length; id++) {
-    const text = facts.textOf(sentences[id]!.sentence);
+    const { doc, sentence } = sentences[id]!;
+    const text = facts.textOf(doc, sentence);
     const list = sentencesOfText[text];
     if (list === undefined) sentencesOfText[text] = [id];
     else list.push(id);
@@ -166,11 +167,11 @@ function paraphraseIndex(sentences: readonly SentenceInDocument[], facts: Senten
  * The number of words of each sentence text, worked out as asked (-1: not yet): by form number, whether a form
  * is a word is worked out once.
  */
-function wordCounter(facts: SentenceFacts): (sentence: AnalyzedSentence) => number {
+function wordCounter(facts: SentenceFacts): (doc: AnalyzedDocument, sentence: AnalyzedSentence) => number {
   const counts = new Int32Array(facts.texts).fill(-1);
   const isWord = facts.forms.map((t) => t.kind === 'word');
-  return (sentence) => {
-    const text = facts.textOf(sentence);
+  return (doc, sentence) => {
+    const text = facts.textOf(doc, sentence);
     if (counts[text] === -1) {
       const numbers = facts.formsOfText(text);
       let n = 0;
@@ -197,7 +198,7 @@ function bestOtherSimilarity(
   const shared = new Map<number, number>();
   // Each content stem once: one postings object per stem.
   const seen = new Set<StemPostings>();
-  const forms = facts.formsOf(self.sentence);
+  const forms = facts.formsOf(self.doc, self.sentence);
   for (let k = 0; k < forms.length; k++) {
     const postings = index.ofForm[forms[k]!];
     if (postings === undefined || seen.has(postings)) continue;
@@ -255,6 +256,56 @@ interface PartnerDimensions {
   docId: string;
 }
 
+/** Which documents give each quantity dimension in the sentences of a group (counted once per group). */
+function docsByDimensionOf(group: AlignedGroup): Map<string, Set<string>> {
+  const docsByDimension = new Map<string, Set<string>>();
+  for (const o of group.members) {
+    for (const q of o.sentence.quantities) {
+      const docs = docsByDimension.get(q.dimension);
+      if (docs) docs.add(o.doc.id);
+      else docsByDimension.set(q.dimension, new Set([o.doc.id]));
+    }
+  }
+  return docsByDimension;
+}
+
+/** A group whose members come from at least two documents. */
+function spansDocuments(group: AlignedGroup): boolean {
+  return group.members.some((m) => m.doc !== group.members[0]!.doc);
+}
+
+/**
+ * For each aligned sentence (in a group of several documents), the dimensions of the quantities its partners in
+ * other reports give. Through the shared alignment of each sentence, the group's dimensions worked out on first
+ * ask; should a sentence be in several groups, the last group of several documents that lists it, as listed.
+ */
+function partnerDimensions(
+  context: DetectorContext,
+  facts: SentenceFacts,
+): (doc: AnalyzedDocument, sentence: AnalyzedSentence) => PartnerDimensions | undefined {
+  if (facts.alignmentsOverlap) {
+    const aligned = new Map<AnalyzedSentence, PartnerDimensions>();
+    for (const group of context.alignments) {
+      if (!spansDocuments(group)) continue;
+      const docsByDimension = docsByDimensionOf(group);
+      for (const m of group.members) aligned.set(m.sentence, { docsByDimension, docId: m.doc.id });
+    }
+    return (_doc, sentence) => aligned.get(sentence);
+  }
+  const dimensionsOf = new Map<AlignedGroup, Map<string, Set<string>> | undefined>();
+  return (sentenceDoc, sentence) => {
+    const membership = facts.membershipOf(sentenceDoc, sentence);
+    if (membership === undefined) return undefined;
+    const { group, doc } = membership;
+    let docsByDimension = dimensionsOf.get(group);
+    if (docsByDimension === undefined && !dimensionsOf.has(group)) {
+      docsByDimension = spansDocuments(group) ? docsByDimensionOf(group) : undefined;
+      dimensionsOf.set(group, docsByDimension);
+    }
+    return docsByDimension === undefined ? undefined : { docsByDimension, docId: doc.id };
+  };
+}
+
 /** A dimension some other report of the group gives: given by two documents, or by one that is not this one. */
 function partnersGive(partners: PartnerDimensions, dimension: string): boolean {
   const docs = partners.docsByDimension.get(dimension);
@@ -267,36 +318,22 @@ function findUnique(context: DetectorContext, options: UniqueOptions): Finding[]
     similarityThreshold: context.options.alignThreshold,
     ...options,
   };
-  // For each aligned sentence, the dimensions of the quantities its partners in other reports give.
-  const aligned = new Map<AnalyzedSentence, PartnerDimensions>();
-  for (const group of context.alignments) {
-    if (!group.members.some((m) => m.doc !== group.members[0]!.doc)) continue;
-    // Which documents give each dimension, counted once per group (not member by member).
-    const docsByDimension = new Map<string, Set<string>>();
-    for (const o of group.members) {
-      for (const q of o.sentence.quantities) {
-        const docs = docsByDimension.get(q.dimension);
-        if (docs) docs.add(o.doc.id);
-        else docsByDimension.set(q.dimension, new Set([o.doc.id]));
-      }
-    }
-    for (const m of group.members) aligned.set(m.sentence, { docsByDimension, docId: m.doc.id });
-  }
+  const facts = sentenceFacts(context);
+  const partnersOf = partnerDimensions(context, facts);
   const sentences: SentenceInDocument[] = context.documents.flatMap((doc) =>
     doc.sentences.filter((sentence) => sentence.role === 'text').map((sentence) => ({ doc, sentence })),
   );
   const numberDocs = numbersByDocument(context.documents);
-  const facts = sentenceFacts(context);
   const surnameDocs = facts.documentsByNameKey(surnameOf);
   const wordsOf = wordCounter(facts);
   let index: ParaphraseIndex | undefined;
   const perDoc = new Map<string, Candidate[]>();
   sentences.forEach(({ doc, sentence: s }, id) => {
-    if (wordsOf(s) < cfg.minWords) return;
+    if (wordsOf(doc, s) < cfg.minWords) return;
     // An aligned sentence is reported elsewhere, except for a number its partners do not give at all ("the next
     // 48 hours" where the others give no time): disagreeing numbers are the number detector's. (Checked before
     // the claim: most sentences are aligned, and this is the cheaper test.)
-    const partners = aligned.get(s);
+    const partners = partnersOf(doc, s);
     if (partners && !s.quantities.some((q) => isOwnNumber(q, numberDocs) && !partnersGive(partners, q.dimension))) return;
     const claim = classify(doc, s, numberDocs, surnameDocs);
     if (!claim) return;
