@@ -260,7 +260,19 @@ function compareSlots(group: AlignedGroup, set: readonly Slot[], anchored: boole
   };
 }
 
+/** Two documents of the group have a sentence with a date: else there is nothing to compare (most groups). */
+function datedInTwoDocuments(group: AlignedGroup): boolean {
+  let first: AnalyzedDocument | undefined;
+  for (const { doc, sentence } of group.members) {
+    if (sentence.dates.length === 0) continue;
+    if (first === undefined) first = doc;
+    else if (doc.id !== first.id) return true;
+  }
+  return false;
+}
+
 function detectInGroup(group: AlignedGroup): Finding[] {
+  if (!datedInTwoDocuments(group)) return [];
   const byDoc = new Map<string, Slot[]>();
   for (const { doc, sentence } of group.members) {
     // Every document keeps its place in member order, with or without dates (most sentences have none).

@@ -18,6 +18,7 @@ import { isStopword } from '../text/stopwords.js';
 import type { Detector, DetectorContext, Finding, FindingVariant } from './detector.js';
 import { wordTable } from '../text/word-table.js';
 import { pushTo } from '../collections.js';
+import { sentenceFacts, type SentenceFacts } from './sentence-facts.js';
 
 const stems = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(stem));
 
@@ -133,12 +134,62 @@ function isPredicate(tokens: readonly Token[], k: number, verbStems?: ReadonlySe
 /**
  * Which tokens of a sentence read as predicates on their own ({@link isPredicate} without other sentences'
  * verbs): asked about every token, often several times (each negator, denial and claim looks back over its
- * predecessors), so answered once per token.
+ * predecessors), so answered once per token. Only tokens whose form may be a predicate are asked.
  */
-function predicateFlags(tokens: readonly Token[]): boolean[] {
+function predicateFlags(tokens: readonly Token[], forms: Int32Array, predicateForm: Uint8Array): boolean[] {
   const out = new Array<boolean>(tokens.length);
-  for (let k = 0; k < tokens.length; k++) out[k] = isPredicate(tokens, k);
+  for (let k = 0; k < tokens.length; k++) out[k] = predicateForm[forms[k]!] === 1 && isPredicate(tokens, k);
   return out;
+}
+
+/**
+ * What the detector asks of every sentence text (by number, see {@link SentenceFacts}), worked out once per text
+ * for the whole run: texts repeat across reports, and each form's part of it is worked out once per form.
+ */
+class TextReadings {
+  /** Per form: 1 for a word that can make a predicate negative (a negator, a denial verb, "nothing", "none"). */
+  private readonly negatingForm: Uint8Array;
+  /** Per form: 1 for a form {@link isPredicate} does not rule out by itself (whatever its case and neighbours). */
+  private readonly predicateForm: Uint8Array;
+  /** Per text: -1 not yet known, else 1 when it holds a negating word. */
+  private readonly negating: Int8Array;
+  private readonly verbLike: (boolean[] | undefined)[];
+
+  constructor(readonly facts: SentenceFacts) {
+    const forms = facts.forms;
+    this.negatingForm = new Uint8Array(forms.length);
+    this.predicateForm = new Uint8Array(forms.length);
+    forms.forEach((t, f) => {
+      if (t.kind !== 'word') return;
+      if (isNegatorWord(t) || DENIAL_STEMS.has(t.stem) || t.norm === 'nothing' || t.norm === 'none') this.negatingForm[f] = 1;
+      const excluded = t.norm.length < 3 || isStopword(t.norm) || isAdverb(t) || DENIAL_STEMS.has(t.stem) || CLAIM_STEMS.has(t.stem) || SAYING_STEMS.has(t.stem);
+      if (!excluded) this.predicateForm[f] = 1;
+    });
+    this.negating = new Int8Array(facts.texts).fill(-1);
+    this.verbLike = new Array(facts.texts);
+  }
+
+  /** The text (by number) holds a word that can make a predicate negative. */
+  mayNegate(text: number): boolean {
+    if (this.negating[text] === -1) {
+      const numbers = this.facts.formsOfText(text);
+      let found = 0;
+      for (let k = 0; k < numbers.length && found === 0; k++) found = this.negatingForm[numbers[k]!]!;
+      this.negating[text] = found;
+    }
+    return this.negating[text] === 1;
+  }
+
+  /** {@link predicateFlags} of a sentence whose text has the given number. */
+  predicateFlags(sentence: AnalyzedSentence, text: number): boolean[] {
+    return (this.verbLike[text] ??= predicateFlags(sentence.tokens, this.facts.formsOfText(text), this.predicateForm));
+  }
+
+  /** Whether the form of token `k` of the text (by number) may be a predicate. */
+  maybePredicate(text: number): (k: number) => boolean {
+    const numbers = this.facts.formsOfText(text);
+    return (k) => this.predicateForm[numbers[k]!] === 1;
+  }
 }
 
 /**
@@ -253,14 +304,20 @@ function negatedObject(tokens: readonly Token[], k: number): number | undefined 
  * Predicates of a sentence with their polarity. Words inside quotation marks are the speaker's, not the report's:
  * two reports quoting the same words agree on the quote, and a quote is the quote detector's business.
  */
-function occurrencesOf(doc: AnalyzedDocument, sentence: AnalyzedSentence, verbLike: readonly boolean[], verbStems: ReadonlySet<string>): Occurrence[] {
+function occurrencesOf(
+  doc: AnalyzedDocument,
+  sentence: AnalyzedSentence,
+  verbLike: readonly boolean[],
+  verbStems: ReadonlySet<string>,
+  maybePredicate: (k: number) => boolean,
+): Occurrence[] {
   const tokens = sentence.tokens;
   const out: Occurrence[] = [];
   let quoted = false;
   for (let k = 0; k < tokens.length; k++) {
     if (QUOTE_MARKS.has(tokens[k]!.text)) quoted = tokens[k]!.text === '\u201C' ? true : tokens[k]!.text === '\u201D' ? false : !quoted;
     // Other sentences' verbs only add predicates: a token that reads as one on its own is one.
-    if (quoted || !(verbLike[k] || (verbStems.has(tokens[k]!.stem) && isPredicate(tokens, k, verbStems)))) continue;
+    if (quoted || !(verbLike[k] || (maybePredicate(k) && verbStems.has(tokens[k]!.stem) && isPredicate(tokens, k, verbStems)))) continue;
     const t = tokens[k]!;
     const negator = negatorBefore(tokens, verbLike, k);
     const denier = negator === undefined ? denialBefore(tokens, verbLike, k) : undefined;
@@ -290,6 +347,14 @@ function occurrencesOf(doc: AnalyzedDocument, sentence: AnalyzedSentence, verbLi
   return out;
 }
 
+/** The occurrence `o` found in a sentence of the same text, placed in `sentence` of `doc` (its context set is shared). */
+function inSentence(o: Occurrence, doc: AnalyzedDocument, sentence: AnalyzedSentence): Occurrence {
+  return {
+    doc, sentence, key: o.key, at: o.at, phraseStart: o.phraseStart, phraseEnd: o.phraseEnd, negative: o.negative, denial: o.denial,
+    framed: o.framed, modal: o.modal, context: o.context,
+  };
+}
+
 function sharesContext(a: Occurrence, b: Occurrence): boolean {
   for (const s of a.context) if (b.context.has(s)) return true;
   return false;
@@ -311,29 +376,49 @@ function variantOf(list: readonly Occurrence[], value: string): FindingVariant {
  * or the "no"/"nothing"/"none" of a negated object. Without one there is no negation to find, and most groups
  * have none, so they are not read further.
  */
-function mayNegate(group: AlignedGroup): boolean {
-  for (const { sentence } of group.members) {
-    for (const t of sentence.tokens) {
-      if (t.kind === 'word' && (isNegatorWord(t) || DENIAL_STEMS.has(t.stem) || t.norm === 'nothing' || t.norm === 'none')) return true;
-    }
-  }
+function mayNegate(texts: readonly number[], readings: TextReadings): boolean {
+  for (const text of texts) if (readings.mayNegate(text)) return true;
   return false;
 }
 
-function detectInGroup(group: AlignedGroup): Finding[] {
-  if (!mayNegate(group)) return [];
+/**
+ * The members of a group with one text: their tokens are alike (a sentence's tokens follow from its text alone),
+ * so their predicates are found once, on the first of them.
+ */
+interface Reading {
+  first: AlignedGroup['members'][number];
+  text: number;
+  verbLike: boolean[];
+  occurrences?: Occurrence[];
+}
+
+function detectInGroup(group: AlignedGroup, texts: TextReadings): Finding[] {
+  const textOf = group.members.map((m) => texts.facts.textOf(m.doc, m.sentence));
+  if (!mayNegate(textOf, texts)) return [];
   const verbStems = new Set<string>();
-  const flags = group.members.map(({ sentence }) => predicateFlags(sentence.tokens));
-  group.members.forEach(({ sentence }, i) => {
-    const verbLike = flags[i]!;
-    for (let k = 0; k < verbLike.length; k++) if (verbLike[k]) verbStems.add(sentence.tokens[k]!.stem);
+  const readings = new Map<number, Reading>();
+  const readingOf = group.members.map((member, i) => {
+    const text = textOf[i]!;
+    let reading = readings.get(text);
+    if (reading === undefined) {
+      const { sentence } = member;
+      const verbLike = texts.predicateFlags(sentence, text);
+      for (let k = 0; k < verbLike.length; k++) if (verbLike[k]) verbStems.add(sentence.tokens[k]!.stem);
+      readings.set(text, (reading = { first: member, text, verbLike }));
+    }
+    return reading;
   });
   const byKey = new Map<string, Occurrence[]>();
-  for (const [i, { doc, sentence }] of group.members.entries()) {
-    for (const o of occurrencesOf(doc, sentence, flags[i]!, verbStems)) {
-      pushTo(byKey, o.key, o);
+  group.members.forEach(({ doc, sentence }, i) => {
+    const reading = readingOf[i]!;
+    if (reading.occurrences === undefined) {
+      const { first } = reading;
+      reading.occurrences = occurrencesOf(first.doc, first.sentence, reading.verbLike, verbStems, texts.maybePredicate(reading.text));
     }
-  }
+    for (const o of reading.occurrences) {
+      pushTo(byKey, o.key, o.sentence === sentence ? o : inSentence(o, doc, sentence));
+    }
+  });
   const findings: Finding[] = [];
   for (const key of [...byKey.keys()].sort()) {
     const list = byKey.get(key)!;
@@ -372,6 +457,7 @@ function detectInGroup(group: AlignedGroup): Finding[] {
 export const negationDetector: Detector = {
   kind: 'negation',
   detect(context: DetectorContext): Finding[] {
-    return context.alignments.flatMap(detectInGroup);
+    const texts = new TextReadings(sentenceFacts(context));
+    return context.alignments.flatMap((group) => detectInGroup(group, texts));
   },
 };

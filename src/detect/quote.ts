@@ -16,7 +16,8 @@ import { sentenceAt } from './spans.js';
 import { wordTable } from '../text/word-table.js';
 import { SEVERITY_RANK } from '../severity.js';
 import { isSubset, pushTo, UnionFind } from '../collections.js';
-import { documentsByNameKey, groupSameNames } from './name-groups.js';
+import { groupSameNames } from './name-groups.js';
+import { sentenceFacts, type SentenceFacts } from './sentence-facts.js';
 
 /** Share of the smaller quote's content words the other must carry for two quotes of one speaker to be compared. */
 export const QUOTE_SIMILARITY = 0.4;
@@ -41,6 +42,8 @@ const SPELLING_WORDS: Readonly<Record<string, string>> = wordTable({
 const DOUBLED_L_STEMS: ReadonlySet<string> = new Set(
   ['travel', 'cancel', 'model', 'label', 'level', 'signal', 'fuel', 'total', 'channel', 'counsel', 'equal', 'dial', 'marshal', 'tunnel', 'rival', 'quarrel', 'jewel', 'shovel', 'funnel'],
 );
+/** What {@link foldSpelling}'s rules look for: "is"/"ys" (-ise, -yse), "ou" (-our), "tr" (-tre), "gu" (-ogue), "ll". */
+const FOLDABLE = /is|ys|ou|tr|gu|ll/;
 const OUR_EXCEPTIONS: ReadonlySet<string> = new Set(['contour', 'detour', 'devour', 'paramour', 'troubadour', 'velour', 'amour']);
 
 /**
@@ -51,6 +54,8 @@ const OUR_EXCEPTIONS: ReadonlySet<string> = new Set(['contour', 'detour', 'devou
 export function foldSpelling(word: string): string {
   const listed = SPELLING_WORDS[word];
   if (listed) return listed;
+  // Every rule below needs one of these letter pairs: most words have none and skip the six patterns.
+  if (!FOLDABLE.test(word)) return word;
   let m = /^([a-z]{3,})is(e|es|ed|ing|ation|ations|er|ers)$/.exec(word);
   if (m) return `${m[1]}iz${m[2]}`;
   m = /^([a-z]{2,})ys(e|es|ed|ing)$/.exec(word);
@@ -75,17 +80,48 @@ interface WordForm {
   content: string | undefined;
 }
 
-/** Word forms by normalized text, for one run of the detector. */
-type WordForms = Map<string, WordForm>;
+/**
+ * Word forms for one run of the detector: by normalized text, and by token form number (see {@link SentenceFacts});
+ * and the words of each quote sentence by its text, since reports quote the same words again and again.
+ */
+interface WordForms {
+  byNorm: Map<string, WordForm>;
+  /** Filled as asked. */
+  byForm: (WordForm | undefined)[];
+  byText: Map<string, StretchWords>;
+  facts: SentenceFacts;
+}
 
-function wordForm(norm: string, forms: WordForms): WordForm {
-  let form = forms.get(norm);
+function wordForms(facts: SentenceFacts): WordForms {
+  return { byNorm: new Map(), byForm: [], byText: new Map(), facts };
+}
+
+/** The words of a stretch of text, its content stems and its wording: the same for every stretch with that text. */
+interface StretchWords {
+  words: QuoteWord[];
+  content: Set<string>;
+  wording: string;
+}
+
+/** The word form of a normalized text; `stemmed` is its stem when the caller has it (a word token's `stem`). */
+function wordForm(norm: string, forms: WordForms, stemmed?: string): WordForm {
+  let form = forms.byNorm.get(norm);
   if (form === undefined) {
     const key = foldSpelling(norm);
-    form = { key, content: isContentWord(key) ? contentStem(key) : undefined };
-    forms.set(norm, form);
+    form = { key, content: isContentWord(key) ? contentStem(key, key === norm ? stemmed : undefined) : undefined };
+    forms.byNorm.set(norm, form);
   }
   return form;
+}
+
+/** The word form of a token form, by its number. */
+function wordFormOf(form: number, forms: WordForms): WordForm {
+  let known = forms.byForm[form];
+  if (known === undefined) {
+    const t = forms.facts.forms[form]!;
+    forms.byForm[form] = known = wordForm(t.norm, forms, t.kind === 'word' ? t.stem : undefined);
+  }
+  return known;
 }
 
 /** A word of a quote: as written, and its comparison form. */
@@ -99,12 +135,19 @@ interface QuoteWord {
 /** One sentence of a quote by a known speaker: the unit quotes are compared in. */
 interface Piece {
   doc: AnalyzedDocument;
+  /** The sentence of the document the piece lies in. */
+  sentence: AnalyzedSentence;
   quote: QuoteMention;
   speaker: string;
   start: number;
   end: number;
+  /** The words as written: `doc.text.slice(start, end)`. */
+  text: string;
+  /** Shared by every piece with the same text: never changed. */
   words: QuoteWord[];
-  /** Stems of the content words (and numbers): what similarity is measured on. */
+  /** The comparison forms of the words, joined by spaces ({@link keyString}): equal for equal wordings. */
+  wording: string;
+  /** Stems of the content words (and numbers): what similarity is measured on. Shared like `words`. */
   content: Set<string>;
   short: boolean;
 }
@@ -117,25 +160,84 @@ function isContentWord(key: string): boolean {
   return !isStopword(key) && !key.includes("'");
 }
 
-/** A content word as similarity sees it: its stem, or the concept of its synonyms ("complicated" = "difficult"). */
-function contentStem(key: string): string {
+/**
+ * A content word as similarity sees it: its stem, or the concept of its synonyms ("complicated" = "difficult").
+ * `stemmed` is the stem of `key` when the caller has it.
+ */
+function contentStem(key: string, stemmed?: string): string {
   if (!/^[a-z]+$/.test(key)) return key;
-  const s = stem(key);
+  const s = stemmed ?? stem(key);
   return conceptOf(s) ?? s;
 }
 
-function quoteWords(tokens: readonly Token[], forms: WordForms): QuoteWord[] {
+/**
+ * The words of `tokens.slice(from, to)` and the content stems among them. The first token counts as spaced, as it
+ * would be were the stretch tokenized on its own. `numbers` are the tokens' form numbers, when they are a sentence's.
+ */
+function quoteWords(
+  stretch: { tokens: readonly Token[]; numbers?: Int32Array; from: number; to: number },
+  forms: WordForms,
+): { words: QuoteWord[]; content: Set<string> } {
+  const { tokens, numbers, from, to } = stretch;
   const words: QuoteWord[] = [];
+  const content = new Set<string>();
   let afterPunct = false;
-  for (const t of tokens) {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
     if (t.kind === 'punct') {
       afterPunct = true;
       continue;
     }
-    words.push({ text: t.text, key: wordForm(t.norm, forms).key, spaced: t.spaceBefore || afterPunct });
+    const form = numbers ? wordFormOf(numbers[k]!, forms) : wordForm(t.norm, forms);
+    words.push({ text: t.text, key: form.key, spaced: k === from || t.spaceBefore || afterPunct });
+    if (form.content !== undefined) content.add(form.content);
     afterPunct = false;
   }
-  return words;
+  return { words, content };
+}
+
+/** U+0027, U+2019 and U+02BC: the apostrophes a possessive `'s` token starts with. */
+function startsWithApostrophe(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 39 || c === 0x2019 || c === 0x02bc;
+}
+
+/**
+ * The tokens of `text.slice(part.start, part.end)` as tokenizing that stretch alone gives them: the sentence's own
+ * tokens in it when no token crosses either end (then the tokenizer cut the sentence there too), else the
+ * stretch tokenized anew. A possessive `'s` first in the stretch is also tokenized anew: alone, it has no word to
+ * attach to.
+ */
+function tokensWithin(
+  doc: AnalyzedDocument,
+  sentence: AnalyzedSentence,
+  part: { start: number; end: number },
+  facts: SentenceFacts,
+): { tokens: readonly Token[]; numbers?: Int32Array; from: number; to: number } {
+  const tokens = sentence.tokens;
+  let from = firstTokenFrom(tokens, part.start);
+  let to = from;
+  while (to < tokens.length && tokens[to]!.end <= part.end) to++;
+  const crossesStart = from > 0 && tokens[from - 1]!.end > part.start;
+  const crossesEnd = to < tokens.length && tokens[to]!.start < part.end;
+  const first = tokens[from];
+  const possessiveFirst = first !== undefined && to > from && first.kind === 'word' && startsWithApostrophe(first.text);
+  if (!crossesStart && !crossesEnd && !possessiveFirst) return { tokens, numbers: facts.formsOf(doc, sentence), from, to };
+  const own = tokenize(doc.text, part.start, part.end);
+  from = 0;
+  return { tokens: own, from, to: own.length };
+}
+
+/** Index of the first token that starts at or after `offset` (binary search: tokens are in order). */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Splits a quote into its sentences (". " followed by a capital or a quote mark), trimmed of white space. */
@@ -160,9 +262,9 @@ function quoteSentences(text: string, quote: QuoteMention): { start: number; end
   return out;
 }
 
-/** Cuts a stretch at the document's sentence ends, so that every span stays inside one sentence. */
-function withinSentences(doc: AnalyzedDocument, part: { start: number; end: number }): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+/** Cuts a stretch at the document's sentence ends, so that every span stays inside one sentence (given with it). */
+function withinSentences(doc: AnalyzedDocument, part: { start: number; end: number }): { start: number; end: number; sentence: AnalyzedSentence }[] {
+  const out: { start: number; end: number; sentence: AnalyzedSentence }[] = [];
   let from = part.start;
   while (from < part.end) {
     const sentence = sentenceAt(doc, from);
@@ -171,7 +273,7 @@ function withinSentences(doc: AnalyzedDocument, part: { start: number; end: numb
     let end = to;
     while (start < end && /\s/.test(doc.text.charAt(start))) start++;
     while (end > start && /\s/.test(doc.text.charAt(end - 1))) end--;
-    if (sentence && end > start) out.push({ start, end });
+    if (sentence && end > start) out.push({ start, end, sentence });
     from = Math.max(to, from + 1);
   }
   return out;
@@ -182,14 +284,32 @@ function piecesOf(doc: AnalyzedDocument, forms: WordForms): Piece[] {
   for (const quote of doc.quotes) {
     if (!quote.speaker) continue;
     for (const part of quoteSentences(doc.text, quote).flatMap((p) => withinSentences(doc, p))) {
-      const words = quoteWords(tokenize(doc.text, part.start, part.end), forms);
+      const text = doc.text.slice(part.start, part.end);
+      const { words, content, wording } = stretchWords(text, () => tokensWithin(doc, part.sentence, part, forms.facts), forms);
       if (words.length === 0) continue;
-      const content = new Set<string>();
-      for (const w of words) if (isContentWord(w.key)) content.add(contentStem(w.key));
-      pieces.push({ doc, quote, speaker: quote.speaker, start: part.start, end: part.end, words, content, short: quote.short === true || words.length <= 3 });
+      pieces.push({
+        doc, sentence: part.sentence, quote, speaker: quote.speaker, start: part.start, end: part.end, text, words, wording, content,
+        short: quote.short === true || words.length <= 3,
+      });
     }
   }
   return pieces;
+}
+
+/**
+ * The words of a stretch, read from its tokens the first time its text is met. The words follow from the text
+ * alone (as tokenizing the stretch on its own gives them), unless it ends in half a surrogate pair, where the
+ * tokenizer reads on: such a stretch is read each time.
+ */
+function stretchWords(text: string, tokens: () => ReturnType<typeof tokensWithin>, forms: WordForms): StretchWords {
+  let known = forms.byText.get(text);
+  if (known === undefined) {
+    const { words, content } = quoteWords(tokens(), forms);
+    known = { words, content, wording: keyString(words) };
+    const last = text.charCodeAt(text.length - 1);
+    if (!(last >= 0xd800 && last <= 0xdbff)) forms.byText.set(text, known);
+  }
+  return known;
 }
 
 /** Quotes of at least this many words may be linked by their share of common words. */
@@ -228,7 +348,7 @@ function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): { share: n
  */
 function similar(a: Piece, b: Piece): number {
   // The same words are the same quote, however few content words it has ("I will let the negotiators negotiate").
-  if (keyString(a.words) === keyString(b.words)) return 1;
+  if (a.wording === b.wording) return 1;
   // Short quotes have few content words; when most of all their words are the same, one word was changed
   // ("the most complicated issue" / "the most difficult issue").
   const words = wordOverlap(a.words, b.words);
@@ -252,25 +372,10 @@ const STANDALONE_DICE = 0.6;
 function sameOccasion(a: Piece, b: Piece, context: DetectorContext): boolean {
   const dice = (2 * containment(a.content, b.content).shared) / (a.content.size + b.content.size);
   if (dice >= STANDALONE_DICE || (a.short && b.short)) return true;
-  const sa = sentenceAt(a.doc, a.start);
-  const sb = sentenceAt(b.doc, b.start);
-  if (!sa || !sb) return false;
-  const groups = alignmentOfSentence(context);
-  if (groups.has(sa) && groups.get(sa) === groups.get(sb)) return true;
-  return context.similarity({ doc: a.doc, sentence: sa }, { doc: b.doc, sentence: sb }) >= context.options.alignThreshold * OCCASION_SHARE;
-}
-
-/** The alignment each aligned sentence belongs to, built once per comparison. */
-const alignmentsBySentence = new WeakMap<DetectorContext, Map<AnalyzedSentence, string>>();
-
-function alignmentOfSentence(context: DetectorContext): Map<AnalyzedSentence, string> {
-  let map = alignmentsBySentence.get(context);
-  if (!map) {
-    map = new Map();
-    for (const g of context.alignments) for (const m of g.members) map.set(m.sentence, g.id);
-    alignmentsBySentence.set(context, map);
-  }
-  return map;
+  const facts = sentenceFacts(context);
+  const ga = facts.alignmentOf(a.doc, a.sentence);
+  if (ga !== undefined && ga.id === facts.alignmentOf(b.doc, b.sentence)?.id) return true;
+  return context.similarity({ doc: a.doc, sentence: a.sentence }, { doc: b.doc, sentence: b.sentence }) >= context.options.alignThreshold * OCCASION_SHARE;
 }
 
 /** Similarity two quote sentences must reach to be the same occasion, as a share of the alignment threshold. */
@@ -289,7 +394,7 @@ function linkSimilar(pieces: readonly Piece[], indexes: readonly number[], uf: U
   const byWording = new Map<string, number>();
   for (const i of indexes) {
     const piece = pieces[i]!;
-    const wording = keyString(piece.words);
+    const wording = piece.wording;
     const same = byWording.get(wording);
     if (same !== undefined) {
       uf.union(i, same);
@@ -330,7 +435,7 @@ function groupWordings(cluster: readonly Piece[]): Wording[] {
   const sorted = [...cluster].sort((a, b) => b.words.length - a.words.length || a.doc.id.localeCompare(b.doc.id) || a.start - b.start);
   const wordings: Wording[] = [];
   for (const piece of sorted) {
-    const key = keyString(piece.words);
+    const key = piece.wording;
     const home = wordings.find((w) => ` ${w.key} `.includes(` ${key} `));
     if (home) {
       home.pieces.push(piece);
@@ -397,7 +502,7 @@ function titleCase(name: string): string {
 }
 
 function spanOfPiece(p: Piece): FindingVariant['spans'][number] {
-  return { docId: p.doc.id, start: p.start, end: p.end, sentence: sentenceAt(p.doc, p.start)?.index ?? p.quote.sentence };
+  return { docId: p.doc.id, start: p.start, end: p.end, sentence: p.sentence.index };
 }
 
 /**
@@ -408,7 +513,7 @@ function variantsOf(w: Wording): FindingVariant[] {
   const pieces = [...w.pieces].sort((a, b) => a.doc.id.localeCompare(b.doc.id) || a.start - b.start);
   const byText = new Map<string, FindingVariant>();
   for (const p of pieces) {
-    const text = p.doc.text.slice(p.start, p.end);
+    const text = p.text;
     let variant = byText.get(text);
     if (!variant) byText.set(text, (variant = { text, value: w.key, spans: [] }));
     variant.spans.push(spanOfPiece(p));
@@ -463,40 +568,53 @@ function quoteFinding(cluster: readonly Piece[], score: number, speaker: string)
 }
 
 /**
- * Stem → sentences that hold it, to check whether any other report carries a quote's words. Sentences are
- * numbered across the documents in order, so the sentences of one document are one range of numbers.
+ * Stem → the sentence texts that hold it (by text number, see {@link SentenceFacts}), to check whether any other
+ * report carries a quote's words: reports repeat sentences, and a text is indexed once however many carry it.
  */
 interface SentenceIndex {
   postings: Map<string, number[]>;
-  /** The numbers of each document's sentences, by id: from its first to its last + 1. */
-  firstOf: Map<string, number>;
-  lastOf: Map<string, number>;
-  /** Per sentence number, how many of a quote's stems it holds: reset after each quote. */
+  /** Per text, the position of the first document that has it, and 1 when another document has it too. */
+  firstDoc: Int32Array;
+  manyDocs: Uint8Array;
+  /** The position of each document. */
+  positionOf: Map<AnalyzedDocument, number>;
+  /** Per text number, how many of a quote's stems it holds: reset after each quote. */
   counts: Int32Array;
 }
 
 function sentenceIndex(docs: readonly AnalyzedDocument[], forms: WordForms): SentenceIndex {
+  const { facts } = forms;
   const postings = new Map<string, number[]>();
-  const firstOf = new Map<string, number>();
-  const lastOf = new Map<string, number>();
-  let id = 0;
-  for (const doc of docs) {
-    firstOf.set(doc.id, id);
-    for (const s of doc.sentences) {
-      for (const t of s.tokens) {
-        if (t.kind === 'punct') continue;
-        const st = wordForm(t.norm, forms).content;
-        if (st === undefined) continue;
-        const list = postings.get(st);
-        // A stem counts once per sentence: the sentence was listed already when it is the list's last.
-        if (list === undefined) postings.set(st, [id]);
-        else if (list[list.length - 1] !== id) list.push(id);
-      }
-      id++;
+  // The list of each token form's content stem, or none for punctuation and function words: worked out once per
+  // form, so that a token costs no string lookup.
+  const listOfForm = facts.forms.map((t, f): number[] | undefined => {
+    if (t.kind === 'punct') return undefined;
+    const st = wordFormOf(f, forms).content;
+    if (st === undefined) return undefined;
+    let list = postings.get(st);
+    if (list === undefined) postings.set(st, (list = []));
+    return list;
+  });
+  for (let text = 0; text < facts.texts; text++) {
+    const numbers = facts.formsOfText(text);
+    for (let k = 0; k < numbers.length; k++) {
+      const list = listOfForm[numbers[k]!];
+      // A stem counts once per text: the text was listed already when it is the list's last.
+      if (list !== undefined && list[list.length - 1] !== text) list.push(text);
     }
-    lastOf.set(doc.id, id);
   }
-  return { postings, firstOf, lastOf, counts: new Int32Array(id) };
+  const firstDoc = new Int32Array(facts.texts).fill(-1);
+  const manyDocs = new Uint8Array(facts.texts);
+  const positionOf = new Map<AnalyzedDocument, number>();
+  docs.forEach((doc, position) => {
+    positionOf.set(doc, position);
+    for (const s of doc.sentences) {
+      const text = facts.textOf(doc, s);
+      if (firstDoc[text] === -1) firstDoc[text] = position;
+      else if (firstDoc[text] !== position) manyDocs[text] = 1;
+    }
+  });
+  return { postings, firstDoc, manyDocs, positionOf, counts: new Int32Array(facts.texts) };
 }
 
 /**
@@ -504,14 +622,14 @@ function sentenceIndex(docs: readonly AnalyzedDocument[], forms: WordForms): Sen
  * go into the index's shared array and are reset before returning.
  */
 function carriedElsewhere(piece: Piece, index: SentenceIndex): boolean {
-  const from = index.firstOf.get(piece.doc.id)!;
-  const to = index.lastOf.get(piece.doc.id)!;
+  const own = index.positionOf.get(piece.doc)!;
   const needed = Math.max(2, Math.ceil(piece.content.size * CARRIED_SHARE));
   const touched: number[] = [];
   let carried = false;
   for (const s of piece.content) {
     for (const hit of index.postings.get(s) ?? []) {
-      if (hit >= from && hit < to) continue;
+      // A text only this report has is not carried elsewhere.
+      if (index.manyDocs[hit] === 0 && index.firstDoc[hit] === own) continue;
       const n = ++index.counts[hit]!;
       if (n === 1) touched.push(hit);
       if (n >= needed) {
@@ -540,7 +658,7 @@ function uniqueFinding(piece: Piece, name: string): Finding {
     severity: 'medium',
     confidence: 0.6,
     subject: name,
-    variants: [{ text: piece.doc.text.slice(piece.start, piece.end), value: keyString(piece.words), spans: [spanOfPiece(piece)] }],
+    variants: [{ text: piece.text, value: piece.wording, spans: [spanOfPiece(piece)] }],
     details: { quotes: [piece.quote.text], speaker: name },
   };
 }
@@ -562,7 +680,7 @@ export const quoteDetector: Detector = {
   detect(context: DetectorContext): Finding[] {
     const docs = [...context.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     if (docs.length < 2) return [];
-    const forms: WordForms = new Map();
+    const forms = wordForms(sentenceFacts(context));
     const pieces = docs.flatMap((doc) => piecesOf(doc, forms));
     const groupOf = groupSameNames(pieces.map((p) => p.speaker));
     const bySpeaker = new Map<string, number[]>();
@@ -599,7 +717,7 @@ export const quoteDetector: Detector = {
       }
       for (const piece of cluster) {
         if (piece.short || piece.words.length < UNIQUE_QUOTE_WORDS) continue;
-        if (!namedElsewhere(piece, (docsByKey ??= documentsByNameKey(docs, nameKey)))) continue;
+        if (!namedElsewhere(piece, (docsByKey ??= forms.facts.documentsByNameKey(nameKey)))) continue;
         if (carriedElsewhere(piece, (index ??= sentenceIndex(docs, forms)))) continue;
         findings.push(uniqueFinding(piece, name));
       }

@@ -18,17 +18,17 @@
  * @module
  */
 import { stem } from '../text/stem.js';
-import type { AnalyzedDocument, AnalyzedSentence, Quantity } from '../analysis.js';
+import type { AlignedGroup, AnalyzedDocument, AnalyzedSentence, Quantity } from '../analysis.js';
 import type { Severity } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { normalizePhrase } from '../text/normalize.js';
 import { isStopword } from '../text/stopwords.js';
 import type { Detector, DetectorContext, Finding, SentenceInDocument } from './detector.js';
 import { SEVERITY_RANK } from '../severity.js';
-import { documentsByNameKey } from './name-groups.js';
 import { pushTo } from '../collections.js';
 import { spanOf } from './spans.js';
 import { surnameOf } from '../mentions/titles.js';
+import { sentenceFacts, type SentenceFacts } from './sentence-facts.js';
 
 /** Options of {@link createUniqueDetector}. */
 export interface UniqueOptions {
@@ -115,32 +115,71 @@ function isContentToken(t: Token): boolean {
   return (t.kind === 'word' && t.norm.length > 2 && !isStopword(t.norm)) || t.kind === 'number';
 }
 
-/** Content stems of a sentence, each once: the keys of the paraphrase index. */
-function contentStems(tokens: readonly Token[]): Set<string> {
-  const out = new Set<string>();
-  for (const t of tokens) if (isContentToken(t)) out.add(t.stem);
-  return out;
+/** The texts (by number, see {@link SentenceFacts}) that hold one content stem, and how many sentences have them. */
+interface StemPostings {
+  texts: number[];
+  sentences: number;
 }
 
 /**
- * Content stem → the sentences (by number) that hold it, each once, and the number of words of each sentence:
- * both from one pass over the tokens. A sentence is listed already when it is its stem's list's last.
+ * The paraphrase index: for each content stem, the texts that hold it and, for each text, the candidate sentences
+ * (by number) that have it. Reports repeat sentences, so each distinct text is read once. Built when first needed.
  */
-function paraphraseIndex(sentences: readonly SentenceInDocument[]): { index: Map<string, number[]>; words: number[] } {
-  const index = new Map<string, number[]>();
-  const words: number[] = [];
+interface ParaphraseIndex {
+  /** The postings of the stem of each token form (by form number), or undefined when the form is no content token. */
+  ofForm: (StemPostings | undefined)[];
+  /** The sentences of each text, by text number. */
+  sentencesOfText: (number[] | undefined)[];
+}
+
+function paraphraseIndex(sentences: readonly SentenceInDocument[], facts: SentenceFacts): ParaphraseIndex {
+  const byStem = new Map<string, StemPostings>();
+  const ofForm = facts.forms.map((t): StemPostings | undefined => {
+    if (!isContentToken(t)) return undefined;
+    let postings = byStem.get(t.stem);
+    if (postings === undefined) byStem.set(t.stem, (postings = { texts: [], sentences: 0 }));
+    return postings;
+  });
+  const sentencesOfText: (number[] | undefined)[] = new Array(facts.texts);
   for (let id = 0; id < sentences.length; id++) {
-    let count = 0;
-    for (const t of sentences[id]!.sentence.tokens) {
-      if (t.kind === 'word') count++;
-      if (!isContentToken(t)) continue;
-      const list = index.get(t.stem);
-      if (list === undefined) index.set(t.stem, [id]);
-      else if (list[list.length - 1] !== id) list.push(id);
-    }
-    words.push(count);
+    const { doc, sentence } = sentences[id]!;
+    const text = facts.textOf(doc, sentence);
+    const list = sentencesOfText[text];
+    if (list === undefined) sentencesOfText[text] = [id];
+    else list.push(id);
   }
-  return { index, words };
+  for (let text = 0; text < sentencesOfText.length; text++) {
+    const list = sentencesOfText[text];
+    if (list === undefined) continue;
+    const numbers = facts.formsOfText(text);
+    for (let k = 0; k < numbers.length; k++) {
+      const postings = ofForm[numbers[k]!];
+      // A text is listed already when it is its stem's list's last.
+      if (postings === undefined || postings.texts[postings.texts.length - 1] === text) continue;
+      postings.texts.push(text);
+      postings.sentences += list.length;
+    }
+  }
+  return { ofForm, sentencesOfText };
+}
+
+/**
+ * The number of words of each sentence text, worked out as asked (-1: not yet): by form number, whether a form
+ * is a word is worked out once.
+ */
+function wordCounter(facts: SentenceFacts): (doc: AnalyzedDocument, sentence: AnalyzedSentence) => number {
+  const counts = new Int32Array(facts.texts).fill(-1);
+  const isWord = facts.forms.map((t) => t.kind === 'word');
+  return (doc, sentence) => {
+    const text = facts.textOf(doc, sentence);
+    if (counts[text] === -1) {
+      const numbers = facts.formsOfText(text);
+      let n = 0;
+      for (let k = 0; k < numbers.length; k++) if (isWord[numbers[k]!]) n++;
+      counts[text] = n;
+    }
+    return counts[text]!;
+  };
 }
 
 /**
@@ -150,16 +189,24 @@ function paraphraseIndex(sentences: readonly SentenceInDocument[]): { index: Map
 function bestOtherSimilarity(
   id: number,
   sentences: readonly SentenceInDocument[],
-  index: ReadonlyMap<string, number[]>,
+  index: ParaphraseIndex,
+  facts: SentenceFacts,
   context: DetectorContext,
   limits: { rareStemLimit: number; candidates: number },
 ): number {
   const self = sentences[id]!;
   const shared = new Map<number, number>();
-  for (const s of contentStems(self.sentence.tokens)) {
-    const postings = index.get(s);
-    if (!postings || postings.length > limits.rareStemLimit) continue;
-    for (const other of postings) if (sentences[other]!.doc !== self.doc) shared.set(other, (shared.get(other) ?? 0) + 1);
+  // Each content stem once: one postings object per stem.
+  const seen = new Set<StemPostings>();
+  const forms = facts.formsOf(self.doc, self.sentence);
+  for (let k = 0; k < forms.length; k++) {
+    const postings = index.ofForm[forms[k]!];
+    if (postings === undefined || seen.has(postings)) continue;
+    seen.add(postings);
+    if (postings.sentences > limits.rareStemLimit) continue;
+    for (const text of postings.texts) {
+      for (const other of index.sentencesOfText[text]!) if (sentences[other]!.doc !== self.doc) shared.set(other, (shared.get(other) ?? 0) + 1);
+    }
   }
   const ranked = [...shared.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limits.candidates);
   let best = 0;
@@ -172,19 +219,27 @@ function bestOtherSimilarity(
  * number, but "the next 48 hours" is not the "two days of talks" another report gives.
  */
 function quantityKey(q: { dimension: string; value: number; text: string }): string {
-  const words = q.text.toLowerCase().match(/[a-z]+/g) ?? [];
-  const unit = words.length > 0 ? stem(words[words.length - 1]!) : '';
-  return `${q.dimension}:${q.value}:${unit}`;
+  return `${q.dimension}:${q.value}:${unitWord(q.text)}`;
+}
+
+/** The stem of the last word of a number's wording ("two days" → "dai"), or '' when it has none. */
+function unitWord(text: string): string {
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.length > 0 ? stem(words[words.length - 1]!) : '';
 }
 
 /** For each number key, the documents that write it. */
 function numbersByDocument(documents: readonly AnalyzedDocument[]): NumberDocs {
   const out = new Map<string, Set<string>>();
   const keyOf = new Map<Quantity, string>();
+  // Reports repeat their numbers: the unit word of each distinct wording is found once.
+  const unitOfText = new Map<string, string>();
   for (const doc of documents) {
     for (const s of doc.sentences) {
       for (const q of s.quantities) {
-        const key = quantityKey(q);
+        let unit = unitOfText.get(q.text);
+        if (unit === undefined) unitOfText.set(q.text, (unit = unitWord(q.text)));
+        const key = `${q.dimension}:${q.value}:${unit}`;
         keyOf.set(q, key);
         const docs = out.get(key);
         if (docs) docs.add(doc.id);
@@ -201,6 +256,56 @@ interface PartnerDimensions {
   docId: string;
 }
 
+/** Which documents give each quantity dimension in the sentences of a group (counted once per group). */
+function docsByDimensionOf(group: AlignedGroup): Map<string, Set<string>> {
+  const docsByDimension = new Map<string, Set<string>>();
+  for (const o of group.members) {
+    for (const q of o.sentence.quantities) {
+      const docs = docsByDimension.get(q.dimension);
+      if (docs) docs.add(o.doc.id);
+      else docsByDimension.set(q.dimension, new Set([o.doc.id]));
+    }
+  }
+  return docsByDimension;
+}
+
+/** A group whose members come from at least two documents. */
+function spansDocuments(group: AlignedGroup): boolean {
+  return group.members.some((m) => m.doc !== group.members[0]!.doc);
+}
+
+/**
+ * For each aligned sentence (in a group of several documents), the dimensions of the quantities its partners in
+ * other reports give. Through the shared alignment of each sentence, the group's dimensions worked out on first
+ * ask; should a sentence be in several groups, the last group of several documents that lists it, as listed.
+ */
+function partnerDimensions(
+  context: DetectorContext,
+  facts: SentenceFacts,
+): (doc: AnalyzedDocument, sentence: AnalyzedSentence) => PartnerDimensions | undefined {
+  if (facts.alignmentsOverlap) {
+    const aligned = new Map<AnalyzedSentence, PartnerDimensions>();
+    for (const group of context.alignments) {
+      if (!spansDocuments(group)) continue;
+      const docsByDimension = docsByDimensionOf(group);
+      for (const m of group.members) aligned.set(m.sentence, { docsByDimension, docId: m.doc.id });
+    }
+    return (_doc, sentence) => aligned.get(sentence);
+  }
+  const dimensionsOf = new Map<AlignedGroup, Map<string, Set<string>> | undefined>();
+  return (sentenceDoc, sentence) => {
+    const membership = facts.membershipOf(sentenceDoc, sentence);
+    if (membership === undefined) return undefined;
+    const { group, doc } = membership;
+    let docsByDimension = dimensionsOf.get(group);
+    if (docsByDimension === undefined && !dimensionsOf.has(group)) {
+      docsByDimension = spansDocuments(group) ? docsByDimensionOf(group) : undefined;
+      dimensionsOf.set(group, docsByDimension);
+    }
+    return docsByDimension === undefined ? undefined : { docsByDimension, docId: doc.id };
+  };
+}
+
 /** A dimension some other report of the group gives: given by two documents, or by one that is not this one. */
 function partnersGive(partners: PartnerDimensions, dimension: string): boolean {
   const docs = partners.docsByDimension.get(dimension);
@@ -213,38 +318,26 @@ function findUnique(context: DetectorContext, options: UniqueOptions): Finding[]
     similarityThreshold: context.options.alignThreshold,
     ...options,
   };
-  // For each aligned sentence, the dimensions of the quantities its partners in other reports give.
-  const aligned = new Map<AnalyzedSentence, PartnerDimensions>();
-  for (const group of context.alignments) {
-    if (!group.members.some((m) => m.doc !== group.members[0]!.doc)) continue;
-    // Which documents give each dimension, counted once per group (not member by member).
-    const docsByDimension = new Map<string, Set<string>>();
-    for (const o of group.members) {
-      for (const q of o.sentence.quantities) {
-        const docs = docsByDimension.get(q.dimension);
-        if (docs) docs.add(o.doc.id);
-        else docsByDimension.set(q.dimension, new Set([o.doc.id]));
-      }
-    }
-    for (const m of group.members) aligned.set(m.sentence, { docsByDimension, docId: m.doc.id });
-  }
+  const facts = sentenceFacts(context);
+  const partnersOf = partnerDimensions(context, facts);
   const sentences: SentenceInDocument[] = context.documents.flatMap((doc) =>
     doc.sentences.filter((sentence) => sentence.role === 'text').map((sentence) => ({ doc, sentence })),
   );
   const numberDocs = numbersByDocument(context.documents);
-  const surnameDocs = documentsByNameKey(context.documents, surnameOf);
-  const { index, words } = paraphraseIndex(sentences);
+  const surnameDocs = facts.documentsByNameKey(surnameOf);
+  const wordsOf = wordCounter(facts);
+  let index: ParaphraseIndex | undefined;
   const perDoc = new Map<string, Candidate[]>();
   sentences.forEach(({ doc, sentence: s }, id) => {
-    if (words[id]! < cfg.minWords) return;
+    if (wordsOf(doc, s) < cfg.minWords) return;
     // An aligned sentence is reported elsewhere, except for a number its partners do not give at all ("the next
     // 48 hours" where the others give no time): disagreeing numbers are the number detector's. (Checked before
     // the claim: most sentences are aligned, and this is the cheaper test.)
-    const partners = aligned.get(s);
+    const partners = partnersOf(doc, s);
     if (partners && !s.quantities.some((q) => isOwnNumber(q, numberDocs) && !partnersGive(partners, q.dimension))) return;
     const claim = classify(doc, s, numberDocs, surnameDocs);
     if (!claim) return;
-    const similarity = bestOtherSimilarity(id, sentences, index, context, cfg);
+    const similarity = bestOtherSimilarity(id, sentences, (index ??= paraphraseIndex(sentences, facts)), facts, context, cfg);
     // A paraphrase of another report's sentence is no claim of its own, unless it adds a number no other
     // report gives ("the next 48 hours may determine…" where another says "this week's developments may…").
     if (similarity >= cfg.similarityThreshold && !claim.carries.includes('number')) return;
