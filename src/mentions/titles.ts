@@ -148,15 +148,24 @@ interface TitleRange {
   to: number;
 }
 
+/** Words that never end a title: punctuation, honorifics, connectors, "the", possessive marks, "and". */
+function isDroppable(t: Token): boolean {
+  if (t.kind !== 'word') return true;
+  const norm = t.norm;
+  return isHonorific(norm) || CONNECTORS.has(norm) || norm === 'the' || norm === "'s" || norm === 'and';
+}
+
+/** Words that never start a title: those of {@link isDroppable}, and function words and openers that are no title word. */
+function isLeadingDroppable(t: Token): boolean {
+  return isDroppable(t) || (!isTitleWord(t) && (isStopword(t.norm) || OPENERS.has(t.norm) || POSSESSIVE_PRONOUNS.has(t.norm)));
+}
+
 /** Trims honorifics, articles, connectors and periods from both ends; undefined when no role word is left. */
 function trimTitle(tokens: readonly Token[], range: TitleRange): TitleRange | undefined {
   let { from, to } = range;
-  const droppable = (t: Token): boolean =>
-    t.kind !== 'word' || isHonorific(t.norm) || CONNECTORS.has(t.norm) || t.norm === 'the' || t.norm === "'s" || t.norm === 'and';
-  const leadingDroppable = (t: Token): boolean =>
-    droppable(t) || (!isTitleWord(t) && (isStopword(t.norm) || OPENERS.has(t.norm) || POSSESSIVE_PRONOUNS.has(t.norm)));
-  while (from < to && leadingDroppable(tokens[from]!)) from++;
-  while (to > from && droppable(tokens[to - 1]!) && !(tokens[to - 1]!.text === '.' && isInnerPeriod(tokens, to - 1) && tokens[to - 2]!.text.length === 1)) to--;
+  // Plain functions rather than closures: this runs for every name of every report.
+  while (from < to && isLeadingDroppable(tokens[from]!)) from++;
+  while (to > from && isDroppable(tokens[to - 1]!) && !(tokens[to - 1]!.text === '.' && isInnerPeriod(tokens, to - 1) && tokens[to - 2]!.text.length === 1)) to--;
   for (let i = from; i < to; i++) if (tokens[i]!.kind === 'word' && (isRoleWord(tokens[i]!.norm) || ABBREVIATED_ROLES.has(tokens[i]!.norm))) return { from, to };
   return undefined;
 }
