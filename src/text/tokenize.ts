@@ -53,14 +53,35 @@ export function readTokens(text: string, from = 0, to = text.length): Token[] {
   return scan(text, from, to, false);
 }
 
-/** A token whose form-level fields are those of a {@link WordForm} shared with every token written alike. */
+/**
+ * A token whose form-level fields are those of a {@link WordForm} shared with every token written alike. It
+ * keeps two fields: the form, and its start offset and `spaceBefore` packed into one small integer (the end is
+ * the start plus the length of the form, since the form is the text as written). Every kept token is one such
+ * object, so its size is most of what the analysis of a report holds.
+ */
 class SharedFormToken implements Token {
+  /** `start * 2`, plus 1 when white space stands before the token. Offsets stay below 2^29, so this is a small integer. */
+  private readonly at: number;
+
   constructor(
     private readonly form: WordForm,
-    readonly start: number,
-    readonly end: number,
-    readonly spaceBefore: boolean,
-  ) {}
+    start: number,
+    spaceBefore: boolean,
+  ) {
+    this.at = start * 2 + (spaceBefore ? 1 : 0);
+  }
+
+  get start(): number {
+    return this.at >> 1;
+  }
+
+  get end(): number {
+    return (this.at >> 1) + this.form.text.length;
+  }
+
+  get spaceBefore(): boolean {
+    return (this.at & 1) === 1;
+  }
 
   get text(): string {
     return this.form.text;
@@ -138,11 +159,20 @@ function numberEnd(text: string, i: number, to: number): number {
 }
 
 /**
+ * Tokens are gathered here and copied out at their exact count: a sentence's array grown by `push` would leave
+ * the smaller arrays it outgrew as garbage and keep up to half its slots unused.
+ */
+let scratch: Token[] = [];
+/** A scratch array longer than this is dropped after use rather than kept (and its tokens with it). */
+const MAX_KEPT_SCRATCH = 4096;
+
+/**
  * The tokenizer's one pass. Most characters are ASCII: they are classified from a table without a call, and
  * each token costs one lookup of its shared form and one small object.
  */
 function scan(text: string, from: number, to: number, plain: boolean): Token[] {
-  const tokens: Token[] = [];
+  const tokens = scratch;
+  let count = 0;
   let i = from;
   let spaceBefore = true;
   while (i < to) {
@@ -161,7 +191,7 @@ function scan(text: string, from: number, to: number, plain: boolean): Token[] {
     } else if (cls === DIGIT_CLASS) {
       kind = 'number';
       i = numberEnd(text, i, to);
-    } else if (isApostrophe(c) && i + 1 < to && isPossessiveS(text, i + 1, to) && tokens.length > 0 && !spaceBefore) {
+    } else if (isApostrophe(c) && i + 1 < to && isPossessiveS(text, i + 1, to) && count > 0 && !spaceBefore) {
       kind = 'word';
       i += 2;
     } else {
@@ -169,10 +199,13 @@ function scan(text: string, from: number, to: number, plain: boolean): Token[] {
       i += unitsAt(text, i);
     }
     const form = wordForm(text, start, i, kind);
-    tokens.push(plain ? plainToken(form, start, i, spaceBefore) : new SharedFormToken(form, start, i, spaceBefore));
+    tokens[count++] = plain ? plainToken(form, start, i, spaceBefore) : new SharedFormToken(form, start, spaceBefore);
     spaceBefore = false;
   }
-  return tokens;
+  const out = tokens.slice(0, count);
+  // Slots past `count` still hold tokens of earlier calls: harmless, since only the first `count` are copied.
+  if (tokens.length > MAX_KEPT_SCRATCH) scratch = [];
+  return out;
 }
 
 function plainToken(form: WordForm, start: number, end: number, spaceBefore: boolean): Token {
