@@ -225,9 +225,6 @@ class SentenceView {
   speakerAfterVerb(v: number, beforeQuote = false): Speaker | undefined {
     const verb = this.tokens[v]!;
     if (!VERBS_BEFORE_SPEAKER.has(verb.norm)) return undefined;
-    // Before a quote, "said the US draft …" names the subject of the reported clause, not the speaker: only
-    // "according to X" or a name closed by punctuation ("said Mr. Smith:") counts there.
-    const closed = (n: NameMention): boolean => !beforeQuote || verb.norm === 'according' || this.tokens[n.tokenEnd]?.kind === 'punct';
     let k = v + 1;
     if (verb.norm === 'according') {
       if (this.tokens[k]?.norm !== 'to') return undefined;
@@ -236,7 +233,12 @@ class SentenceView {
     if (isPronoun(this.tokens[k])) return this.speakerOfPronoun(k);
     for (const limit = k + 6; k < limit && k < this.tokens.length; k++) {
       const n = this.nameStartingAt.get(k);
-      if (n) return closed(n) ? this.speakerOfName(n) : undefined;
+      if (n) {
+        // Before a quote, "said the US draft …" names the subject of the reported clause, not the speaker: only
+        // "according to X" or a name closed by punctuation ("said Mr. Smith:") counts there.
+        const closed = !beforeQuote || verb.norm === 'according' || this.tokens[n.tokenEnd]?.kind === 'punct';
+        return closed ? this.speakerOfName(n) : undefined;
+      }
       const t = this.tokens[k]!;
       if (!(t.upper || t.norm === 'the' || t.text === '.' || t.norm === 'spokesman' || t.norm === 'spokeswoman')) return undefined;
     }
