@@ -4,7 +4,8 @@
  * @module
  */
 import type { DateMention } from '../analysis.js';
-import { readTokens, type Token } from '../text/tokenize.js';
+import { inWordClass, readTokens, type Token } from '../text/tokenize.js';
+import { defineWordClass } from '../text/word-forms.js';
 import { wordTable } from '../text/word-table.js';
 
 const MONTHS: Readonly<Record<string, number>> = wordTable({
@@ -351,8 +352,11 @@ const DATE_START_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(RELATIVE_DAYS), ...RELATIVE_PERIOD_MODIFIERS,
 ]);
 
+const DATE_START = defineWordClass((w) => DATE_START_WORDS.has(w.norm));
+
 function mayStartDate(t: Token): boolean {
-  return t.kind === 'number' || (t.kind === 'word' && DATE_START_WORDS.has(t.norm));
+  const kind = t.kind;
+  return kind === 'number' || (kind === 'word' && inWordClass(t, DATE_START));
 }
 
 interface Draft {

@@ -1,5 +1,5 @@
 import { ASCII_CLASS, charClassAt, DIGIT_CLASS, LETTER_CLASS, SPACE_CLASS, unitsAt } from './chars.js';
-import { wordForm, type WordForm } from './word-forms.js';
+import { wordClassTest, wordForm, type SharedWordForm, type WordForm } from './word-forms.js';
 
 /** What a token is. */
 export type TokenKind = 'word' | 'number' | 'punct';
@@ -19,6 +19,30 @@ export interface Token {
   upper: boolean;
   /** White space (or the start of the text) stands right before the token: "27-point" gives `point` with false. */
   spaceBefore: boolean;
+}
+
+/**
+ * True when the token is in the word class `wordClass` (see `defineWordClass`). Tokens of {@link readTokens}
+ * answer from their shared form, tested once; others are tested themselves.
+ */
+export function inWordClass(t: Token, wordClass: number): boolean {
+  return t instanceof SharedFormToken ? t.form.inClass(wordClass) : wordClassTest(wordClass)(t);
+}
+
+let lastMark = 0;
+
+/** A new mark for {@link markToken}: one per pass over tokens that wants to see each word form once. */
+export function newTokenMark(): number {
+  return ++lastMark;
+}
+
+/**
+ * Marks the token's form with `mark` and tells whether it was unmarked: false for a later token written like
+ * one already marked in this pass (tokens of {@link readTokens}). Other tokens always give true, so a caller
+ * must not rely on false to find every repeat, only use it to skip repeated work.
+ */
+export function markToken(t: Token, mark: number): boolean {
+  return t instanceof SharedFormToken ? t.form.markOnce(mark) : true;
 }
 
 /** U+0027, U+2019 and U+02BC: the apostrophes of "Kyiv's", "don't", "O'Brien". */
@@ -64,7 +88,8 @@ class SharedFormToken implements Token {
   private readonly at: number;
 
   constructor(
-    private readonly form: WordForm,
+    /** The shared form (for {@link inWordClass}); not part of the {@link Token} interface. */
+    readonly form: SharedWordForm,
     start: number,
     spaceBefore: boolean,
   ) {
