@@ -4,7 +4,8 @@
  * @module
  */
 import type { DateMention } from '../analysis.js';
-import { tokenize, type Token } from '../text/tokenize.js';
+import { inWordClass, readTokens, type Token } from '../text/tokenize.js';
+import { defineWordClass } from '../text/word-forms.js';
 import { wordTable } from '../text/word-table.js';
 
 const MONTHS: Readonly<Record<string, number>> = wordTable({
@@ -240,7 +241,7 @@ export function findReferenceDate(text: string, publishedAt?: string, options: R
   if (published) return isoOfDayNumber(dayNumber(published.year, published.month, published.day));
   const fallback = options.referenceDate === undefined ? undefined : parseIsoDay(options.referenceDate.trim());
   const fallbackIso = fallback ? isoOfDayNumber(dayNumber(fallback.year, fallback.month, fallback.day)) : undefined;
-  const tokens = tokenize(text, 0, Math.min(text.length, options.window ?? 1000));
+  const tokens = readTokens(text, 0, Math.min(text.length, options.window ?? 1000));
   let lineStart = 0; // index of the first token of the current line
   let yearSeen: number | undefined; // a year written on an earlier line of the opening (a byline date)
   for (let i = 0; i < tokens.length; i++) {
@@ -280,13 +281,17 @@ function isDatelinePrefix(tokens: readonly Token[], lineStart: number, at: numbe
   if (words.length <= 3 && words.every((t) => DATE_LABELS.has(t.norm)) && prefix.every((t) => t.kind === 'word' || t.text === ':')) {
     return true;
   }
-  const isPlaceWord = (t: Token): boolean => t.kind === 'word' && t.text === t.text.toUpperCase() && t.text.length >= 2;
   return (
     words.length >= 1 &&
     words.length <= 5 &&
     prefix.every((t) => isPlaceWord(t) || t.text === ',' || t.text === '.' || (t.kind === 'word' && t.text.length === 1 && t.upper)) &&
     prefix[prefix.length - 1]!.text === ','
   );
+}
+
+/** A word in capitals of two or more letters: a place of a dateline ("MOSCOW", "N.H" split at its periods). */
+function isPlaceWord(t: Token): boolean {
+  return t.kind === 'word' && t.text === t.text.toUpperCase() && t.text.length >= 2;
 }
 
 /** A year token on the same line, just after the dateline date ("DECEMBER 2 … 2025"), within a few tokens. */
@@ -347,8 +352,11 @@ const DATE_START_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(RELATIVE_DAYS), ...RELATIVE_PERIOD_MODIFIERS,
 ]);
 
+const DATE_START = defineWordClass((w) => DATE_START_WORDS.has(w.norm));
+
 function mayStartDate(t: Token): boolean {
-  return t.kind === 'number' || (t.kind === 'word' && DATE_START_WORDS.has(t.norm));
+  const kind = t.kind;
+  return kind === 'number' || (kind === 'word' && inWordClass(t, DATE_START));
 }
 
 interface Draft {

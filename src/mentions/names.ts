@@ -1,7 +1,8 @@
 import type { NameMention } from '../analysis.js';
-import type { Token } from '../text/tokenize.js';
+import { inWordClass, markToken, newTokenMark, type Token } from '../text/tokenize.js';
+import { defineWordClass } from '../text/word-forms.js';
 import { normalizePhrase } from '../text/normalize.js';
-import { isHonorific, isRoleWord } from './title-words.js';
+import { isHonorificToken, isRoleToken } from './title-words.js';
 
 /** Lower-case words allowed inside a name when capitalized words stand on both sides ("Center for Countering Disinformation"). */
 const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du']);
@@ -31,8 +32,12 @@ january february march april may june july august september october november dec
 sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
 );
 
+/** Words that are never part of a name, even capitalized: the possessive mark and {@link NOT_NAMES}. */
+const NEVER_NAME = defineWordClass((w) => w.norm === "'s" || NOT_NAMES.has(w.norm));
+const NAME_CONNECTOR = defineWordClass((w) => NAME_CONNECTORS.has(w.norm));
+
 function isCapitalizedWord(t: Token): boolean {
-  return t.kind === 'word' && t.upper && t.norm !== "'s" && !NOT_NAMES.has(t.norm);
+  return t.kind === 'word' && t.upper && !inWordClass(t, NEVER_NAME);
 }
 
 /** "F." or "U." as an initial: one capital letter followed directly by a period. */
@@ -86,7 +91,7 @@ export function extractNames(text: string, tokens: readonly Token[], lowerCaseWo
       } else if (
         j > first &&
         tokens[j]?.kind === 'word' &&
-        NAME_CONNECTORS.has(tokens[j]!.norm) &&
+        inWordClass(tokens[j]!, NAME_CONNECTOR) &&
         tokens[j + 1] && isCapitalizedWord(tokens[j + 1]!)
       ) {
         j += 1;
@@ -116,14 +121,14 @@ function pushName(
   const { last } = run;
   // Split off the title: everything up to the last role word or honorific, if a name follows it.
   for (let k = last - 1; k >= first; k--) {
-    const norm = tokens[k]!.norm;
-    if ((isRoleWord(norm) || isHonorific(norm)) && isCapitalizedWord(tokens[k + 1]!)) {
+    const t = tokens[k]!;
+    if ((isRoleToken(t) || isHonorificToken(t)) && isCapitalizedWord(tokens[k + 1]!)) {
       first = k + 1;
       break;
     }
   }
   // A name never starts with a connector or an honorific.
-  while (first <= last && (NAME_CONNECTORS.has(tokens[first]!.norm) || isHonorific(tokens[first]!.norm))) first++;
+  while (first <= last && (inWordClass(tokens[first]!, NAME_CONNECTOR) || isHonorificToken(tokens[first]!))) first++;
   if (first > last) return;
   const head = tokens[first]!;
   const sentenceInitial = first === 0 || (first === 1 && tokens[0]!.kind === 'punct');
@@ -135,7 +140,7 @@ function pushName(
     first++;
     if (first === last && lowerCaseWords.has(tokens[first]!.norm)) return;
   }
-  if (first === last && isRoleWord(tokens[first]!.norm)) return; // a bare "President"
+  if (first === last && isRoleToken(tokens[first]!)) return; // a bare "President"
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
   const text = source.slice(start, end);
@@ -153,6 +158,10 @@ function pushName(
 /** The words a document writes in lower case somewhere: evidence that a capitalized sentence start is no name. */
 export function lowerCaseVocabulary(sentencesTokens: readonly (readonly Token[])[]): Set<string> {
   const out = new Set<string>();
-  for (const tokens of sentencesTokens) for (const t of tokens) if (t.kind === 'word' && !t.upper) out.add(t.norm);
+  // Each word form is added once: its repeats (most words of a report) cost no hash lookup.
+  const mark = newTokenMark();
+  for (const tokens of sentencesTokens) {
+    for (const t of tokens) if (t.kind === 'word' && !t.upper && markToken(t, mark)) out.add(t.norm);
+  }
   return out;
 }

@@ -4,9 +4,10 @@
  * @module
  */
 import type { NameMention, QuoteMention } from '../analysis.js';
-import type { Token } from '../text/tokenize.js';
+import { inWordClass, type Token } from '../text/tokenize.js';
+import { defineWordClass } from '../text/word-forms.js';
 import { buildPersonIndex, type PersonIndex } from './titles.js';
-import { ROLE_QUALIFIERS, isHonorific, isRoleWord } from './title-words.js';
+import { isHonorificToken, isRoleQualifierToken, isRoleToken } from './title-words.js';
 import { nextMatch } from '../text/chars.js';
 
 /** The parts of a sentence {@link extractQuotes} reads. */
@@ -52,6 +53,13 @@ const NON_SUBJECT_BEFORE: ReadonlySet<string> = new Set(
 );
 // Verbs after which the speaker may be named ("said Mr. Farenthold", "according to Peskov").
 const VERBS_BEFORE_SPEAKER: ReadonlySet<string> = new Set(['said', 'says', 'added', 'wrote', 'asked', 'according', 'continued', 'replied', 'explained', 'stated', 'noted', 'declared', 'tweeted', 'posted', 'warned', 'insisted']);
+
+// Word classes of the tests below, answered once per word form (see `defineWordClass`).
+/** A speech verb in lower case (see {@link isVerb}). */
+const SPEECH_VERB = defineWordClass((w) => w.kind === 'word' && !w.upper && SPEECH_VERBS.has(w.norm));
+const PRONOUN = defineWordClass((w) => w.kind === 'word' && PRONOUNS.has(w.norm));
+const VERB_ADVERB = defineWordClass((w) => VERB_ADVERBS.has(w.norm));
+const NON_SUBJECT = defineWordClass((w) => NON_SUBJECT_BEFORE.has(w.norm));
 
 interface RawQuote {
   /** Offset of the opening mark. */
@@ -166,11 +174,11 @@ function sentenceIndexAt(sentences: readonly QuoteSentence[], offset: number): n
 }
 
 function isVerb(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && !t.upper && SPEECH_VERBS.has(t.norm);
+  return !!t && inWordClass(t, SPEECH_VERB);
 }
 
 function isPronoun(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && PRONOUNS.has(t.norm);
+  return !!t && inWordClass(t, PRONOUN);
 }
 
 interface Speaker {
@@ -207,7 +215,7 @@ class SentenceView {
   subjectName(n: NameMention | undefined): NameMention | undefined {
     if (!n || this.inQuote(n.tokenStart)) return undefined;
     const before = this.tokens[n.tokenStart - 1];
-    if (before && NON_SUBJECT_BEFORE.has(before.norm)) return undefined;
+    if (before && inWordClass(before, NON_SUBJECT)) return undefined;
     if (this.tokens[n.tokenEnd]?.norm === "'s") return undefined;
     return n;
   }
@@ -225,9 +233,6 @@ class SentenceView {
   speakerAfterVerb(v: number, beforeQuote = false): Speaker | undefined {
     const verb = this.tokens[v]!;
     if (!VERBS_BEFORE_SPEAKER.has(verb.norm)) return undefined;
-    // Before a quote, "said the US draft …" names the subject of the reported clause, not the speaker: only
-    // "according to X" or a name closed by punctuation ("said Mr. Smith:") counts there.
-    const closed = (n: NameMention): boolean => !beforeQuote || verb.norm === 'according' || this.tokens[n.tokenEnd]?.kind === 'punct';
     let k = v + 1;
     if (verb.norm === 'according') {
       if (this.tokens[k]?.norm !== 'to') return undefined;
@@ -236,7 +241,12 @@ class SentenceView {
     if (isPronoun(this.tokens[k])) return this.speakerOfPronoun(k);
     for (const limit = k + 6; k < limit && k < this.tokens.length; k++) {
       const n = this.nameStartingAt.get(k);
-      if (n) return closed(n) ? this.speakerOfName(n) : undefined;
+      if (n) {
+        // Before a quote, "said the US draft …" names the subject of the reported clause, not the speaker: only
+        // "according to X" or a name closed by punctuation ("said Mr. Smith:") counts there.
+        const closed = !beforeQuote || verb.norm === 'according' || this.tokens[n.tokenEnd]?.kind === 'punct';
+        return closed ? this.speakerOfName(n) : undefined;
+      }
       const t = this.tokens[k]!;
       if (!(t.upper || t.norm === 'the' || t.text === '.' || t.norm === 'spokesman' || t.norm === 'spokeswoman')) return undefined;
     }
@@ -263,7 +273,7 @@ class SentenceView {
   subjectOf(v: number, depth = 0): Speaker | undefined {
     const participle = this.tokens[v]!.norm.endsWith('ing');
     let k = v - 1;
-    while (k >= 0 && this.tokens[k]!.kind === 'word' && VERB_ADVERBS.has(this.tokens[k]!.norm) && v - k <= 3) k--;
+    while (k >= 0 && this.tokens[k]!.kind === 'word' && inWordClass(this.tokens[k]!, VERB_ADVERB) && v - k <= 3) k--;
     if (!participle) {
       if (isPronoun(this.tokens[k])) return this.speakerOfPronoun(k);
       const direct = this.subjectName(this.nameEndingAt.get(k + 1));
@@ -320,7 +330,7 @@ class SentenceView {
         continue;
       }
       if (isVerb(t)) return lastName ? this.speakerOfName(lastName) : undefined;
-      const titleLike = t.kind === 'word' && (t.upper || t.norm === 'the' || VERB_ADVERBS.has(t.norm));
+      const titleLike = t.kind === 'word' && (t.upper || t.norm === 'the' || inWordClass(t, VERB_ADVERB));
       if (!(titleLike || t.text === '.' || t.norm === "'s")) return undefined;
     }
     return undefined;
@@ -361,12 +371,12 @@ function isObject(tokens: readonly Token[], tokenStart: number): boolean {
   let k = tokenStart - 1;
   while (k >= 0) {
     const t = tokens[k]!;
-    const titleWord = t.kind === 'word' && (isRoleWord(t.norm) || ROLE_QUALIFIERS.has(t.norm) || isHonorific(t.norm));
+    const titleWord = t.kind === 'word' && (isRoleToken(t) || isRoleQualifierToken(t) || isHonorificToken(t));
     if (!titleWord && !(t.text === '.' && !t.spaceBefore)) break;
     k--;
   }
   const before = tokens[k];
-  return !!before && NON_SUBJECT_BEFORE.has(before.norm);
+  return !!before && inWordClass(before, NON_SUBJECT);
 }
 
 /** Every person named outside quotes, in text order, for resolving "he" and "she". */

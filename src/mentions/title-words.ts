@@ -1,3 +1,6 @@
+import { inWordClass, type Token } from '../text/tokenize.js';
+import { defineWordClass } from '../text/word-forms.js';
+
 /**
  * Words that make up titles and roles ("French President", "EU Foreign Policy Chief", "Press Secretary") and
  * honorifics. Names are split from their titles so that "President Donald Trump" and "Donald Trump" are one name,
@@ -44,4 +47,23 @@ export function isHonorific(norm: string): boolean {
 /** True if the normalized word heads a role ("president", "secretary", "chief"). */
 export function isRoleWord(norm: string): boolean {
   return ROLE_WORDS.has(withoutFinalPeriod(norm));
+}
+
+const ROLE_WORD = defineWordClass((w) => isRoleWord(w.norm));
+const HONORIFIC = defineWordClass((w) => isHonorific(w.norm));
+const ROLE_QUALIFIER = defineWordClass((w) => ROLE_QUALIFIERS.has(w.norm));
+
+/** {@link isRoleWord} of a token's normalized word, answered once per word form. */
+export function isRoleToken(t: Token): boolean {
+  return inWordClass(t, ROLE_WORD);
+}
+
+/** {@link isHonorific} of a token's normalized word, answered once per word form. */
+export function isHonorificToken(t: Token): boolean {
+  return inWordClass(t, HONORIFIC);
+}
+
+/** The token's normalized word is one of {@link ROLE_QUALIFIERS}, answered once per word form. */
+export function isRoleQualifierToken(t: Token): boolean {
+  return inWordClass(t, ROLE_QUALIFIER);
 }

@@ -4,10 +4,11 @@
  * @module
  */
 import type { NameMention, TitleMention } from '../analysis.js';
-import type { Token } from '../text/tokenize.js';
+import { inWordClass, type Token } from '../text/tokenize.js';
+import { defineWordClass } from '../text/word-forms.js';
 import { isStopword } from '../text/stopwords.js';
 import { lowerCaseVocabulary, normalizeName } from './names.js';
-import { ROLE_QUALIFIERS, isHonorific, isRoleWord } from './title-words.js';
+import { ROLE_QUALIFIERS, isHonorific, isHonorificToken, isRoleQualifierToken, isRoleToken, isRoleWord } from './title-words.js';
 import { wordTable } from '../text/word-table.js';
 
 /** The parts of a sentence the title and quote extractors read. */
@@ -38,6 +39,28 @@ const ABBREVIATED_ROLES: ReadonlySet<string> = new Set(Object.keys(ROLE_ABBREVIA
 // Sentence openers that a capitalized run can start with but that are no part of a title ("While President …").
 const OPENERS: ReadonlySet<string> = new Set(['although', 'though', 'while', 'when', 'after', 'before', 'since', 'as', 'but', 'and', 'meanwhile', 'however', 'then', 'now']);
 
+// Word classes of the tests below, answered once per word form (see `defineWordClass`): they run for the words
+// around every name of every report.
+/** A word that makes a capitalized run no person's full name. */
+const NOT_IN_FULL_NAME = defineWordClass(
+  (w) => CONNECTORS.has(w.norm) || NON_PERSON_WORDS.has(w.norm) || ROLE_QUALIFIERS.has(w.norm) || isRoleWord(w.norm) || isAcronym(w.text),
+);
+/** A word that makes a capitalized run no person's name (see {@link isPlausiblePerson}). */
+const NOT_IN_PERSON = defineWordClass((w) => NON_PERSON_WORDS.has(w.norm) || CONNECTORS.has(w.norm) || isAcronym(w.text));
+const NON_PERSON = defineWordClass((w) => NON_PERSON_WORDS.has(w.norm));
+const ACRONYM = defineWordClass((w) => isAcronym(w.text));
+const CONNECTOR = defineWordClass((w) => CONNECTORS.has(w.norm));
+/** Role words, qualifiers, honorifics and abbreviated roles (see {@link isTitleWord}). */
+const TITLE_WORD = defineWordClass((w) => isRoleWord(w.norm) || ROLE_QUALIFIERS.has(w.norm) || isHonorific(w.norm) || ABBREVIATED_ROLES.has(w.norm));
+/** Role words, honorifics and abbreviated roles: what makes the name after it a person's. */
+const TITLE_BEFORE_NAME = defineWordClass((w) => isRoleWord(w.norm) || isHonorific(w.norm) || ABBREVIATED_ROLES.has(w.norm));
+const ROLE_OR_ABBREVIATED = defineWordClass((w) => isRoleWord(w.norm) || ABBREVIATED_ROLES.has(w.norm));
+const HONORIFIC_OR_ABBREVIATED = defineWordClass((w) => isHonorific(w.norm) || ABBREVIATED_ROLES.has(w.norm));
+/** Words of {@link isDroppable} (for words). */
+const DROPPABLE_WORD = defineWordClass((w) => isHonorific(w.norm) || CONNECTORS.has(w.norm) || w.norm === 'the' || w.norm === "'s" || w.norm === 'and');
+/** Words that start no title unless they are title words (see {@link isLeadingDroppable}). */
+const NO_TITLE_START = defineWordClass((w) => isStopword(w.norm) || OPENERS.has(w.norm) || POSSESSIVE_PRONOUNS.has(w.norm));
+
 /** Resolves name mentions of one document to people's full names. */
 export interface PersonIndex {
   /** Normalized full name for a normalized name seen at `position` (a surname becomes the full name named before it, else anywhere in the document). */
@@ -55,9 +78,7 @@ function isFullPersonName(name: NameMention, tokens: readonly Token[]): boolean 
   if (name.tokenEnd - name.tokenStart < 2) return false;
   for (let i = name.tokenStart; i < name.tokenEnd; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
-    if (CONNECTORS.has(t.norm) || NON_PERSON_WORDS.has(t.norm) || ROLE_QUALIFIERS.has(t.norm) || isRoleWord(t.norm)) return false;
-    if (isAcronym(t.text)) return false;
+    if (t.kind === 'word' && inWordClass(t, NOT_IN_FULL_NAME)) return false;
   }
   return true;
 }
@@ -72,7 +93,7 @@ function hasTitleBefore(tokens: readonly Token[], tokenStart: number): boolean {
   let k = tokenStart - 1;
   if (tokens[k]?.text === '.' && tokens[k]?.spaceBefore === false) k--;
   const t = tokens[k];
-  return !!t && t.kind === 'word' && (isRoleWord(t.norm) || isHonorific(t.norm) || ABBREVIATED_ROLES.has(t.norm));
+  return !!t && t.kind === 'word' && inWordClass(t, TITLE_BEFORE_NAME);
 }
 
 /**
@@ -110,7 +131,7 @@ export function buildPersonIndex(sentences: readonly MentionSentence[]): PersonI
 }
 
 function isTitleWord(t: Token): boolean {
-  return t.kind === 'word' && (isRoleWord(t.norm) || ROLE_QUALIFIERS.has(t.norm) || isHonorific(t.norm) || ABBREVIATED_ROLES.has(t.norm));
+  return t.kind === 'word' && inWordClass(t, TITLE_WORD);
 }
 
 /** The period of an initial or abbreviation inside a title ("U.S.", "Sen."). */
@@ -118,7 +139,7 @@ function isInnerPeriod(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const before = tokens[i - 1];
   if (!t || !before || t.text !== '.' || t.spaceBefore) return false;
-  return before.kind === 'word' && (before.text.length === 1 || isHonorific(before.norm) || ABBREVIATED_ROLES.has(before.norm));
+  return before.kind === 'word' && (before.text.length === 1 || inWordClass(before, HONORIFIC_OR_ABBREVIATED));
 }
 
 /** Normalized title: honorifics, articles, possessive marks and periods dropped, initials joined ("U.S." → "us"). */
@@ -136,7 +157,7 @@ export function normalizeTitle(tokens: readonly Token[], from: number, to: numbe
       words.push(acronym);
       acronym = '';
     }
-    if (isHonorific(t.norm) || t.norm === 'the' || t.norm === 'a' || t.norm === 'an') continue;
+    if (isHonorificToken(t) || t.norm === 'the' || t.norm === 'a' || t.norm === 'an') continue;
     words.push(t.norm === 'ex' ? 'former' : (ROLE_ABBREVIATIONS[t.norm] ?? t.norm));
   }
   if (acronym) words.push(acronym);
@@ -148,16 +169,23 @@ interface TitleRange {
   to: number;
 }
 
+/** Words that never end a title: punctuation, honorifics, connectors, "the", possessive marks, "and". */
+function isDroppable(t: Token): boolean {
+  return t.kind !== 'word' || inWordClass(t, DROPPABLE_WORD);
+}
+
+/** Words that never start a title: those of {@link isDroppable}, and function words and openers that are no title word. */
+function isLeadingDroppable(t: Token): boolean {
+  return isDroppable(t) || (!isTitleWord(t) && inWordClass(t, NO_TITLE_START));
+}
+
 /** Trims honorifics, articles, connectors and periods from both ends; undefined when no role word is left. */
 function trimTitle(tokens: readonly Token[], range: TitleRange): TitleRange | undefined {
   let { from, to } = range;
-  const droppable = (t: Token): boolean =>
-    t.kind !== 'word' || isHonorific(t.norm) || CONNECTORS.has(t.norm) || t.norm === 'the' || t.norm === "'s" || t.norm === 'and';
-  const leadingDroppable = (t: Token): boolean =>
-    droppable(t) || (!isTitleWord(t) && (isStopword(t.norm) || OPENERS.has(t.norm) || POSSESSIVE_PRONOUNS.has(t.norm)));
-  while (from < to && leadingDroppable(tokens[from]!)) from++;
-  while (to > from && droppable(tokens[to - 1]!) && !(tokens[to - 1]!.text === '.' && isInnerPeriod(tokens, to - 1) && tokens[to - 2]!.text.length === 1)) to--;
-  for (let i = from; i < to; i++) if (tokens[i]!.kind === 'word' && (isRoleWord(tokens[i]!.norm) || ABBREVIATED_ROLES.has(tokens[i]!.norm))) return { from, to };
+  // Plain functions rather than closures: this runs for every name of every report.
+  while (from < to && isLeadingDroppable(tokens[from]!)) from++;
+  while (to > from && isDroppable(tokens[to - 1]!) && !(tokens[to - 1]!.text === '.' && isInnerPeriod(tokens, to - 1) && tokens[to - 2]!.text.length === 1)) to--;
+  for (let i = from; i < to; i++) if (tokens[i]!.kind === 'word' && inWordClass(tokens[i]!, ROLE_OR_ABBREVIATED)) return { from, to };
   return undefined;
 }
 
@@ -193,10 +221,10 @@ function titleBefore(tokens: readonly Token[], tokenStart: number, titleCase: bo
     }
     if (t.norm === "'s" || !next.spaceBefore && next.text !== '.') break;
     const initial = t.text.length === 1 && next.text === '.';
-    const capitalized = t.kind === 'word' && t.upper && !NON_PERSON_WORDS.has(t.norm) && (!titleCase || isAcronym(t.text) || initial);
+    const capitalized = t.kind === 'word' && t.upper && !inWordClass(t, NON_PERSON) && (!titleCase || inWordClass(t, ACRONYM) || initial);
     // "Secretary of State John Smith": a connector only between title words, never right before the name.
     const connector =
-      CONNECTORS.has(t.norm) && k > 0 && k + 1 < tokenStart && isTitleWord(tokens[k - 1]!) && isTitleWord(next) && !isHonorific(next.norm);
+      inWordClass(t, CONNECTOR) && k > 0 && k + 1 < tokenStart && isTitleWord(tokens[k - 1]!) && isTitleWord(next) && !isHonorificToken(next);
     if (!(isTitleWord(t) || capitalized || connector)) break;
     k--;
   }
@@ -216,10 +244,10 @@ function titleAfter(tokens: readonly Token[], nameEnd: number, nameStarts: Reado
   let unknown = 0;
   for (let possessives = 0; ; possessives++) {
     // Modifiers up to the role word.
-    while (i < tokens.length && !(tokens[i]!.kind === 'word' && isRoleWord(tokens[i]!.norm))) {
+    while (i < tokens.length && !(tokens[i]!.kind === 'word' && isRoleToken(tokens[i]!))) {
       const t = tokens[i]!;
       if (t.kind !== 'word' || CLAUSE_WORDS.has(t.norm)) return undefined;
-      const known = ROLE_QUALIFIERS.has(t.norm) || t.upper || t.norm === "'s";
+      const known = isRoleQualifierToken(t) || t.upper || t.norm === "'s";
       if (!known) {
         if (t.norm.endsWith('ing') || t.norm.endsWith('ed') || ++unknown > 2) return undefined;
       }
@@ -228,7 +256,7 @@ function titleAfter(tokens: readonly Token[], nameEnd: number, nameStarts: Reado
     }
     if (i >= tokens.length) return undefined;
     // The role words themselves ("foreign policy chief", "prime minister").
-    while (i < tokens.length && tokens[i]!.kind === 'word' && (isRoleWord(tokens[i]!.norm) || ROLE_QUALIFIERS.has(tokens[i]!.norm))) i++;
+    while (i < tokens.length && tokens[i]!.kind === 'word' && (isRoleToken(tokens[i]!) || isRoleQualifierToken(tokens[i]!))) i++;
     // "the president's second secretary of state": the role before "'s" is the possessor's, the title follows.
     if (tokens[i]?.norm !== "'s" || possessives > 0) break;
     i++;
@@ -280,9 +308,9 @@ function splitLeadingTitle(tokens: readonly Token[], name: NameMention): number 
   let marked = -1;
   for (let i = name.tokenStart; i < name.tokenEnd - 1; i++) {
     const t = tokens[i]!;
-    if (isRoleWord(t.norm)) marked = i + 1;
-    else if (marked >= 0 && (CONNECTORS.has(t.norm) || ROLE_QUALIFIERS.has(t.norm))) {
-      if (ROLE_QUALIFIERS.has(t.norm)) marked = i + 1;
+    if (isRoleToken(t)) marked = i + 1;
+    else if (marked >= 0 && (inWordClass(t, CONNECTOR) || isRoleQualifierToken(t))) {
+      if (isRoleQualifierToken(t)) marked = i + 1;
     } else if (marked >= 0 || !t.upper) break;
   }
   if (marked < 0 || marked >= name.tokenEnd) return undefined;
@@ -353,7 +381,7 @@ export function extractTitles(
 function isPlausiblePerson(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'word' && (NON_PERSON_WORDS.has(t.norm) || CONNECTORS.has(t.norm) || isAcronym(t.text))) return false;
+    if (t.kind === 'word' && inWordClass(t, NOT_IN_PERSON)) return false;
   }
   return true;
 }

@@ -77,7 +77,6 @@ function draftLine(text: string, line: LineSpan, maxWords: number, extra: Readon
 
 /** Rule 5 of `furniture.ts`: short capitalized headings outside the running text are navigation. */
 function markNavigation(text: string, lines: LineSpan[], drafts: DraftSentence[][]): void {
-  const hasText = (d: DraftSentence[]): boolean => d.some((s) => s.role === 'text');
   const first = drafts.findIndex(hasText);
   const last = findLastIndex(drafts, hasText);
   drafts.forEach((lineDrafts, i) => {
@@ -87,6 +86,10 @@ function markNavigation(text: string, lines: LineSpan[], drafts: DraftSentence[]
     if (!outside || !only || !line || only.role !== 'heading') return;
     if (isNavigationLine(text.slice(line.start, line.end))) lineDrafts[0] = { span: only.span, role: 'furniture' };
   });
+}
+
+function hasText(drafts: DraftSentence[]): boolean {
+  return drafts.some((s) => s.role === 'text');
 }
 
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {

@@ -92,8 +92,11 @@ export const LETTER_CLASS = 3;
 /** {@link charClassAt}: anything else (punctuation, symbols). */
 export const OTHER_CLASS = 4;
 
-/** Classes of the ASCII range, so that the scanners test one array element instead of building a string. */
-const ASCII_CLASS: Uint8Array = (() => {
+/**
+ * Classes of the ASCII range, so that the scanners test one array element instead of building a string.
+ * Hot loops index it directly for codes below 128 and call {@link charClassAt} for the rest.
+ */
+export const ASCII_CLASS: Readonly<Uint8Array> = (() => {
   const table = new Uint8Array(128).fill(OTHER_CLASS);
   for (let c = 0; c < 128; c++) {
     if (c === 32 || (c >= 9 && c <= 13)) table[c] = SPACE_CLASS;

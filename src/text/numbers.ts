@@ -5,7 +5,8 @@
  * Numbers that are not quantities (days of the month, clock times, ids, list markers, phone numbers) are skipped.
  */
 import type { Dimension, Quantity } from '../analysis.js';
-import type { Token } from './tokenize.js';
+import { inWordClass, type Token } from './tokenize.js';
+import { defineWordClass } from './word-forms.js';
 import { isStopword } from './stopwords.js';
 import { joiningHyphen, MONEY_ONLY_SCALES, SCALE_WORDS, WORD_NUMBER_STARTS, readWordNumber } from './number-words.js';
 import { pushTo } from '../collections.js';
@@ -113,10 +114,13 @@ for (const h of HEDGES) {
   pushTo(HEDGES_BY_FIRST_WORD, first, h);
 }
 
+/** Words that start a hedge: tested once per word form (see `defineWordClass`), as every token is. */
+const HEDGE_START = defineWordClass((w) => HEDGES_BY_FIRST_WORD.has(w.norm));
+
 function matchHedge(tokens: Token[], i: number): { hedge: string; kind: (typeof HEDGES)[number]['kind']; next: number } | undefined {
   const start = tokens[i];
-  const candidates = start && start.kind === 'word' ? HEDGES_BY_FIRST_WORD.get(start.norm) : undefined;
-  if (!candidates) return undefined;
+  if (start === undefined || start.kind !== 'word' || !inWordClass(start, HEDGE_START)) return undefined;
+  const candidates = HEDGES_BY_FIRST_WORD.get(start.norm)!;
   for (const h of candidates) {
     let ok = true;
     for (let k = 0; k < h.words.length && ok; k++) {
@@ -591,7 +595,11 @@ function readNumber(tokens: Token[], j: number, hedged: boolean): Read {
   return { next: j + 1 };
 }
 
-function readAt(tokens: Token[], i: number): Read {
+/**
+ * What reading at token `i` gives: a hedge and the number after it, or a number; undefined when no quantity
+ * can start there (most tokens), so that the caller moves on without trying every reader.
+ */
+function readAt(tokens: Token[], i: number): Read | undefined {
   const hedge = matchHedge(tokens, i);
   if (hedge) {
     const read = readNumber(tokens, hedge.next, true);
@@ -602,23 +610,26 @@ function readAt(tokens: Token[], i: number): Read {
     }
     return { next: i + 1 };
   }
-  return readNumber(tokens, i, false);
+  // Words that only start hedges ("in", "as", "over") start no number: the readers need not run for them.
+  return mayStartNumber(tokens[i]!) ? readNumber(tokens, i, false) : undefined;
 }
 
 /**
- * Words that {@link readAt} can start a quantity with: hedges, dollar prefixes and currency codes, "half", units
- * of time ("decade-long", "yearlong") and number words. With digits and currency symbols, these are the only
- * tokens where reading can find anything; the others are passed over without trying every reader. A reader that
- * starts at a new kind of word must add its words here.
+ * Words that {@link readNumber} can start a quantity with: dollar prefixes and currency codes, "half", units of
+ * time ("decade-long", "yearlong") and number words. With digits and currency symbols, these are the only
+ * tokens where reading a number can find anything (hedges are matched before, see {@link matchHedge}). A reader
+ * that starts at a new kind of word must add its words here.
  */
-const QUANTITY_START_WORDS: ReadonlySet<string> = new Set([
-  ...HEDGES_BY_FIRST_WORD.keys(), ...Object.keys(DOLLAR_PREFIXES), ...CURRENCY_CODES, 'half', ...Object.keys(LONG_WORDS),
-  ...Object.keys(DURATION_YEARS), ...WORD_NUMBER_STARTS,
+const NUMBER_START_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(DOLLAR_PREFIXES), ...CURRENCY_CODES, 'half', ...Object.keys(LONG_WORDS), ...Object.keys(DURATION_YEARS),
+  ...WORD_NUMBER_STARTS,
 ]);
+const NUMBER_START = defineWordClass((w) => NUMBER_START_WORDS.has(w.norm));
 
-function mayStartQuantity(t: Token): boolean {
-  if (t.kind === 'number') return true;
-  if (t.kind === 'word') return QUANTITY_START_WORDS.has(t.norm);
+function mayStartNumber(t: Token): boolean {
+  const kind = t.kind;
+  if (kind === 'number') return true;
+  if (kind === 'word') return inWordClass(t, NUMBER_START);
   return CURRENCY_SYMBOLS[t.text] !== undefined;
 }
 
@@ -644,11 +655,11 @@ export function extractQuantities(tokens: Token[], text: string): Quantity[] {
   const out: Quantity[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!mayStartQuantity(tokens[i]!)) {
+    const read = readAt(tokens, i);
+    if (read === undefined) {
       i++;
       continue;
     }
-    const read = readAt(tokens, i);
     if (read.draft) out.push(toQuantity(read.draft, tokens, text));
     i = Math.max(read.next, i + 1);
   }

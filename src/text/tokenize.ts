@@ -1,5 +1,5 @@
-import { charClassAt, DIGIT_CLASS, LETTER_CLASS, SPACE_CLASS, unitsAt } from './chars.js';
-import { wordForm, type WordForm } from './word-forms.js';
+import { ASCII_CLASS, charClassAt, DIGIT_CLASS, LETTER_CLASS, SPACE_CLASS, unitsAt } from './chars.js';
+import { wordClassTest, wordForm, type SharedWordForm, type WordForm } from './word-forms.js';
 
 /** What a token is. */
 export type TokenKind = 'word' | 'number' | 'punct';
@@ -21,6 +21,30 @@ export interface Token {
   spaceBefore: boolean;
 }
 
+/**
+ * True when the token is in the word class `wordClass` (see `defineWordClass`). Tokens of {@link readTokens}
+ * answer from their shared form, tested once; others are tested themselves.
+ */
+export function inWordClass(t: Token, wordClass: number): boolean {
+  return t instanceof SharedFormToken ? t.form.inClass(wordClass) : wordClassTest(wordClass)(t);
+}
+
+let lastMark = 0;
+
+/** A new mark for {@link markToken}: one per pass over tokens that wants to see each word form once. */
+export function newTokenMark(): number {
+  return ++lastMark;
+}
+
+/**
+ * Marks the token's form with `mark` and tells whether it was unmarked: false for a later token written like
+ * one already marked in this pass (tokens of {@link readTokens}). Other tokens always give true, so a caller
+ * must not rely on false to find every repeat, only use it to skip repeated work.
+ */
+export function markToken(t: Token, mark: number): boolean {
+  return t instanceof SharedFormToken ? t.form.markOnce(mark) : true;
+}
+
 /** U+0027, U+2019 and U+02BC: the apostrophes of "Kyiv's", "don't", "O'Brien". */
 function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x02bc;
@@ -29,7 +53,7 @@ function isApostrophe(c: number): boolean {
 /** "Kyiv's" splits before the possessive: an `s` or `S` at `i` that no letter follows. */
 function isPossessiveS(text: string, i: number, to: number): boolean {
   const c = text.charCodeAt(i);
-  return (c === 115 || c === 83) && !(i + 1 < to && charClassAt(text, i + 1) === LETTER_CLASS);
+  return (c === 115 || c === 83) && !(i + 1 < to && classAt(text, i + 1) === LETTER_CLASS);
 }
 
 /**
@@ -40,7 +64,7 @@ function isPossessiveS(text: string, i: number, to: number): boolean {
  * once (see `wordForm`).
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  return scan(text, from, to, (form, start, end, spaceBefore) => ({ text: form.text, norm: form.norm, stem: form.stem, start, end, kind: form.kind, upper: form.upper, spaceBefore }));
+  return scan(text, from, to, true);
 }
 
 /**
@@ -50,17 +74,39 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
  * tokens for 1,000 reports). Read-only; `tokenize` gives plain objects.
  */
 export function readTokens(text: string, from = 0, to = text.length): Token[] {
-  return scan(text, from, to, (form, start, end, spaceBefore) => new SharedFormToken(form, start, end, spaceBefore));
+  return scan(text, from, to, false);
 }
 
-/** A token whose form-level fields are those of a {@link WordForm} shared with every token written alike. */
+/**
+ * A token whose form-level fields are those of a {@link WordForm} shared with every token written alike. It
+ * keeps two fields: the form, and its start offset and `spaceBefore` packed into one small integer (the end is
+ * the start plus the length of the form, since the form is the text as written). Every kept token is one such
+ * object, so its size is most of what the analysis of a report holds.
+ */
 class SharedFormToken implements Token {
+  /** `start * 2`, plus 1 when white space stands before the token. Offsets stay below 2^29, so this is a small integer. */
+  private readonly at: number;
+
   constructor(
-    private readonly form: WordForm,
-    readonly start: number,
-    readonly end: number,
-    readonly spaceBefore: boolean,
-  ) {}
+    /** The shared form (for {@link inWordClass}); not part of the {@link Token} interface. */
+    readonly form: SharedWordForm,
+    start: number,
+    spaceBefore: boolean,
+  ) {
+    this.at = start * 2 + (spaceBefore ? 1 : 0);
+  }
+
+  get start(): number {
+    return this.at >> 1;
+  }
+
+  get end(): number {
+    return (this.at >> 1) + this.form.text.length;
+  }
+
+  get spaceBefore(): boolean {
+    return (this.at & 1) === 1;
+  }
 
   get text(): string {
     return this.form.text;
@@ -88,51 +134,105 @@ class SharedFormToken implements Token {
   }
 }
 
-/** The tokenizer's one pass, handing each token to `make`. */
-function scan(text: string, from: number, to: number, make: (form: WordForm, start: number, end: number, spaceBefore: boolean) => Token): Token[] {
-  const tokens: Token[] = [];
+/** Class of the code point at `i`: the ASCII table read in place, the Unicode tests only above it. */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < 128 ? ASCII_CLASS[c]! : charClassAt(text, i);
+}
+
+/**
+ * End of the word that starts at `i` (a letter): letters and digits, and apostrophes between letters unless
+ * they start a possessive ("Kyiv's" splits before the possessive; "don't", "O'Brien" stay whole).
+ */
+function wordEnd(text: string, i: number, to: number): number {
+  let k = i + unitsAt(text, i);
+  while (k < to) {
+    const c = text.charCodeAt(k);
+    if (c < 128) {
+      const cls = ASCII_CLASS[c]!;
+      if (cls === LETTER_CLASS || cls === DIGIT_CLASS) {
+        k++;
+        continue;
+      }
+      if (c !== 39) break;
+    } else {
+      const cls = charClassAt(text, k);
+      if (cls === LETTER_CLASS || cls === DIGIT_CLASS) {
+        k += unitsAt(text, k);
+        continue;
+      }
+      if (!isApostrophe(c)) break;
+    }
+    // An apostrophe: the word goes on only when a letter follows and that letter starts no possessive.
+    if (!(k + 1 < to && classAt(text, k + 1) === LETTER_CLASS) || isPossessiveS(text, k + 1, to)) break;
+    k++;
+  }
+  return k;
+}
+
+/** End of the number that starts at `i` (a digit): digits, and single "," or "." between digits. */
+function numberEnd(text: string, i: number, to: number): number {
+  let k = i + unitsAt(text, i);
+  while (k < to) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) k++;
+    else if (c >= 128 && charClassAt(text, k) === DIGIT_CLASS) k += unitsAt(text, k);
+    else if ((c === 44 || c === 46) && k + 1 < to && classAt(text, k + 1) === DIGIT_CLASS) k++;
+    else break;
+  }
+  return k;
+}
+
+/**
+ * Tokens are gathered here and copied out at their exact count: a sentence's array grown by `push` would leave
+ * the smaller arrays it outgrew as garbage and keep up to half its slots unused.
+ */
+let scratch: Token[] = [];
+/** A scratch array longer than this is dropped after use rather than kept (and its tokens with it). */
+const MAX_KEPT_SCRATCH = 4096;
+
+/**
+ * The tokenizer's one pass. Most characters are ASCII: they are classified from a table without a call, and
+ * each token costs one lookup of its shared form and one small object.
+ */
+function scan(text: string, from: number, to: number, plain: boolean): Token[] {
+  const tokens = scratch;
+  let count = 0;
   let i = from;
   let spaceBefore = true;
   while (i < to) {
-    const cls = charClassAt(text, i);
+    const c = text.charCodeAt(i);
+    const cls = c < 128 ? ASCII_CLASS[c]! : charClassAt(text, i);
     if (cls === SPACE_CLASS) {
       spaceBefore = true;
-      i += unitsAt(text, i);
+      i += c < 128 ? 1 : unitsAt(text, i);
       continue;
     }
     const start = i;
     let kind: TokenKind;
-    if (cls === DIGIT_CLASS) {
-      kind = 'number';
-      i += unitsAt(text, i);
-      while (i < to) {
-        const c = text.charCodeAt(i);
-        if (charClassAt(text, i) === DIGIT_CLASS) i += unitsAt(text, i);
-        else if ((c === 44 || c === 46) && i + 1 < to && charClassAt(text, i + 1) === DIGIT_CLASS) i += 1;
-        else break;
-      }
-    } else if (cls === LETTER_CLASS) {
+    if (cls === LETTER_CLASS) {
       kind = 'word';
-      i += unitsAt(text, i);
-      while (i < to) {
-        const inner = charClassAt(text, i);
-        if (inner === LETTER_CLASS || inner === DIGIT_CLASS) {
-          i += unitsAt(text, i);
-        } else if (isApostrophe(text.charCodeAt(i)) && i + 1 < to && charClassAt(text, i + 1) === LETTER_CLASS) {
-          // "Kyiv's" splits before the possessive; "don't", "O'Brien" stay whole.
-          if (isPossessiveS(text, i + 1, to)) break;
-          i += 1;
-        } else break;
-      }
-    } else if (isApostrophe(text.charCodeAt(i)) && i + 1 < to && isPossessiveS(text, i + 1, to) && tokens.length > 0 && !spaceBefore) {
+      i = wordEnd(text, i, to);
+    } else if (cls === DIGIT_CLASS) {
+      kind = 'number';
+      i = numberEnd(text, i, to);
+    } else if (isApostrophe(c) && i + 1 < to && isPossessiveS(text, i + 1, to) && count > 0 && !spaceBefore) {
       kind = 'word';
       i += 2;
     } else {
       kind = 'punct';
       i += unitsAt(text, i);
     }
-    tokens.push(make(wordForm(text, start, i, kind), start, i, spaceBefore));
+    const form = wordForm(text, start, i, kind);
+    tokens[count++] = plain ? plainToken(form, start, i, spaceBefore) : new SharedFormToken(form, start, spaceBefore);
     spaceBefore = false;
   }
-  return tokens;
+  const out = tokens.slice(0, count);
+  // Slots past `count` still hold tokens of earlier calls: harmless, since only the first `count` are copied.
+  if (tokens.length > MAX_KEPT_SCRATCH) scratch = [];
+  return out;
+}
+
+function plainToken(form: WordForm, start: number, end: number, spaceBefore: boolean): Token {
+  return { text: form.text, norm: form.norm, stem: form.stem, start, end, kind: form.kind, upper: form.upper, spaceBefore };
 }
