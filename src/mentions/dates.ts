@@ -321,7 +321,7 @@ function yearOnLine(text: string, tokens: readonly Token[], from: number): numbe
  * `text` is the document text the tokens point into; mention texts are sliced from it.
  */
 export function extractDates(tokens: readonly Token[], reference: string | undefined, text: string): DateMention[] {
-  const ref = reference === undefined ? undefined : parseIsoDay(reference);
+  const ref = parsedReference(reference);
   const mentions: DateMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -340,6 +340,19 @@ export function extractDates(tokens: readonly Token[], reference: string | undef
     i = end;
   }
   return mentions;
+}
+
+// The sentences of one report share its reference date: it is parsed once, not once per sentence.
+let lastReference: string | undefined;
+let lastParsed: ReturnType<typeof parseIsoDay>;
+
+function parsedReference(reference: string | undefined): ReturnType<typeof parseIsoDay> {
+  if (reference === undefined) return undefined;
+  if (reference !== lastReference) {
+    lastParsed = parseIsoDay(reference);
+    lastReference = reference;
+  }
+  return lastParsed;
 }
 
 /**

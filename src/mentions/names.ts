@@ -103,9 +103,8 @@ export function extractNames(text: string, tokens: readonly Token[], lowerCaseWo
         if (!(tokens[j] && isInitial(tokens, j))) break;
       }
     }
-    const run = { first, last };
     i = last + 1;
-    pushName(names, text, tokens, run, lowerCaseWords);
+    pushName(names, text, tokens, first, last, lowerCaseWords);
   }
   return names;
 }
@@ -114,11 +113,12 @@ function pushName(
   names: NameMention[],
   source: string,
   tokens: readonly Token[],
-  run: { first: number; last: number },
+  runFirst: number,
+  last: number,
   lowerCaseWords: ReadonlySet<string>,
 ): void {
-  let { first } = run;
-  const { last } = run;
+  // The run of capitalized words is tokens[runFirst..last]; `first` moves past what is no part of the name.
+  let first = runFirst;
   // Split off the title: everything up to the last role word or honorific, if a name follows it.
   for (let k = last - 1; k >= first; k--) {
     const t = tokens[k]!;

@@ -180,8 +180,9 @@ function isLeadingDroppable(t: Token): boolean {
 }
 
 /** Trims honorifics, articles, connectors and periods from both ends; undefined when no role word is left. */
-function trimTitle(tokens: readonly Token[], range: TitleRange): TitleRange | undefined {
-  let { from, to } = range;
+function trimTitle(tokens: readonly Token[], start: number, end: number): TitleRange | undefined {
+  let from = start;
+  let to = end;
   // Plain functions rather than closures: this runs for every name of every report.
   while (from < to && isLeadingDroppable(tokens[from]!)) from++;
   while (to > from && isDroppable(tokens[to - 1]!) && !(tokens[to - 1]!.text === '.' && isInnerPeriod(tokens, to - 1) && tokens[to - 2]!.text.length === 1)) to--;
@@ -228,11 +229,11 @@ function titleBefore(tokens: readonly Token[], tokenStart: number, titleCase: bo
     if (!(isTitleWord(t) || capitalized || connector)) break;
     k--;
   }
-  return trimTitle(tokens, { from: k + 1, to: tokenStart });
+  return trimTitle(tokens, k + 1, tokenStart);
 }
 
 /** "Name, head of …" / "Name, the EU foreign policy chief": a role phrase right after the name and a comma. */
-function titleAfter(tokens: readonly Token[], nameEnd: number, nameStarts: ReadonlySet<number>): TitleRange | undefined {
+function titleAfter(tokens: readonly Token[], nameEnd: number, names: readonly NameMention[]): TitleRange | undefined {
   if (tokens[nameEnd]?.text !== ',') return undefined;
   let i = nameEnd + 1;
   const first = tokens[i];
@@ -265,7 +266,7 @@ function titleAfter(tokens: readonly Token[], nameEnd: number, nameStarts: Reado
   // "US President Donald Trump's son-in-law": the title belongs to the next name, the phrase is a relation.
   let afterHead = i;
   while (isInnerPeriod(tokens, afterHead)) afterHead++;
-  if (nameStarts.has(afterHead)) return undefined;
+  if (startsName(names, afterHead)) return undefined;
   // Complements: "head of Ukraine's Center for Countering Disinformation".
   if (tokens[i] && ['of', 'for', 'at', 'to', 'on'].includes(tokens[i]!.norm)) {
     const limit = i + 10;
@@ -277,7 +278,13 @@ function titleAfter(tokens: readonly Token[], nameEnd: number, nameStarts: Reado
       i++;
     }
   }
-  return trimTitle(tokens, { from, to: i });
+  return trimTitle(tokens, from, i);
+}
+
+/** A name of the sentence starts at token `index` (a sentence names a few at most: a scan beats a set). */
+function startsName(names: readonly NameMention[], index: number): boolean {
+  for (const n of names) if (n.tokenStart === index) return true;
+  return false;
 }
 
 /** "Putin's special envoy for investment and economic cooperation, Kirill Dmitriev": a possessed role before a comma. */
@@ -297,7 +304,7 @@ function titleBeforeComma(tokens: readonly Token[], tokenStart: number, names: r
   if (!(isTitleWord(head) || head.upper) || isStopword(head.norm) || OPENERS.has(head.norm)) return undefined;
   for (let i = k + 1; i < to; i++) if (tokens[i]!.norm.endsWith('ing') && !isTitleWord(tokens[i]!)) return undefined;
   for (const n of names) if (n.tokenStart > k && n.tokenStart < to && !isTitleWord(tokens[n.tokenStart]!)) return undefined;
-  return trimTitle(tokens, { from: k + 1, to });
+  return trimTitle(tokens, k + 1, to);
 }
 
 /**
@@ -339,43 +346,51 @@ export function extractTitles(
     // Titles are only read around names: a sentence without one needs no look at its words.
     if (sentence.names.length === 0) continue;
     const { tokens } = sentence;
-    const nameStarts = new Set(sentence.names.map((n) => n.tokenStart));
     const titleCase = isTitleCase(tokens);
     for (const name of sentence.names) {
       let personStart = name.tokenStart;
-      const ranges: TitleRange[] = [];
+      // At most two titles per name: one written before the person, one after ("…, head of …").
+      let before: TitleRange | undefined;
       const titleEnd = splitLeadingTitle(tokens, name);
       if (titleEnd !== undefined) {
         personStart = titleEnd;
         const joined = titleBefore(tokens, name.tokenStart, titleCase);
-        ranges.push({ from: joined ? joined.from : name.tokenStart, to: titleEnd });
+        before = { from: joined ? joined.from : name.tokenStart, to: titleEnd };
       } else {
-        const before = titleBefore(tokens, name.tokenStart, titleCase) ?? titleBeforeComma(tokens, name.tokenStart, sentence.names);
-        if (before) ranges.push(before);
+        before = titleBefore(tokens, name.tokenStart, titleCase) ?? titleBeforeComma(tokens, name.tokenStart, sentence.names);
       }
-      const after = titleAfter(tokens, name.tokenEnd, nameStarts);
-      if (after) ranges.push(after);
-      if (ranges.length === 0) continue;
+      const after = titleAfter(tokens, name.tokenEnd, sentence.names);
+      if (before === undefined && after === undefined) continue;
       const norm = personStart === name.tokenStart ? name.norm : normalizeName(text.slice(tokens[personStart]!.start, name.end));
-      const hasTitle = ranges.some((r) => r.to <= name.tokenStart);
+      const hasTitle = (before !== undefined && before.to <= name.tokenStart) || (after !== undefined && after.to <= name.tokenStart);
       const multiword = name.tokenEnd - personStart >= 2;
       if (!multiword && ((!hasTitle && !persons.isPerson(norm)) || isStopword(norm))) continue;
       if (multiword && !persons.isPerson(norm) && !isPlausiblePerson(tokens, personStart, name.tokenEnd)) continue;
       if (titleCase && multiword && !isPlainName(tokens, personStart, name.tokenEnd, lowerWords)) continue;
-      const person = persons.resolve(norm, name.start);
-      const pStart = tokens[personStart]!.start;
-      for (const range of ranges) {
-        const titleNorm = normalizeTitle(tokens, range.from, range.to);
-        const start = tokens[range.from]!.start;
-        const end = tokens[range.to - 1]!.end;
-        const key = `${start}:${end}:${pStart}`;
-        if (titleNorm === '' || seen.has(key)) continue;
-        seen.add(key);
-        out.push({ start, end, text: text.slice(start, end), norm: titleNorm, person, personStart: pStart, personEnd: name.end });
-      }
+      const person = { norm: persons.resolve(norm, name.start), start: tokens[personStart]!.start, end: name.end };
+      if (before) pushTitle(out, seen, text, tokens, before, person);
+      if (after) pushTitle(out, seen, text, tokens, after, person);
     }
   }
   return out;
+}
+
+/** Adds the title over `range` given to `person`, unless it is empty or was already found with the same spans. */
+function pushTitle(
+  out: TitleMention[],
+  seen: Set<string>,
+  text: string,
+  tokens: readonly Token[],
+  range: TitleRange,
+  person: { norm: string; start: number; end: number },
+): void {
+  const titleNorm = normalizeTitle(tokens, range.from, range.to);
+  const start = tokens[range.from]!.start;
+  const end = tokens[range.to - 1]!.end;
+  const key = `${start}:${end}:${person.start}`;
+  if (titleNorm === '' || seen.has(key)) return;
+  seen.add(key);
+  out.push({ start, end, text: text.slice(start, end), norm: titleNorm, person: person.norm, personStart: person.start, personEnd: person.end });
 }
 
 function isPlausiblePerson(tokens: readonly Token[], from: number, to: number): boolean {

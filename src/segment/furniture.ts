@@ -16,7 +16,7 @@
  */
 import { normalizePhrase } from '../text/normalize.js';
 import {
-  charClassAt, codePointAt, DIGIT_CLASS, isDigit, isLetter, isLower, isTerminal, isUpper, LETTER_CLASS, SPACE_CLASS,
+  ASCII_CLASS, charClassAt, codePointAt, DIGIT_CLASS, isDigit, isLetter, isLower, isTerminal, isUpper, LETTER_CLASS, SPACE_CLASS,
 } from '../text/chars.js';
 
 /** Longer lines are never furniture by pattern: furniture is short, and long lines starting "Sign up" may be news. */
@@ -76,8 +76,10 @@ export function countWords(line: string, limit = Infinity): number {
   let inWord = false;
   let counted = false;
   for (let i = 0; i < line.length; i++) {
-    // Classes of code points: a surrogate pair counts through its first unit, as one letter or digit.
-    const cls = charClassAt(line, i);
+    // Classes of code points: a surrogate pair counts through its first unit, as one letter or digit. ASCII is
+    // read from the table in place (this runs over the start of every line).
+    const c = line.charCodeAt(i);
+    const cls = c < 128 ? ASCII_CLASS[c]! : charClassAt(line, i);
     if (cls === SPACE_CLASS) {
       inWord = false;
       continue;

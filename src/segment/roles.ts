@@ -59,7 +59,7 @@ function firstLetterIndex(word: string): number {
  */
 export function datePrefixEnd(text: string, line: LineSpan): number | undefined {
   let i = line.start;
-  if (text.slice(i, i + 4).toLowerCase() !== 'date') return undefined;
+  if (!startsWithDate(text, i)) return undefined;
   i += 4;
   if (text.charAt(i) === ':') i++;
   const afterWord = i;
@@ -69,6 +69,12 @@ export function datePrefixEnd(text: string, line: LineSpan): number | undefined 
   if (dateEnd > line.end || !isIsoDate(text.slice(i, dateEnd))) return undefined;
   if (dateEnd < line.end && !isSpaceAt(text, dateEnd)) return undefined;
   return dateEnd;
+}
+
+/** "date" in any case at `i` (only ASCII letters lower-case to these), read without a string per line. */
+function startsWithDate(text: string, i: number): boolean {
+  // `| 32` lower-cases an ASCII letter.
+  return (text.charCodeAt(i) | 32) === 100 && (text.charCodeAt(i + 1) | 32) === 97 && (text.charCodeAt(i + 2) | 32) === 116 && (text.charCodeAt(i + 3) | 32) === 101;
 }
 
 /** "2025-12-02": four digits, dash, two digits, dash, two digits. */

@@ -15,9 +15,19 @@ const COMBINING_MARK = /\p{M}/gu;
 
 /** Folds Unicode quotes, apostrophes, dashes and odd spaces to their ASCII forms. Same length is not guaranteed. */
 export function foldPunctuation(text: string): string {
+  // Every folded character is one UTF-16 unit (none is a surrogate): the text is copied in stretches between
+  // them rather than character by character.
   let out = '';
-  for (const ch of text) out += PUNCTUATION_FOLD[ch] ?? ch;
-  return out;
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 96 && c < 128) continue;
+    const folded = PUNCTUATION_FOLD[text.charAt(i)];
+    if (folded === undefined) continue;
+    out += text.slice(copied, i) + folded;
+    copied = i + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** Removes diacritics: "Zelenskyy" stays, "Kraków" becomes "krakow" after {@link normalizeWord}. */
