@@ -15,11 +15,23 @@ const TENS: Record<string, number> = wordTable({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 });
 
-/** Scale words that multiply what stands before them ("2.5 million", "five thousand"). */
+/** Scale words that multiply what stands before them ("2.5 million", "five thousand", "a million"). */
 export const SCALE_WORDS: Readonly<Record<string, number>> = wordTable({
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+});
+
+/**
+ * Abbreviated scales, read as scales only after a number ("$5bn", "3 mln"): after an article ("a bn") they are
+ * more likely something else (a battalion), and they never join spelled-out numbers ("two hundred bn").
+ */
+const SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = wordTable({
   bn: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, tn: 1e12, trn: 1e12,
 });
+
+/** The factor of a scale after a number, spelled out or abbreviated ("million", "bn"), or undefined. */
+export function scaleAfterNumber(norm: string): number | undefined {
+  return SCALE_WORDS[norm] ?? SCALE_ABBREVIATIONS[norm];
+}
 
 /** Abbreviated scales that are read as scales only after money ("$5m", "£300k"): elsewhere "5m" may be metres. */
 export const MONEY_ONLY_SCALES: Readonly<Record<string, number>> = wordTable({ m: 1e6, k: 1e3, b: 1e9 });
@@ -156,7 +168,7 @@ export function readWordNumber(tokens: Token[], i: number): WordNumber | undefin
     } else if (t.norm === 'dozen') {
       current = (current || 1) * 12;
       j++;
-    } else if (t.norm in SCALE_WORDS && t.norm.length > 3) {
+    } else if (t.norm in SCALE_WORDS) {
       total += (current || 1) * (SCALE_WORDS[t.norm] as number);
       current = 0;
       j++;

@@ -8,7 +8,7 @@ import type { Dimension, Quantity } from '../analysis.js';
 import { inWordClass, type Token } from './tokenize.js';
 import { defineWordClass } from './word-forms.js';
 import { isStopword } from './stopwords.js';
-import { joiningHyphen, MONEY_ONLY_SCALES, SCALE_WORDS, WORD_NUMBER_STARTS, readWordNumber } from './number-words.js';
+import { joiningHyphen, MONEY_ONLY_SCALES, SCALE_WORDS, WORD_NUMBER_STARTS, readWordNumber, scaleAfterNumber } from './number-words.js';
 import { pushTo } from '../collections.js';
 import {
   ARTICLE_DURATIONS, ATTACHED_MEASURES, AMBIGUOUS_MONTHS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS,
@@ -233,7 +233,7 @@ function draftFrom(base: Base, last: number, unit: string, dimension: Dimension,
 function readScale(tokens: Token[], base: Base, money: boolean): Base {
   const t = tok(tokens, base.next);
   if (t === undefined || t.kind !== 'word') return base;
-  let factor = SCALE_WORDS[t.norm];
+  let factor = scaleAfterNumber(t.norm);
   if (factor === undefined && money && !t.spaceBefore) factor = MONEY_ONLY_SCALES[t.norm];
   if (factor === undefined) return base;
   return { ...base, value: base.value * factor, low: base.low * factor, high: base.high * factor, next: base.next + 1, large: true };
@@ -453,7 +453,7 @@ function readGluedSuffix(tokens: Token[], j: number, value: number, raw: string)
     // "1990s": the decade, as an interval of years.
     return { draft: { ...draftFrom(single, j + 1, 'year-ad', 'year'), value: value + 5, high: value + 9 }, next: j + 2 };
   }
-  if (t.norm in SCALE_WORDS) return readTail(tokens, single);
+  if (scaleAfterNumber(t.norm) !== undefined) return readTail(tokens, single);
   if (ATTACHED_MEASURES.has(t.norm)) return readTail(tokens, single);
   return { next: j + 2 };
 }
@@ -542,7 +542,7 @@ function readHalf(tokens: Token[], j: number): Read | undefined {
   if (after?.norm === 'a' || after?.norm === 'an') {
     const what = tok(tokens, j + 2)?.norm ?? '';
     if (what === 'dozen') return readTail(tokens, wordBase(j, j + 3, 6));
-    if (ARTICLE_DURATIONS.has(what) || ((SCALE_WORDS[what] ?? 0) >= 1e3 && what.length > 3)) return readTail(tokens, wordBase(j, j + 2, 0.5));
+    if (ARTICLE_DURATIONS.has(what) || (SCALE_WORDS[what] ?? 0) >= 1e3) return readTail(tokens, wordBase(j, j + 2, 0.5));
     return undefined;
   }
   if (after === undefined || after.norm === 'of' || DETERMINERS.has(after.norm) || (after.kind === 'punct' && !joiningHyphen(tokens, j + 1))) {

@@ -39,6 +39,13 @@ describe('digits', () => {
     expect(only('They pledged €4bn.')).toMatchObject({ text: '€4bn', value: 4e9, unit: 'eur', dimension: 'money' });
     expect(only('They pledged £300m.')).toMatchObject({ text: '£300m', value: 3e8, unit: 'gbp' });
     expect(only('They pledged 4 bn euros.')).toMatchObject({ text: '4 bn euros', value: 4e9, unit: 'eur' });
+    expect(only('Exports fell to 3 mln tonnes.')).toMatchObject({ text: '3 mln tonnes', value: 3e9, unit: 'kg' });
+  });
+
+  it('reads abbreviated scales only after a number, not after an article', () => {
+    expect(quantities('He leads a bn of reservists.')).toEqual([]);
+    expect(quantities('A mn of them came.')).toEqual([]);
+    expect(only('It cost a billion dollars.')).toMatchObject({ value: 1e9, unit: 'usd' });
   });
 
   it('reads money', () => {
