@@ -1,7 +1,8 @@
 /**
- * Hands out short typed arrays as views of a few large blocks. Alignment keeps a term list and a profile for every
- * sentence of every report (40,000 of each for 1,000 reports); as arrays of their own, each would also carry an
- * ArrayBuffer and a separately allocated backing store, which together weigh more than its numbers.
+ * Hands out short typed arrays as views of a few large blocks. Alignment keeps a term list for every distinct
+ * sentence text and a profile for every distinct term list (tens of thousands of each for 1,000 reports); as
+ * arrays of their own, each would also carry an ArrayBuffer and a separately allocated backing store, which
+ * together weigh more than its numbers.
  */
 export class Arena<A extends Int32Array | Float64Array> {
   private block: A;

@@ -111,7 +111,8 @@ class PairScores {
 
   /** `expected`: how many pairs are likely to be kept. */
   constructor(expected: number) {
-    // A power of two at least twice `expected`: at most half full.
+    // A power of two at least twice `expected` (up to 2^24 slots), so that it starts at most half full; `set`
+    // grows it when it fills past that.
     let slots = 1 << 12;
     while (slots < 2 * expected && slots < 1 << 24) slots *= 2;
     this.first = new Int32Array(slots).fill(-1);

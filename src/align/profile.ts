@@ -31,8 +31,9 @@ export interface SentenceProfile {
   /** The id space of {@link features}: profiles are comparable by id only when this is the same object. */
   space: FeatureSpace;
   /**
-   * The `n` feature ids sorted ascending, then their `n` weights: one array per sentence, since alignment keeps
-   * the profile of every sentence of every report until the detectors are done.
+   * The `n` feature ids sorted ascending, then their `n` weights: one array per distinct term list, since
+   * alignment keeps a profile for every sentence of every report (shared by sentences with the same terms) until
+   * the detectors are done.
    */
   features: Float64Array;
 }
