@@ -275,7 +275,7 @@ function detectInGroup(group: AlignedGroup): Finding[] {
   if (!datedInTwoDocuments(group)) return [];
   const byDoc = new Map<string, Slot[]>();
   for (const { doc, sentence } of group.members) {
-    // Every document keeps its place in member order, with or without dates (most sentences have none).
+    // Every document keeps its place in member order, with or without dates.
     let list = byDoc.get(doc.id);
     if (list === undefined) byDoc.set(doc.id, (list = []));
     if (sentence.dates.length > 0) list.push(...slotsOf(doc, sentence));

@@ -1,4 +1,3 @@
-import type { AnalyzedDocument } from '../analysis.js';
 import { differentNames, nameKey, namePartsOf, partsDiffer, type NameParts } from '../mentions/match-names.js';
 import { pushTo, UnionFind } from '../collections.js';
 
@@ -142,30 +141,6 @@ export function groupSameNames(names: readonly string[]): Map<string, string> {
     pushTo(byKey, key, i);
   });
   return new Map(sorted.map((name, i) => [name, sorted[sets.find(i)]!]));
-}
-
-/**
- * For each key of a name some document mentions (`keyOf` of its normalized form: a surname, a blocking key), the
- * ids of the documents that mention it. Each distinct name is keyed once: reports repeat their names.
- */
-export function documentsByNameKey(documents: readonly AnalyzedDocument[], keyOf: (norm: string) => string): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  const docsOfName = new Map<string, Set<string>>();
-  for (const doc of documents) {
-    for (const s of doc.sentences) {
-      for (const n of s.names) {
-        let docs = docsOfName.get(n.norm);
-        if (docs === undefined) {
-          const key = keyOf(n.norm);
-          docs = out.get(key);
-          if (docs === undefined) out.set(key, (docs = new Set()));
-          docsOfName.set(n.norm, docs);
-        }
-        docs.add(doc.id);
-      }
-    }
-  }
-  return out;
 }
 
 /** The names sharing one blocking key, in increasing order, and how far the pass over the names has come in them. */

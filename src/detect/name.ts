@@ -38,7 +38,7 @@ interface Occurrence {
   /** The token before the name ({@link previousWord}), if any. */
   previous: string | undefined;
   /** Slot keys (numbered, see {@link SlotNumbers}): the word before the name with each lower-case content word to its left. */
-  slots: number[];
+  slots: readonly number[];
 }
 
 interface Candidate {
@@ -186,7 +186,7 @@ function occurrencesIn(
 }
 
 /** The slot keys of a name without a word before it: shared, never written to. */
-const NO_SLOTS: number[] = [];
+const NO_SLOTS: readonly number[] = [];
 
 /** Whether a list of occurrences names more than one referent: most slots and alignments hold one, and need no pairs. */
 function severalReferents(items: readonly Occurrence[]): boolean {

@@ -17,7 +17,7 @@ import { wordTable } from '../text/word-table.js';
 import { SEVERITY_RANK } from '../severity.js';
 import { isSubset, pushTo, UnionFind } from '../collections.js';
 import { groupSameNames } from './name-groups.js';
-import { sentenceFacts, type SentenceFacts } from './sentence-facts.js';
+import { endsInHighSurrogate, sentenceFacts, type SentenceFacts } from './sentence-facts.js';
 
 /** Share of the smaller quote's content words the other must carry for two quotes of one speaker to be compared. */
 export const QUOTE_SIMILARITY = 0.4;
@@ -306,8 +306,7 @@ function stretchWords(text: string, tokens: () => ReturnType<typeof tokensWithin
   if (known === undefined) {
     const { words, content } = quoteWords(tokens(), forms);
     known = { words, content, wording: keyString(words) };
-    const last = text.charCodeAt(text.length - 1);
-    if (!(last >= 0xd800 && last <= 0xdbff)) forms.byText.set(text, known);
+    if (!endsInHighSurrogate(text)) forms.byText.set(text, known);
   }
   return known;
 }

@@ -91,7 +91,7 @@ function takeCensus(documents: readonly AnalyzedDocument[]): NameCensus {
 }
 
 /**
- * Joins the names that `sameReferentShape` calls one, asking each pair of names that shares a blocking key once
+ * Joins the names that `sameReferentOfParts` calls one, asking each pair of names that shares a blocking key once
  * (and not at all when the two are joined already: the sets are the same whatever the order of the questions).
  * Declared aliases are not asked about: the caller joins them whatever their keys.
  */

@@ -202,7 +202,7 @@ interface Memberships {
  * A text whose last unit opens a surrogate pair: the tokenizer may have read past it into the document, so its
  * tokens need not follow from the text alone. Such a sentence gets a text number of its own.
  */
-function endsInHighSurrogate(text: string): boolean {
+export function endsInHighSurrogate(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
   return c >= 0xd800 && c <= 0xdbff;
 }
