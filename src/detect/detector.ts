@@ -5,6 +5,7 @@ import type { ResolvedOptions } from '../validate.js';
 /** What every detector sees: all analyzed documents (in canonical order: sorted by id) and the alignments. */
 export interface DetectorContext {
   documents: AnalyzedDocument[];
+  /** Groups of sentences of several documents; a sentence is in at most one group, as alignment makes them. */
   alignments: AlignedGroup[];
   options: ResolvedOptions;
   /**

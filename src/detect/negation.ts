@@ -113,11 +113,18 @@ function isAdverb(t: Token): boolean {
   return t.kind === 'word' && t.norm.length > 3 && t.norm.endsWith('ly');
 }
 
+/**
+ * A word that can never be a predicate, whatever its neighbours: short, a stopword, an adverb, or a word of denial,
+ * claim or saying. Depends on the word form alone, so the shared sentence view tests it once per form.
+ */
+function neverPredicate(t: Token): boolean {
+  return t.norm.length < 3 || isStopword(t.norm) || isAdverb(t) || DENIAL_STEMS.has(t.stem) || CLAIM_STEMS.has(t.stem) || SAYING_STEMS.has(t.stem);
+}
+
 /** A content word that reads as a verb, or an event word of a synonym set (which may be a noun: "the capture"). */
 function isPredicate(tokens: readonly Token[], k: number, verbStems?: ReadonlySet<string>): boolean {
   const t = tokens[k]!;
-  if (t.kind !== 'word' || (t.upper && k > 0) || t.norm.length < 3 || isStopword(t.norm)) return false;
-  if (isAdverb(t) || DENIAL_STEMS.has(t.stem) || CLAIM_STEMS.has(t.stem) || SAYING_STEMS.has(t.stem)) return false;
+  if (t.kind !== 'word' || (t.upper && k > 0) || neverPredicate(t)) return false;
   if (SYNONYM_CLASS.has(t.stem)) return true;
   const before = tokens[k - 1];
   // A stem another aligned sentence uses as a verb is a verb here too, unless a determiner makes it a noun.
@@ -162,8 +169,7 @@ class TextReadings {
     forms.forEach((t, f) => {
       if (t.kind !== 'word') return;
       if (isNegatorWord(t) || DENIAL_STEMS.has(t.stem) || t.norm === 'nothing' || t.norm === 'none') this.negatingForm[f] = 1;
-      const excluded = t.norm.length < 3 || isStopword(t.norm) || isAdverb(t) || DENIAL_STEMS.has(t.stem) || CLAIM_STEMS.has(t.stem) || SAYING_STEMS.has(t.stem);
-      if (!excluded) this.predicateForm[f] = 1;
+      if (!neverPredicate(t)) this.predicateForm[f] = 1;
     });
     this.negating = new Int8Array(facts.texts).fill(-1);
     this.verbLike = new Array(facts.texts);

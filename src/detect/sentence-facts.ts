@@ -21,7 +21,6 @@ import type { DetectorContext } from './detector.js';
 export class SentenceFacts {
   private textTable?: TextTable;
   private memberships?: Memberships;
-  private overlap = false;
   /** The ids of the documents that mention each normalized name (each once: documents have unique ids). */
   private docsOfName?: Map<string, string[]>;
 
@@ -63,24 +62,15 @@ export class SentenceFacts {
     return this.table().formsOfText[text]!;
   }
 
-  /** The alignment a sentence of `doc` belongs to, if any (the last one listed, should several hold it). */
+  /** The alignment a sentence of `doc` belongs to, if any (a sentence is in at most one: see `DetectorContext`). */
   alignmentOf(doc: AnalyzedDocument, sentence: AnalyzedSentence): AlignedGroup | undefined {
     return this.membershipOf(doc, sentence)?.group;
   }
 
-  /** The alignment a sentence of `doc` belongs to and the document its membership names (the last, as {@link alignmentOf}). */
+  /** The alignment a sentence of `doc` belongs to and the document its membership names, as {@link alignmentOf}. */
   membershipOf(doc: AnalyzedDocument, sentence: AnalyzedSentence): Membership | undefined {
     const { byDocument, others } = this.alignments();
     return doc.sentences[sentence.index] === sentence ? byDocument.get(doc)?.[sentence.index] : others.get(sentence);
-  }
-
-  /**
-   * True when some sentence is a member of more than one alignment (alignment never makes such groups, a caller's
-   * own alignments may): then {@link alignmentOf} tells only the last.
-   */
-  get alignmentsOverlap(): boolean {
-    this.alignments();
-    return this.overlap;
   }
 
   private alignments(): Memberships {
@@ -94,10 +84,8 @@ export class SentenceFacts {
           if (doc.sentences[sentence.index] === sentence) {
             let list = byDocument.get(doc);
             if (list === undefined) byDocument.set(doc, (list = new Array<Membership | undefined>(doc.sentences.length)));
-            if (list[sentence.index] !== undefined) this.overlap = true;
             list[sentence.index] = membership;
           } else {
-            if (others.has(sentence)) this.overlap = true;
             others.set(sentence, membership);
           }
         }

@@ -276,22 +276,9 @@ function spansDocuments(group: AlignedGroup): boolean {
 
 /**
  * For each aligned sentence (in a group of several documents), the dimensions of the quantities its partners in
- * other reports give. Through the shared alignment of each sentence, the group's dimensions worked out on first
- * ask; should a sentence be in several groups, the last group of several documents that lists it, as listed.
+ * other reports give. Through the shared alignment of each sentence, the group's dimensions worked out on first ask.
  */
-function partnerDimensions(
-  context: DetectorContext,
-  facts: SentenceFacts,
-): (doc: AnalyzedDocument, sentence: AnalyzedSentence) => PartnerDimensions | undefined {
-  if (facts.alignmentsOverlap) {
-    const aligned = new Map<AnalyzedSentence, PartnerDimensions>();
-    for (const group of context.alignments) {
-      if (!spansDocuments(group)) continue;
-      const docsByDimension = docsByDimensionOf(group);
-      for (const m of group.members) aligned.set(m.sentence, { docsByDimension, docId: m.doc.id });
-    }
-    return (_doc, sentence) => aligned.get(sentence);
-  }
+function partnerDimensions(facts: SentenceFacts): (doc: AnalyzedDocument, sentence: AnalyzedSentence) => PartnerDimensions | undefined {
   const dimensionsOf = new Map<AlignedGroup, Map<string, Set<string>> | undefined>();
   return (sentenceDoc, sentence) => {
     const membership = facts.membershipOf(sentenceDoc, sentence);
@@ -319,7 +306,7 @@ function findUnique(context: DetectorContext, options: UniqueOptions): Finding[]
     ...options,
   };
   const facts = sentenceFacts(context);
-  const partnersOf = partnerDimensions(context, facts);
+  const partnersOf = partnerDimensions(facts);
   const sentences: SentenceInDocument[] = context.documents.flatMap((doc) =>
     doc.sentences.filter((sentence) => sentence.role === 'text').map((sentence) => ({ doc, sentence })),
   );
