@@ -19,11 +19,6 @@ export class SparseSums {
     return this.order[k]!;
   }
 
-  /** A copy of the ids summed since the last {@link clear}, in the order first touched. */
-  get touched(): number[] {
-    return Array.from(this.order.subarray(0, this.count));
-  }
-
   /** Adds `weight` (> 0) to the sum of `id`. */
   add(id: number, weight: number): void {
     if (id >= this.sums.length) this.sums = grown(this.sums, id + 1);
