@@ -2,6 +2,7 @@ import type { NameMention } from '../analysis.js';
 import { inWordClass, markToken, newTokenMark, type Token } from '../text/tokenize.js';
 import { defineWordClass } from '../text/word-forms.js';
 import { normalizePhrase } from '../text/normalize.js';
+import { detachedSlice } from '../text/chars.js';
 import { isHonorificToken, isRoleToken } from './title-words.js';
 
 /** Lower-case words allowed inside a name when capitalized words stand on both sides ("Center for Countering Disinformation"). */
@@ -58,8 +59,10 @@ export function normalizeName(text: string): string {
   if (hit !== undefined) return hit;
   const norm = normalizePhrase(text).replace(/\./g, '').replace(/\s*-\s*/g, '-');
   if (normalizedNames.size >= NAME_CACHE_LIMIT) normalizedNames.clear();
-  normalizedNames.set(text, norm);
-  return norm;
+  // The cache outlives the comparison: what it keeps must not be views into the report the name was cut from.
+  const kept = detachedSlice(norm, 0, norm.length);
+  normalizedNames.set(detachedSlice(text, 0, text.length), kept);
+  return kept;
 }
 
 /**

@@ -136,3 +136,25 @@ export function nextMatch(marks: RegExp, text: string, from: number): number {
   marks.lastIndex = from;
   return marks.test(text) ? marks.lastIndex - 1 : text.length;
 }
+
+/**
+ * Slices of this many UTF-16 units or more are, in V8, views into the string they were cut from: kept in a cache
+ * that outlives a comparison, such a slice would keep the whole report it came from in memory.
+ */
+const SHORTEST_VIEW_SLICE = 13;
+
+/**
+ * `text.slice(start, end)` as a string of its own, holding its characters and not the text it was cut from. For
+ * what long-lived caches keep (word forms, names), which are short: one copy per distinct entry.
+ */
+export function detachedSlice(text: string, start: number, end: number): string {
+  if (end - start < SHORTEST_VIEW_SLICE) return text.slice(start, end);
+  let out = '';
+  // Chunks keep the argument lists of fromCharCode short, however long the slice.
+  for (let i = start; i < end; i += 64) {
+    const codes: number[] = [];
+    for (let j = i; j < end && j < i + 64; j++) codes.push(text.charCodeAt(j));
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
-import { codePointAt } from './chars.js';
+import { codePointAt, detachedSlice } from './chars.js';
 import { normalizeWord } from './normalize.js';
 import { stem } from './stem.js';
 import type { TokenKind } from './tokenize.js';
@@ -98,7 +98,7 @@ function makeForm(text: string, kind: TokenKind): SharedWordForm {
 // themselves finds a known form without slicing the text or hashing a new string: a repeated word costs no
 // allocation, and every token of that form shares one text, norm and stem. The table starts small and doubles
 // when half full, so that the few thousand forms of a batch of reports stay in the processor's caches; at its
-// largest it starts over when half full (bounded memory). A parallel array of hashes lets a probe pass over
+// largest it starts over when half full (a bounded number of forms, each holding only its own characters). A parallel array of hashes lets a probe pass over
 // other forms without reading them.
 const INITIAL_SLOTS = 1 << 12;
 const MAX_SLOTS = 1 << 17;
@@ -161,14 +161,15 @@ function makeRoom(): void {
  */
 export function wordForm(text: string, start: number, end: number, kind: TokenKind): SharedWordForm {
   const length = end - start;
-  if (length > MAX_CACHED_LENGTH) return makeForm(text.slice(start, end), kind);
+  // Forms are cut loose from the text (detachedSlice): the table outlives the comparison, and so may tokens.
+  if (length > MAX_CACHED_LENGTH) return makeForm(detachedSlice(text, start, end), kind);
   const hash = hashOf(text, start, end);
   for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
     const found = forms[slot];
     if (found === undefined) break;
     if (hashes[slot] === hash && found.kind === kind && sameText(found.text, text, start, length)) return found;
   }
-  const form = makeForm(text.slice(start, end), kind);
+  const form = makeForm(detachedSlice(text, start, end), kind);
   makeRoom();
   place(form, hash);
   entries++;
