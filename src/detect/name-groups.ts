@@ -29,18 +29,9 @@ export function sameReferent(a: string, b: string, isAlias: (a: string, b: strin
   return sameReferentShape(nameShape(a), nameShape(b), isAlias);
 }
 
-/**
- * {@link sameReferent} of two names whose shapes the caller already has. `wordsDiffer` is asked whether two words
- * of the names are different names; it must answer as `differentNames` does (a caller may remember the answers:
- * the same words meet again in many pairs of names).
- */
-export function sameReferentShape(
-  x: NameShape,
-  y: NameShape,
-  isAlias: (a: string, b: string) => boolean,
-  wordsDiffer: (a: string, b: string) => boolean = differentNames,
-): boolean {
-  return sameReferentOfParts(x, namePartsOf(x.norm), y, namePartsOf(y.norm), isAlias, (s, i, l, j) => wordsDiffer(s.words[i]!, l.words[j]!));
+/** {@link sameReferent} of two names whose shapes the caller already has. */
+export function sameReferentShape(x: NameShape, y: NameShape, isAlias: (a: string, b: string) => boolean): boolean {
+  return sameReferentOfParts(x, namePartsOf(x.norm), y, namePartsOf(y.norm), isAlias, (s, i, l, j) => differentNames(s.words[i]!, l.words[j]!));
 }
 
 /**
@@ -72,18 +63,6 @@ export function sameReferentOfParts<S extends NameShape>(
     if (!found) return false;
   }
   return true;
-}
-
-/** {@link differentNames} remembering its answers, for one batch of questions about the same few words. */
-export function rememberedDifferentNames(): (a: string, b: string) => boolean {
-  const answers = new Map<string, Map<string, boolean>>();
-  return (a, b) => {
-    let byB = answers.get(a);
-    if (byB === undefined) answers.set(a, (byB = new Map()));
-    let answer = byB.get(b);
-    if (answer === undefined) byB.set(b, (answer = differentNames(a, b)));
-    return answer;
-  };
 }
 
 /** Endings that make an adjective, demonym or plural of a name: Ukraine/Ukrainian, Israel/Israeli, Republican/Republicans. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameShape, rememberedDifferentNames, sameReferent, sameReferentShape, sameRoot } from '../../src/detect/name-groups.js';
-import { differentNames } from '../../src/mentions/match-names.js';
+import { nameShape, sameReferent, sameReferentShape, sameRoot } from '../../src/detect/name-groups.js';
 
 const noAliases = (): boolean => false;
 
@@ -27,21 +26,12 @@ describe('sameReferent', () => {
     expect(sameReferent('x', 'xi', noAliases)).toBe(false);
   });
 
-  it('answers the same from shapes computed beforehand, with remembered word verdicts too', () => {
+  it('answers the same from shapes computed beforehand', () => {
     const names = ['kaja kallas', 'kaia kallas', 'zelensky', 'volodymyr zelensky', 'ukraine', 'ukrainian', 'nh', 'new hampshire', 'pokrovsk', 'bakhrovsk', 'us', 'united states', 'zelenskyy'];
-    const remembered = rememberedDifferentNames();
     for (const a of names) {
       for (const b of names) {
         expect(sameReferentShape(nameShape(a), nameShape(b), noAliases)).toBe(sameReferent(a, b, noAliases));
-        expect(sameReferentShape(nameShape(a), nameShape(b), noAliases, remembered)).toBe(sameReferent(a, b, noAliases));
       }
-    }
-  });
-
-  it('remembers word verdicts as differentNames gives them', () => {
-    const remembered = rememberedDifferentNames();
-    for (const [a, b] of [['kharkiv', 'kharkov'], ['pokrovsk', 'bakhrovsk'], ['kharkiv', 'kharkov'], ['kharkov', 'kharkiv']] as const) {
-      expect(remembered(a, b)).toBe(differentNames(a, b));
     }
   });
 });
