@@ -53,7 +53,7 @@ function isApostrophe(c: number): boolean {
 /** "Kyiv's" splits before the possessive: an `s` or `S` at `i` that no letter follows. */
 function isPossessiveS(text: string, i: number, to: number): boolean {
   const c = text.charCodeAt(i);
-  return (c === 115 || c === 83) && !(i + 1 < to && classAt(text, i + 1) === LETTER_CLASS);
+  return (c === 115 || c === 83) && !(i + 1 < to && charClassAt(text, i + 1) === LETTER_CLASS);
 }
 
 /**
@@ -134,12 +134,6 @@ class SharedFormToken implements Token {
   }
 }
 
-/** Class of the code point at `i`: the ASCII table read in place, the Unicode tests only above it. */
-function classAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  return c < 128 ? ASCII_CLASS[c]! : charClassAt(text, i);
-}
-
 /**
  * End of the word that starts at `i` (a letter): letters and digits, and apostrophes between letters unless
  * they start a possessive ("Kyiv's" splits before the possessive; "don't", "O'Brien" stay whole).
@@ -164,7 +158,7 @@ function wordEnd(text: string, i: number, to: number): number {
       if (!isApostrophe(c)) break;
     }
     // An apostrophe: the word goes on only when a letter follows and that letter starts no possessive.
-    if (!(k + 1 < to && classAt(text, k + 1) === LETTER_CLASS) || isPossessiveS(text, k + 1, to)) break;
+    if (!(k + 1 < to && charClassAt(text, k + 1) === LETTER_CLASS) || isPossessiveS(text, k + 1, to)) break;
     k++;
   }
   return k;
@@ -177,7 +171,7 @@ function numberEnd(text: string, i: number, to: number): number {
     const c = text.charCodeAt(k);
     if (c >= 48 && c <= 57) k++;
     else if (c >= 128 && charClassAt(text, k) === DIGIT_CLASS) k += unitsAt(text, k);
-    else if ((c === 44 || c === 46) && k + 1 < to && classAt(text, k + 1) === DIGIT_CLASS) k++;
+    else if ((c === 44 || c === 46) && k + 1 < to && charClassAt(text, k + 1) === DIGIT_CLASS) k++;
     else break;
   }
   return k;
