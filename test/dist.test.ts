@@ -3,9 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { createContext, runInContext } from 'node:vm';
 import { ROOT, peaceTalks } from './fixtures.js';
+import { bundleForBrowser } from './browser-bundle.js';
 
 // `npm test` builds dist first (pretest); these tests use the package the way users import it.
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, Record<string, Record<string, string>>> };
@@ -47,30 +47,14 @@ describe('the built package', () => {
   });
 
   it('bundles for the browser with no Node built-ins and no database drivers', async () => {
-    const result = await build({
-      entryPoints: [join(ROOT, 'dist/index.js')],
-      bundle: true,
-      platform: 'browser',
-      format: 'esm',
-      write: false,
-      metafile: true,
-      logLevel: 'silent',
-    });
+    const result = await bundleForBrowser({ format: 'esm', metafile: true });
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.filter((i) => /node_modules\/(mongoose|pg|redis|dotenv|memjs)\//.test(i))).toEqual([]);
     expect(inputs.some((i) => i.startsWith('node:'))).toBe(false);
   });
 
   it('runs as a browser bundle in a context without any Node global (no process, require, Buffer)', async () => {
-    const result = await build({
-      entryPoints: [join(ROOT, 'dist/index.js')],
-      bundle: true,
-      platform: 'browser',
-      format: 'iife',
-      globalName: 'storydiff',
-      write: false,
-      logLevel: 'silent',
-    });
+    const result = await bundleForBrowser({ format: 'iife', globalName: 'storydiff' });
     const context = createContext({});
     runInContext(result.outputFiles[0]!.text, context);
     expect(runInContext('typeof process + typeof require + typeof Buffer', context)).toBe('undefinedundefinedundefined');

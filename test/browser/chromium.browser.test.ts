@@ -10,9 +10,9 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT, peaceTalks } from '../fixtures.js';
+import { bundleForBrowser } from '../browser-bundle.js';
 
 const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -30,21 +30,9 @@ let server: Server;
 let browser: Browser;
 let page: Page;
 
-async function bundleForBrowser(): Promise<string> {
-  const result = await build({
-    entryPoints: [join(ROOT, 'dist/index.js')],
-    bundle: true,
-    platform: 'browser',
-    format: 'esm',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
-}
-
 beforeAll(async () => {
   if (!existsSync(executablePath)) throw new Error(`no Chromium at ${executablePath}: install it (apt-get install chromium) or set CHROMIUM_PATH`);
-  const bundle = await bundleForBrowser();
+  const bundle = (await bundleForBrowser({ format: 'esm' })).outputFiles[0]!.text;
   server = createServer((req, res) => {
     if (req.url === '/storydiff.js') {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(bundle);
