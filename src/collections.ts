@@ -19,11 +19,6 @@ export class UnionFind {
     this.parent = Array.from({ length: size }, (_, i) => i);
   }
 
-  /** Adds a new singleton set and returns its member. */
-  add(): number {
-    return this.parent.push(this.parent.length) - 1;
-  }
-
   find(i: number): number {
     let r = i;
     while (this.parent[r] !== r) r = this.parent[r]!;

@@ -83,7 +83,7 @@ function toDiscrepancy(finding: Finding, inputIndex: ReadonlyMap<string, number>
     // Spans are in document order now, so each document's first span lists the documents in order.
     const docs: string[] = [];
     for (const s of spans) if (s.docId !== docs[docs.length - 1]) docs.push(s.docId);
-    const groupKey = `${typeof entry.value}:${String(entry.value)}`;
+    const groupKey = valueKey(entry.value);
     let group = groups.get(groupKey);
     if (!group) groups.set(groupKey, (group = { value: entry.value, variants: [], docs: [], docSet: new Set(), first: spans[0]! }));
     group.variants.push({ text: entry.text, value: entry.value, docs, spans });

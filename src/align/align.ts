@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokenize.js';
 import { idfOfTerms } from './idf.js';
-import { featureCount, Profiler, type FeatureSpace, type SentenceProfile } from './profile.js';
+import { featureCount, Profiler, type SentenceProfile } from './profile.js';
 import { scoreProfiles } from './similarity.js';
 import { DistinctProfiles, DistinctTerms } from './distinct.js';
 import { TermVocabulary, type TermList } from './terms.js';
@@ -89,7 +89,7 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
   for (let d = 0; d < docs.length; d++) {
     const ids = sentenceIds[d]!;
     // Profiles are built one document at a time, in the order given, so feature ids are handed out in that order.
-    for (let s = 0; s < ids.length; s++) if (ids[s]! >= 0) grouping.prepare(ids[s]!, queryFeatures, profiler);
+    for (let s = 0; s < ids.length; s++) if (ids[s]! >= 0) grouping.prepare(ids[s]!, queryFeatures);
     grouping.addDocument(d, ids, clusterOf[d]!);
   }
   const { clusters, finder, queries } = grouping;
@@ -169,11 +169,11 @@ class Grouping {
   }
 
   /** Profiles the distinct sentence `id` and finds its heaviest features, the first time it is met. */
-  prepare(id: number, queryFeatures: number, space: FeatureSpace): void {
+  prepare(id: number, queryFeatures: number): void {
     const queries = this.queries;
     if (queries[id] !== undefined) return;
     while (queries.length < id) queries.push(undefined);
-    queries[id] = heaviestFeatures(this.table.profile(id), queryFeatures, space);
+    queries[id] = heaviestFeatures(this.table.profile(id), queryFeatures);
   }
 
   /**
@@ -260,10 +260,10 @@ const BLOCK_LENGTH = 1 << 15;
 
 
 /** A profile's `k` heaviest features, heaviest first (ties by feature key, so that ids do not decide). */
-function heaviestFeatures(profile: SentenceProfile, k: number, space: FeatureSpace): Query {
+function heaviestFeatures(profile: SentenceProfile, k: number): Query {
   const n = featureCount(profile);
   const f = profile.features;
-  const keys = space.keys;
+  const keys = profile.space.keys;
   const ids: number[] = [];
   const weights: number[] = [];
   for (let i = 0; i < n; i++) {
