@@ -355,10 +355,7 @@ function occurrencesOf(
 
 /** The occurrence `o` found in a sentence of the same text, placed in `sentence` of `doc` (its context set is shared). */
 function inSentence(o: Occurrence, doc: AnalyzedDocument, sentence: AnalyzedSentence): Occurrence {
-  return {
-    doc, sentence, key: o.key, at: o.at, phraseStart: o.phraseStart, phraseEnd: o.phraseEnd, negative: o.negative, denial: o.denial,
-    framed: o.framed, modal: o.modal, context: o.context,
-  };
+  return { ...o, doc, sentence };
 }
 
 function sharesContext(a: Occurrence, b: Occurrence): boolean {

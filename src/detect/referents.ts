@@ -38,8 +38,7 @@ const ABBREVIATION = 2;
  * by surname), the beginning of a single word (derived forms), and abbreviation keys that meet a short name only
  * with the names it could abbreviate (its own letters; a long word's beginnings; a long name's initials).
  */
-function addBlockingKeys(norm: string, add: (family: number, key: string) => void): void {
-  const words = norm.split(' ');
+function addBlockingKeys({ norm, words, initials }: NameShape, add: (family: number, key: string) => void): void {
   for (const key of nameKeys(norm)) add(ROMANIZATION, key);
   // Every word of a longer name meets its short forms ("biden" in "joseph r biden jr"), suffixes and initials aside.
   if (words.length > 1) for (const w of words) if (w.length >= 3 && !NAME_SUFFIXES.has(w)) add(ROMANIZATION, nameKey(w));
@@ -48,8 +47,6 @@ function addBlockingKeys(norm: string, add: (family: number, key: string) => voi
     if (norm.length <= MAX_ABBREVIATION) add(ABBREVIATION, norm);
     for (let n = 3; n < Math.min(norm.length, MAX_ABBREVIATION + 1); n++) add(ABBREVIATION, norm.slice(0, n));
   } else {
-    let initials = '';
-    for (const w of words) initials += w.charAt(0);
     add(ABBREVIATION, initials);
   }
 }
@@ -102,7 +99,7 @@ function joinSameReferents(norms: readonly string[]): UnionFind {
   const sets = new UnionFind(norms.length);
   forEachPairSharingKey(
     norms.length,
-    (i, add) => addBlockingKeys(norms[i]!, add),
+    (i, add) => addBlockingKeys(shapes.of[i]!, add),
     (a, b) => {
       if (sets.find(a) !== sets.find(b) && sameReferentOfParts(shapes.of[a]!, parts[a]!, shapes.of[b]!, parts[b]!, notAliases, wordsDiffer)) {
         sets.union(a, b);

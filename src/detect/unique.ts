@@ -218,8 +218,8 @@ function bestOtherSimilarity(
  * A number as a value, what it measures and the unit word it is written in: "two days" and "2 days" are one
  * number, but "the next 48 hours" is not the "two days of talks" another report gives.
  */
-function quantityKey(q: { dimension: string; value: number; text: string }): string {
-  return `${q.dimension}:${q.value}:${unitWord(q.text)}`;
+function quantityKey(q: { dimension: string; value: number; text: string }, unit = unitWord(q.text)): string {
+  return `${q.dimension}:${q.value}:${unit}`;
 }
 
 /** The stem of the last word of a number's wording ("two days" → "dai"), or '' when it has none. */
@@ -239,7 +239,7 @@ function numbersByDocument(documents: readonly AnalyzedDocument[]): NumberDocs {
       for (const q of s.quantities) {
         let unit = unitOfText.get(q.text);
         if (unit === undefined) unitOfText.set(q.text, (unit = unitWord(q.text)));
-        const key = `${q.dimension}:${q.value}:${unit}`;
+        const key = quantityKey(q, unit);
         keyOf.set(q, key);
         const docs = out.get(key);
         if (docs) docs.add(doc.id);
