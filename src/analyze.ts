@@ -1,7 +1,7 @@
 import type { AnalyzedDocument, AnalyzedSentence } from './analysis.js';
 import type { InputDocument } from './types.js';
 import { segmentSentences } from './segment/index.js';
-import { readTokens } from './text/tokenize.js';
+import { readSentenceTokens } from './text/tokenize.js';
 import { extractQuantities } from './text/numbers.js';
 import { extractNames, lowerCaseVocabulary } from './mentions/names.js';
 import { extractAliases } from './mentions/aliases.js';
@@ -16,9 +16,9 @@ import { extractDates, findReferenceDate } from './mentions/dates.js';
 export function analyzeDocument(doc: InputDocument, inputIndex: number, referenceDate?: string): AnalyzedDocument {
   const { text } = doc;
   const sentences = segmentSentences(text);
-  const tokens = sentences.map((s) => readTokens(text, s.start, s.end));
+  const tokens = sentences.map((s) => readSentenceTokens(text, s));
   const lowerCase = lowerCaseVocabulary(tokens);
-  const reference = findReferenceDate(text, doc.publishedAt, referenceDate === undefined ? {} : { referenceDate });
+  const reference = findReferenceDate(text, doc.publishedAt, referenceDate === undefined ? {} : { referenceDate }, tokens);
   const analyzed: AnalyzedSentence[] = sentences.map((s, i) => {
     const t = tokens[i]!;
     const isClaim = s.role !== 'furniture';

@@ -4,7 +4,7 @@
  * @module
  */
 import type { DateMention } from '../analysis.js';
-import { inWordClass, readTokens, type Token } from '../text/tokenize.js';
+import { inWordClass, leadingTokens, readTokens, type Token } from '../text/tokenize.js';
 import { defineWordClass } from '../text/word-forms.js';
 import { wordTable } from '../text/word-table.js';
 
@@ -234,14 +234,21 @@ const DATE_LABELS = new Set(['date', 'dated', 'published', 'updated', 'posted', 
  * dateline near the start ("MOSCOW, DECEMBER 2 —", "WASHINGTON, Dec. 2, 2025 (Reuters) -", or an inline
  * "date 2025-12-02"); else `options.referenceDate`. A dateline without a year takes the year of a year written
  * on its line or above it, else the year of `options.referenceDate` nearest to it; with neither it gives
- * nothing (and the reference date, if any, is returned instead).
+ * nothing (and the reference date, if any, is returned instead). A caller that has read the tokens of the text's
+ * sentences passes them as `sentencesTokens`, and the opening is not read a second time.
  */
-export function findReferenceDate(text: string, publishedAt?: string, options: ReferenceDateOptions = {}): string | undefined {
+export function findReferenceDate(
+  text: string,
+  publishedAt?: string,
+  options: ReferenceDateOptions = {},
+  sentencesTokens?: readonly (readonly Token[])[],
+): string | undefined {
   const published = publishedAt === undefined ? undefined : parseIsoDay(publishedAt.trim());
   if (published) return isoOfDayNumber(dayNumber(published.year, published.month, published.day));
   const fallback = options.referenceDate === undefined ? undefined : parseIsoDay(options.referenceDate.trim());
   const fallbackIso = fallback ? isoOfDayNumber(dayNumber(fallback.year, fallback.month, fallback.day)) : undefined;
-  const tokens = readTokens(text, 0, Math.min(text.length, options.window ?? 1000));
+  const window = Math.min(text.length, options.window ?? 1000);
+  const tokens = sentencesTokens === undefined ? readTokens(text, 0, window) : leadingTokens(text, sentencesTokens, window);
   let lineStart = 0; // index of the first token of the current line
   let yearSeen: number | undefined; // a year written on an earlier line of the opening (a byline date)
   for (let i = 0; i < tokens.length; i++) {

@@ -77,6 +77,107 @@ export function readTokens(text: string, from = 0, to = text.length): Token[] {
   return scan(text, from, to, false);
 }
 
+/** A sentence of a segmented text: `text` is `doc.slice(start, end)`. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * What {@link readTokens} reads in one sentence text, wherever the sentence stands: the shared form of each token,
+ * and its offset from the sentence start times 2, plus 1 when white space stands before it.
+ */
+interface SentenceReading {
+  forms: SharedWordForm[];
+  at: Int32Array;
+}
+
+// Reports of one event share many sentences word for word (wire copy, quotes, boilerplate): each distinct sentence
+// text is read once, and its repeats are built from that reading without looking at their characters. Keys are
+// copies cut loose from the reports (see detachedCopy); the map starts over when full, so it stays bounded.
+const readings = new Map<string, SentenceReading>();
+/** Sentences kept at most (a few megabytes at the longest sentences kept). */
+const MAX_READINGS = 1 << 13;
+/** Longer sentences (tables, run-on pages) rarely repeat: they are read each time and not kept. */
+const MAX_READING_LENGTH = 1000;
+
+/**
+ * `readTokens(text, sentence.start, sentence.end)` for a sentence of `text` (see {@link SentenceSpan}): a sentence
+ * text read before gives its tokens from that reading. The tokens are the same, only shared forms may be others
+ * (see `wordForm`).
+ */
+export function readSentenceTokens(text: string, sentence: SentenceSpan): Token[] {
+  const { start, end } = sentence;
+  const key = sentence.text;
+  const known = readings.get(key);
+  if (known !== undefined) return tokensOfReading(known, start);
+  const tokens = scan(text, start, end, false);
+  if (isReusable(key)) {
+    if (readings.size >= MAX_READINGS) readings.clear();
+    readings.set(detachedCopy(key), readingOf(tokens as SharedFormToken[], start));
+  }
+  return tokens;
+}
+
+/**
+ * A reading is the same wherever its text stands, except when the text ends with a high surrogate: the scanner then
+ * looks at the unit after the sentence (see `unitsAt`).
+ */
+function isReusable(sentenceText: string): boolean {
+  const last = sentenceText.charCodeAt(sentenceText.length - 1);
+  return sentenceText.length <= MAX_READING_LENGTH && !(last >= 0xd800 && last <= 0xdbff);
+}
+
+function readingOf(tokens: readonly SharedFormToken[], start: number): SentenceReading {
+  const forms: SharedWordForm[] = new Array<SharedWordForm>(tokens.length);
+  const at = new Int32Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    forms[k] = t.form;
+    at[k] = t.packed - start * 2;
+  }
+  return { forms, at };
+}
+
+function tokensOfReading(reading: SentenceReading, start: number): Token[] {
+  const { forms, at } = reading;
+  const base = start * 2;
+  const out: Token[] = new Array<Token>(forms.length);
+  for (let k = 0; k < forms.length; k++) out[k] = new SharedFormToken(forms[k]!, base + at[k]!);
+  return out;
+}
+
+/**
+ * A copy of `s` that holds its own characters. Concatenation gives a rope, and slicing a rope flattens it into a
+ * new string first (in V8; other engines copy too): the copy never keeps alive the report `s` may be a view into.
+ */
+function detachedCopy(s: string): string {
+  return (' ' + s).slice(1);
+}
+
+/**
+ * The tokens `readTokens(text, 0, limit)` gives, taken from the tokens of `text`'s sentences (in order; together they
+ * hold every character of the text but white space, as `segmentSentences` gives them) instead of reading the text
+ * again: only a token that crosses `limit` is read again, cut there as `readTokens` cuts it.
+ */
+export function leadingTokens(text: string, sentencesTokens: readonly (readonly Token[])[], limit: number): Token[] {
+  const out: Token[] = [];
+  for (const tokens of sentencesTokens) {
+    for (const t of tokens) {
+      if (t.end <= limit) {
+        out.push(t);
+        continue;
+      }
+      // The scan from the crossing token on goes as the scan from the start of the text would, given the white
+      // space before it; nothing after the limit is read.
+      if (t.start < limit) for (const cut of scan(text, t.start, limit, false, t.spaceBefore)) out.push(cut);
+      return out;
+    }
+  }
+  return out;
+}
+
 /**
  * A token whose form-level fields are those of a {@link WordForm} shared with every token written alike. It
  * keeps two fields: the form, and its start offset and `spaceBefore` packed into one small integer (the end is
@@ -84,28 +185,23 @@ export function readTokens(text: string, from = 0, to = text.length): Token[] {
  * object, so its size is most of what the analysis of a report holds.
  */
 class SharedFormToken implements Token {
-  /** `start * 2`, plus 1 when white space stands before the token. Offsets stay below 2^29, so this is a small integer. */
-  private readonly at: number;
-
   constructor(
     /** The shared form (for {@link inWordClass}); not part of the {@link Token} interface. */
     readonly form: SharedWordForm,
-    start: number,
-    spaceBefore: boolean,
-  ) {
-    this.at = start * 2 + (spaceBefore ? 1 : 0);
-  }
+    /** `start * 2`, plus 1 when white space stands before the token. Offsets stay below 2^29, so this is a small integer. */
+    readonly packed: number,
+  ) {}
 
   get start(): number {
-    return this.at >> 1;
+    return this.packed >> 1;
   }
 
   get end(): number {
-    return (this.at >> 1) + this.form.text.length;
+    return (this.packed >> 1) + this.form.text.length;
   }
 
   get spaceBefore(): boolean {
-    return (this.at & 1) === 1;
+    return (this.packed & 1) === 1;
   }
 
   get text(): string {
@@ -187,13 +283,13 @@ const MAX_KEPT_SCRATCH = 4096;
 
 /**
  * The tokenizer's one pass. Most characters are ASCII: they are classified from a table without a call, and
- * each token costs one lookup of its shared form and one small object.
+ * each token costs one lookup of its shared form and one small object. `spaceBefore` tells whether white space
+ * (or the start of the text) stands before `from`.
  */
-function scan(text: string, from: number, to: number, plain: boolean): Token[] {
+function scan(text: string, from: number, to: number, plain: boolean, spaceBefore = true): Token[] {
   const tokens = scratch;
   let count = 0;
   let i = from;
-  let spaceBefore = true;
   while (i < to) {
     const c = text.charCodeAt(i);
     const cls = c < 128 ? ASCII_CLASS[c]! : charClassAt(text, i);
@@ -210,7 +306,8 @@ function scan(text: string, from: number, to: number, plain: boolean): Token[] {
     } else if (cls === DIGIT_CLASS) {
       kind = 'number';
       i = numberEnd(text, i, to);
-    } else if (isApostrophe(c) && i + 1 < to && isPossessiveS(text, i + 1, to) && count > 0 && !spaceBefore) {
+    } else if (isApostrophe(c) && i + 1 < to && isPossessiveS(text, i + 1, to) && !spaceBefore) {
+      // A possessive follows a token (`spaceBefore` starts true, so the first token of a scan from the text start is none).
       kind = 'word';
       i += 2;
     } else {
@@ -218,7 +315,7 @@ function scan(text: string, from: number, to: number, plain: boolean): Token[] {
       i += unitsAt(text, i);
     }
     const form = wordForm(text, start, i, kind);
-    tokens[count++] = plain ? plainToken(form, start, i, spaceBefore) : new SharedFormToken(form, start, spaceBefore);
+    tokens[count++] = plain ? plainToken(form, start, i, spaceBefore) : new SharedFormToken(form, start * 2 + (spaceBefore ? 1 : 0));
     spaceBefore = false;
   }
   const out = tokens.slice(0, count);

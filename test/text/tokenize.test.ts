@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readTokens, tokenize, type Token } from '../../src/text/tokenize.js';
+import { leadingTokens, readSentenceTokens, readTokens, tokenize, type Token } from '../../src/text/tokenize.js';
+import { segmentSentences } from '../../src/segment/index.js';
 import { wordForm } from '../../src/text/word-forms.js';
 import { normalizeWord } from '../../src/text/normalize.js';
 import { stem } from '../../src/text/stem.js';
@@ -123,5 +124,39 @@ describe('readTokens', () => {
     expect(second!.text).toBe('Kyiv');
     expect(second!.norm).toBe(first!.norm);
     expect([first!.start, second!.start]).toEqual([0, 9]);
+  });
+});
+
+describe('readSentenceTokens', () => {
+  const plain = (t: Token): Token => ({ text: t.text, norm: t.norm, stem: t.stem, start: t.start, end: t.end, kind: t.kind, upper: t.upper, spaceBefore: t.spaceBefore });
+
+  it('reads a repeated sentence as readTokens does, at its own offsets', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Kyiv\u2019s plan.', "It's 2.5 km - far.", 'Macron said so.', '\uD83D\uDE00 ok \uD800'), { maxLength: 6 }), (parts) => {
+        const text = parts.join(' \n');
+        for (const s of segmentSentences(text)) {
+          expect(readSentenceTokens(text, s).map(plain)).toEqual(readTokens(text, s.start, s.end).map(plain));
+        }
+      }),
+    );
+  });
+});
+
+describe('leadingTokens', () => {
+  const plain = (t: Token): Token => ({ text: t.text, norm: t.norm, stem: t.stem, start: t.start, end: t.end, kind: t.kind, upper: t.upper, spaceBefore: t.spaceBefore });
+
+  it('gives the tokens readTokens reads up to a limit, from the tokens of the sentences', () => {
+    fc.assert(
+      fc.property(scannerText, fc.nat(), (text, a) => {
+        const limit = a % (text.length + 1);
+        const sentences = segmentSentences(text).map((s) => readTokens(text, s.start, s.end));
+        expect(leadingTokens(text, sentences, limit).map(plain)).toEqual(readTokens(text, 0, limit).map(plain));
+      }),
+    );
+    const text = "Kyiv's 27-point plan, don't";
+    const sentences = segmentSentences(text).map((s) => readTokens(text, s.start, s.end));
+    for (let limit = 0; limit <= text.length; limit++) {
+      expect(leadingTokens(text, sentences, limit).map(plain)).toEqual(readTokens(text, 0, limit).map(plain));
+    }
   });
 });
