@@ -41,10 +41,9 @@ export function splitSentences(text: string, line: LineSpan, extraAbbreviations:
     // "2.5", "U.S.-Russia", "example.com": a final mark glued to what follows is not an end.
     if (i < line.end && !isSpaceAt(text, i)) continue;
     const end = absorbSpacedMarks(text, i, line.end);
-    const cluster = text.slice(markStart, end);
     i = end;
     if (end >= line.end) break;
-    if (endsSentence(text, markStart, cluster, end, line.end, extraAbbreviations)) {
+    if (endsSentence(text, markStart, end, line.end, extraAbbreviations)) {
       const span = trimSpan(text, sentenceStart, end);
       if (span) out.push(span);
       sentenceStart = end;
@@ -79,15 +78,30 @@ function absorbSpacedMarks(text: string, end: number, limit: number): number {
   }
 }
 
-/** Decides whether the final marks at `markStart` (cluster text `cluster`, white space from `end`) end a sentence. */
-function endsSentence(
-  text: string,
-  markStart: number,
-  cluster: string,
-  end: number,
-  limit: number,
-  extra: ReadonlySet<string>,
-): boolean {
+/** What the cluster of marks holds, as bits of {@link clusterMarks}. */
+const CLOSING_QUOTE = 1;
+const STRONG_MARK = 2;
+const ELLIPSIS = 4;
+
+/**
+ * Reads the cluster `text.slice(markStart, end)` in place: a closing quote (not a bracket), a `!` or `?`, and an
+ * ellipsis (`…` or two periods or more).
+ */
+function clusterMarks(text: string, markStart: number, end: number): number {
+  let marks = 0;
+  let periods = 0;
+  for (let k = markStart; k < end; k++) {
+    const ch = text.charAt(k);
+    if (ch === '.') periods++;
+    else if (ch === '!' || ch === '?') marks |= STRONG_MARK;
+    else if (ch === '\u2026') marks |= ELLIPSIS;
+    else if (ch !== ')' && ch !== ']' && isClosing(ch)) marks |= CLOSING_QUOTE;
+  }
+  return periods >= 2 ? marks | ELLIPSIS : marks;
+}
+
+/** Decides whether the final marks from `markStart` (white space from `end`) end a sentence. */
+function endsSentence(text: string, markStart: number, end: number, limit: number, extra: ReadonlySet<string>): boolean {
   let k = end;
   while (k < limit && isSpaceAt(text, k)) k++;
   let w = k;
@@ -96,12 +110,10 @@ function endsSentence(
   const next = codePointAt(text, w);
   if (isLower(next)) return false;
   if (isDash(next)) return false;
-  const hasQuote = hasClosingQuote(cluster);
-  if (hasQuote && isAttribution(text, w, limit)) return false;
-  const strong = cluster.includes('!') || cluster.includes('?');
-  if (strong) return true;
-  const isEllipsis = cluster.includes('\u2026') || countPeriods(cluster) >= 2;
-  if (isEllipsis) return isOpener(text, w, limit);
+  const marks = clusterMarks(text, markStart, end);
+  if ((marks & CLOSING_QUOTE) !== 0 && isAttribution(text, w, limit)) return false;
+  if ((marks & STRONG_MARK) !== 0) return true;
+  if ((marks & ELLIPSIS) !== 0) return isOpener(text, w, limit);
   const kind = abbreviationKind(wordBeforeMark(text, markStart), extra);
   if (kind === 'non-terminal') return false;
   if (kind === 'ambiguous') return isOpener(text, w, limit);
@@ -144,13 +156,3 @@ function stripTrailingPunctuation(word: string): string {
   return word.slice(0, e);
 }
 
-function hasClosingQuote(cluster: string): boolean {
-  for (const ch of cluster) if (isClosing(ch) && ch !== ')' && ch !== ']') return true;
-  return false;
-}
-
-function countPeriods(cluster: string): number {
-  let count = 0;
-  for (let i = 0; i < cluster.length; i++) if (cluster.charAt(i) === '.') count++;
-  return count;
-}

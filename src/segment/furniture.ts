@@ -45,15 +45,61 @@ const LINE_PREFIXES: readonly string[] = [
   'this article was originally published', 'share on', 'posted in', 'read next', 'recommended:',
 ];
 
+/**
+ * The leading ASCII letters of every entry of {@link EXACT_LINES} and {@link LINE_PREFIXES} ("related",
+ * "editor", "also"), where there are any: a line can only match an entry whose first word is its own.
+ */
+const FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...EXACT_LINES, ...LINE_PREFIXES].map((entry) => /^[a-z]*/.exec(entry)![0]).filter((word) => word !== ''),
+);
+
 /** True when the whole line (trimmed) is page furniture by rules 1–4 of this module. */
 export function isFurnitureLine(line: string): boolean {
+  if (!hasLetterOrDigit(line)) return true; // no letter or digit at all: rules, separators, lone symbols
+  // Most lines are running text: cheap tests of their first characters rule out rules 2–4 before the line is
+  // counted or normalized.
+  const listed = mayBeListed(line);
+  if (!listed && !startsWithBy(line) && !isParenthesized(line)) return false;
   const words = countWords(line, MAX_FURNITURE_WORDS);
-  if (words === 0) return true; // no letter or digit at all: rules, separators, lone symbols
   if (words > MAX_FURNITURE_WORDS) return false;
-  const norm = normalizePhrase(line);
-  if (EXACT_LINES.has(dropFinalPunctuation(norm))) return true;
-  for (const prefix of LINE_PREFIXES) if (startsWithWords(norm, prefix)) return true;
+  if (listed) {
+    const norm = normalizePhrase(line);
+    if (EXACT_LINES.has(dropFinalPunctuation(norm))) return true;
+    for (const prefix of LINE_PREFIXES) if (startsWithWords(norm, prefix)) return true;
+  }
   return isByline(line) || isParenthesizedCredit(line, words);
+}
+
+/** Rule 1's test: some letter or digit, as {@link countWords} classifies them (`countWords(line) > 0`). */
+function hasLetterOrDigit(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const cls = c < 128 ? ASCII_CLASS[c]! : charClassAt(line, i);
+    if (cls === LETTER_CLASS || cls === DIGIT_CLASS) return true;
+  }
+  return false;
+}
+
+/**
+ * False when the line can match no entry of {@link EXACT_LINES} or {@link LINE_PREFIXES}. A line that opens with
+ * ASCII letters followed by another ASCII character (or nothing) keeps those letters, lower-cased, as the whole
+ * first word of its normalized form, which must then be an entry's first word (see {@link FIRST_WORDS}); any other
+ * line may match.
+ */
+function mayBeListed(line: string): boolean {
+  let e = 0;
+  while (e < line.length && isAsciiLetter(line.charCodeAt(e))) e++;
+  if (e === 0 || (e < line.length && line.charCodeAt(e) >= 128)) return true;
+  return FIRST_WORDS.has(line.slice(0, e).toLowerCase());
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** Rule 4's shape: the line opens with "(" and closes with ")". */
+function isParenthesized(line: string): boolean {
+  return line.charCodeAt(0) === 40 && line.charCodeAt(line.length - 1) === 41;
 }
 
 /**

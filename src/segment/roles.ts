@@ -25,10 +25,16 @@ const TITLE_CASE_LENGTH_FACTOR = 5 / 3;
  */
 export function isHeading(text: string, span: LineSpan, maxWords: number, extra: ReadonlySet<string>): boolean {
   const line = text.slice(span.start, span.end);
+  // Most lines end with a full stop: the ending is tested before the words are counted.
+  if (!endsAsHeading(line, extra)) return false;
   // A Title Case line may be longer; counting stops past that bound, the larger of the two.
   const titleCaseMax = Math.round(maxWords * TITLE_CASE_LENGTH_FACTOR);
   const words = countWords(line, titleCaseMax);
-  if (words > maxWords && !(words <= titleCaseMax && isTitleCase(line))) return false;
+  return words <= maxWords || (words <= titleCaseMax && isTitleCase(line));
+}
+
+/** The line ends without a final mark (a period of an abbreviation is none), and not with a colon. */
+function endsAsHeading(line: string, extra: ReadonlySet<string>): boolean {
   let e = line.length;
   while (e > 0 && isClosing(line.charAt(e - 1))) e--;
   const last = line.charAt(e - 1);

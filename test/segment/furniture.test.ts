@@ -31,6 +31,17 @@ describe('isFurnitureLine', () => {
     expect(isFurnitureLine('Editor\u2019s Picks')).toBe(true);
   });
 
+  it('matches whatever character follows the first word, however it folds', () => {
+    expect(isFurnitureLine('Related\u00A0posts')).toBe(true);
+    expect(isFurnitureLine('Editor`s picks')).toBe(true);
+    expect(isFurnitureLine('Comments.')).toBe(true);
+    expect(isFurnitureLine('MENU')).toBe(true);
+    expect(isFurnitureLine('Menus')).toBe(false);
+    expect(isFurnitureLine('Photo\u0301: AP')).toBe(true);
+    expect(isFurnitureLine('(c) 2025 Example Media')).toBe(true);
+    expect(isFurnitureLine('The newsletter')).toBe(false);
+  });
+
   it('recognizes bylines', () => {
     expect(isFurnitureLine('By Harshit')).toBe(true);
     expect(isFurnitureLine('By Jane Doe and John Roe')).toBe(true);
