@@ -130,11 +130,11 @@ function isReusable(sentenceText: string): boolean {
 }
 
 function readingOf(tokens: readonly SharedFormToken[], start: number): SentenceReading {
-  const forms: SharedWordForm[] = new Array<SharedWordForm>(tokens.length);
+  const forms: SharedWordForm[] = [];
   const at = new Int32Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    forms[k] = t.form;
+    forms.push(t.form);
     at[k] = t.packed - start * 2;
   }
   return { forms, at };
@@ -143,8 +143,12 @@ function readingOf(tokens: readonly SharedFormToken[], start: number): SentenceR
 function tokensOfReading(reading: SentenceReading, start: number): Token[] {
   const { forms, at } = reading;
   const base = start * 2;
-  const out: Token[] = new Array<Token>(forms.length);
-  for (let k = 0; k < forms.length; k++) out[k] = new SharedFormToken(forms[k]!, base + at[k]!);
+  // Filled in order and copied out, as `scan` does: every token array the pipeline reads has the same packed
+  // layout (an array made at its length would be a holey one, and the code reading tokens would see two kinds).
+  const tokens = scratch;
+  for (let k = 0; k < forms.length; k++) tokens[k] = new SharedFormToken(forms[k]!, base + at[k]!);
+  const out = tokens.slice(0, forms.length);
+  if (tokens.length > MAX_KEPT_SCRATCH) scratch = [];
   return out;
 }
 
