@@ -60,6 +60,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'responded', 'answered', 'joked', 'warned', 'argued', 'posted', 'exclaimed', 'quipped', 'concluded',
 ]);
 
+/** Length of the longest abbreviation of the built-in lists. */
+const LONGEST_LISTED = Math.max(...[...NON_TERMINAL_ABBREVIATIONS, ...AMBIGUOUS_ABBREVIATIONS].map((word) => word.length));
+
 /** Non-terminal abbreviations that are written in lower case; every other one must be capitalized ("No." but not "no."). */
 const LOWER_CASE_NON_TERMINAL: ReadonlySet<string> = new Set(['vs', 'v', 'pp', 'approx']);
 
@@ -74,6 +77,9 @@ export type AbbreviationKind = 'non-terminal' | 'ambiguous' | 'none';
  */
 export function abbreviationKind(word: string, extra: ReadonlySet<string>): AbbreviationKind {
   if (word === '') return 'none';
+  // Most words before a period are ordinary words longer than any listed abbreviation: without a period inside
+  // (no dotted abbreviation) and no extra abbreviation to look up, they are none. Lower-casing never shortens.
+  if (word.length > LONGEST_LISTED && extra.size === 0 && !word.includes('.')) return 'none';
   const lower = word.toLowerCase();
   if (extra.has(lower)) return 'non-terminal';
   const first = word.charAt(0);

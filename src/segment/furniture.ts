@@ -14,9 +14,10 @@
  *    crossheads such as "Red Lines" inside the report stay headings.
  * @module
  */
-import { normalizePhrase } from '../text/normalize.js';
+import { normalizePhrase, normalizeWord } from '../text/normalize.js';
 import {
-  ASCII_CLASS, charClassAt, codePointAt, DIGIT_CLASS, isDigit, isLetter, isLower, isTerminal, isUpper, LETTER_CLASS, SPACE_CLASS,
+  ASCII_CLASS, charClassAt, codePointAt, DIGIT_CLASS, isDigit, isLetter, isLower, isSpace, isTerminal, isUpper, LETTER_CLASS,
+  SPACE_CLASS,
 } from '../text/chars.js';
 
 /** Longer lines are never furniture by pattern: furniture is short, and long lines starting "Sign up" may be news. */
@@ -52,6 +53,9 @@ const LINE_PREFIXES: readonly string[] = [
 const FIRST_WORDS: ReadonlySet<string> = new Set(
   [...EXACT_LINES, ...LINE_PREFIXES].map((entry) => /^[a-z]*/.exec(entry)![0]).filter((word) => word !== ''),
 );
+
+/** The first characters of the entries of {@link EXACT_LINES} and {@link LINE_PREFIXES} (of those that start with no letter: "(", "©"). */
+const FIRST_CHARACTERS: ReadonlySet<string> = new Set([...EXACT_LINES, ...LINE_PREFIXES].map((entry) => entry.charAt(0)));
 
 /** True when the whole line (trimmed) is page furniture by rules 1–4 of this module. */
 export function isFurnitureLine(line: string): boolean {
@@ -89,8 +93,12 @@ function hasLetterOrDigit(line: string): boolean {
 function mayBeListed(line: string): boolean {
   let e = 0;
   while (e < line.length && isAsciiLetter(line.charCodeAt(e))) e++;
-  if (e === 0 || (e < line.length && line.charCodeAt(e) >= 128)) return true;
-  return FIRST_WORDS.has(line.slice(0, e).toLowerCase());
+  if (e > 0) return (e < line.length && line.charCodeAt(e) >= 128) || FIRST_WORDS.has(line.slice(0, e).toLowerCase());
+  // No ASCII letter first ("“We …", "2025 …"): the first code point alone gives the first character of the
+  // normalized line, unless it normalizes to nothing or to white space (which the normalized line drops).
+  const first = normalizeWord(codePointAt(line, 0)).charAt(0);
+  if (first === '' || isSpace(first) || isAsciiLetter(first.charCodeAt(0))) return true;
+  return FIRST_CHARACTERS.has(first);
 }
 
 function isAsciiLetter(c: number): boolean {

@@ -42,6 +42,13 @@ describe('isFurnitureLine', () => {
     expect(isFurnitureLine('The newsletter')).toBe(false);
   });
 
+  it('reads the first character of a line as it normalizes', () => {
+    for (const line of ['\u00A8Related posts', '\u0301Related posts', '\uFB01led under: News', '\u24E1elated posts', '\uFF32elated posts', '\u00C9ditor\u2019s picks']) {
+      expect(isFurnitureLine(line), line).toBe(true);
+    }
+    for (const line of ['\u201CRelated posts\u201D', '2025 Related', '"Read more: x"', '`(c)` foo']) expect(isFurnitureLine(line), line).toBe(false);
+  });
+
   it('recognizes bylines', () => {
     expect(isFurnitureLine('By Harshit')).toBe(true);
     expect(isFurnitureLine('By Jane Doe and John Roe')).toBe(true);
