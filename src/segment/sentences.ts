@@ -39,12 +39,14 @@ export function segmentSentences(text: string, options: SegmentOptions = {}): Se
   const maxWords = options.headingMaxWords ?? DEFAULT_HEADING_MAX_WORDS;
   const physical = splitLines(text);
   const lines = isHardWrapped(text, physical) ? joinWrappedLines(text, physical) : physical;
-  const drafts = lines.map((line) => draftLine(text, line, maxWords, extra));
+  // Plain loops rather than callbacks: this runs once per line of every report.
+  const drafts: DraftSentence[][] = [];
+  for (const line of lines) drafts.push(draftLine(text, line, maxWords, extra));
   markNavigation(text, lines, drafts);
 
   const sentences: Sentence[] = [];
-  drafts.forEach((lineDrafts, paragraph) => {
-    for (const { span, role } of lineDrafts) {
+  for (let paragraph = 0; paragraph < drafts.length; paragraph++) {
+    for (const { span, role } of drafts[paragraph]!) {
       sentences.push({
         index: sentences.length,
         start: span.start,
@@ -54,7 +56,7 @@ export function segmentSentences(text: string, options: SegmentOptions = {}): Se
         role,
       });
     }
-  });
+  }
   return sentences;
 }
 
@@ -70,31 +72,34 @@ function draftLine(text: string, line: LineSpan, maxWords: number, extra: Readon
   if (!rest) return out;
   const spans = splitSentences(text, rest, extra);
   const only = spans.length === 1 ? spans[0] : undefined;
-  if (only && isHeading(text, only, maxWords, extra)) return [...out, { span: only, role: 'heading' }];
+  if (only && isHeading(text, only, maxWords, extra)) {
+    out.push({ span: only, role: 'heading' });
+    return out;
+  }
   for (const span of spans) out.push({ span, role: 'text' });
   return out;
 }
 
 /** Rule 5 of `furniture.ts`: short capitalized headings outside the running text are navigation. */
 function markNavigation(text: string, lines: LineSpan[], drafts: DraftSentence[][]): void {
-  const first = drafts.findIndex(hasText);
-  const last = findLastIndex(drafts, hasText);
-  drafts.forEach((lineDrafts, i) => {
-    const outside = first === -1 || i < first || i > last;
+  let first = 0;
+  while (first < drafts.length && !hasText(drafts[first]!)) first++;
+  let last = drafts.length - 1;
+  while (last >= 0 && !hasText(drafts[last]!)) last--;
+  // Lines outside [first, last]: all of them when no line has running text (first is then past the end).
+  for (let i = 0; i < drafts.length; i++) {
+    if (i >= first && i <= last) continue;
+    const lineDrafts = drafts[i]!;
     const only = lineDrafts.length === 1 ? lineDrafts[0] : undefined;
     const line = lines[i];
-    if (!outside || !only || !line || only.role !== 'heading') return;
+    if (!only || !line || only.role !== 'heading') continue;
     if (isNavigationLine(text.slice(line.start, line.end))) lineDrafts[0] = { span: only.span, role: 'furniture' };
-  });
+  }
 }
 
-function hasText(drafts: DraftSentence[]): boolean {
-  return drafts.some((s) => s.role === 'text');
-}
-
-function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return i;
-  return -1;
+function hasText(drafts: readonly DraftSentence[]): boolean {
+  for (const draft of drafts) if (draft.role === 'text') return true;
+  return false;
 }
 
 function normalizeAbbreviations(list: string[]): ReadonlySet<string> {
