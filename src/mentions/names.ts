@@ -164,7 +164,8 @@ export function lowerCaseVocabulary(sentencesTokens: readonly (readonly Token[])
   // Each word form is added once: its repeats (most words of a report) cost no hash lookup.
   const mark = newTokenMark();
   for (const tokens of sentencesTokens) {
-    for (const t of tokens) if (t.kind === 'word' && !t.upper && markToken(t, mark)) out.add(t.norm);
+    // The mark first: a form's kind and case are the same in all its tokens, so only its first token is read.
+    for (const t of tokens) if (markToken(t, mark) && t.kind === 'word' && !t.upper) out.add(t.norm);
   }
   return out;
 }
