@@ -1,12 +1,9 @@
 import { abbreviationKind, SENTENCE_OPENERS, SPEECH_VERBS, wordBeforeMark } from './abbreviations.js';
 import {
   codePointAt, isClosing, isLetter, isLower, isOpening, isSpaceAt, isTerminal, isUpper, nextMatch,
-  isDash,
+  isDash, TERMINAL_MARKS,
 } from '../text/chars.js';
 import { trimSpan, type LineSpan } from './lines.js';
-
-/** The characters {@link isTerminal} accepts, for {@link nextMatch}. */
-const TERMINAL_MARKS = /[.!?\u2026\u203D\uFF01\uFF1F\u3002]/g;
 
 /** How far to look ahead for an attribution: the bound keeps the scan linear. */
 const MAX_ATTRIBUTION_LOOKAHEAD = 80;

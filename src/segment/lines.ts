@@ -1,4 +1,4 @@
-import { isLineBreak, isSpaceAt, nextMatch } from '../text/chars.js';
+import { isLineBreak, isSpaceAt, LINE_BREAKS, nextMatch } from '../text/chars.js';
 
 /** A non-blank line of the text, trimmed: `text.slice(start, end)` has no white space at either end. */
 export interface LineSpan {
@@ -21,9 +21,6 @@ export function splitLines(text: string): LineSpan[] {
     lineStart = i + 1;
   }
 }
-
-/** The characters {@link isLineBreak} accepts, for {@link nextMatch}. */
-const LINE_BREAKS = /[\n\r\u2028\u2029\u0085]/g;
 
 /** `[start, end)` without white space at either end, or undefined when nothing else is left. */
 export function trimSpan(text: string, start: number, end: number): LineSpan | undefined {

@@ -24,10 +24,23 @@ export function isSpaceAt(text: string, i: number): boolean {
   return isSpace(text.charAt(i));
 }
 
+/** Characters that end a line, and so a paragraph: the one list behind {@link isLineBreak} and {@link LINE_BREAKS}. */
+const LINE_BREAK_CHARACTERS = '\n\r\u2028\u2029\u0085';
+
 /** True for characters that end a line, and so a paragraph. */
 export function isLineBreak(ch: string): boolean {
-  return ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029' || ch === '\u0085';
+  return ch.length === 1 && LINE_BREAK_CHARACTERS.includes(ch);
 }
+
+/** A global regex of one character class, matching any one of `characters` (each written as an escape), for {@link nextMatch}. */
+function anyOf(characters: string): RegExp {
+  let body = '';
+  for (let i = 0; i < characters.length; i++) body += `\\u${characters.charCodeAt(i).toString(16).padStart(4, '0')}`;
+  return new RegExp(`[${body}]`, 'g');
+}
+
+/** The characters {@link isLineBreak} accepts, for {@link nextMatch}. */
+export const LINE_BREAKS: RegExp = anyOf(LINE_BREAK_CHARACTERS);
 
 /** True for a letter (of any script) or a combining mark. */
 export function isLetter(ch: string): boolean {
@@ -57,10 +70,16 @@ export function isDigit(ch: string): boolean {
   return DIGIT.test(ch);
 }
 
+/** Marks that can end a sentence: the one list behind {@link isTerminal} and {@link TERMINAL_MARKS}. */
+const TERMINAL_CHARACTERS = '.!?\u2026\u203D\uFF01\uFF1F\u3002';
+
 /** Marks that can end a sentence: period, ellipsis, question and exclamation marks (also their full-width forms). */
 export function isTerminal(ch: string): boolean {
-  return ch === '.' || ch === '!' || ch === '?' || ch === '\u2026' || ch === '\u203D' || ch === '\uFF01' || ch === '\uFF1F' || ch === '\u3002';
+  return ch.length === 1 && TERMINAL_CHARACTERS.includes(ch);
 }
+
+/** The characters {@link isTerminal} accepts, for {@link nextMatch}. */
+export const TERMINAL_MARKS: RegExp = anyOf(TERMINAL_CHARACTERS);
 
 /** Quotes and brackets that may close a sentence after its final mark: `."`, `.”`, `?’`, `.)`. */
 export function isClosing(ch: string): boolean {
