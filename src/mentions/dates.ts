@@ -247,8 +247,8 @@ export function findReferenceDate(
   if (published) return isoOfDayNumber(dayNumber(published.year, published.month, published.day));
   const fallback = options.referenceDate === undefined ? undefined : parseIsoDay(options.referenceDate.trim());
   const fallbackIso = fallback ? isoOfDayNumber(dayNumber(fallback.year, fallback.month, fallback.day)) : undefined;
-  const window = Math.min(text.length, options.window ?? 1000);
-  const tokens = sentencesTokens === undefined ? readTokens(text, 0, window) : leadingTokens(text, sentencesTokens, window);
+  const openingEnd = Math.min(text.length, options.window ?? 1000);
+  const tokens = sentencesTokens === undefined ? readTokens(text, 0, openingEnd) : leadingTokens(text, sentencesTokens, openingEnd);
   let lineStart = 0; // index of the first token of the current line
   let yearSeen: number | undefined; // a year written on an earlier line of the opening (a byline date)
   for (let i = 0; i < tokens.length; i++) {

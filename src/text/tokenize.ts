@@ -97,7 +97,7 @@ interface SentenceReading {
 // text is read once, and its repeats are built from that reading without looking at their characters. Keys are
 // copies cut loose from the reports (see detachedCopy); the map starts over when full, so it stays bounded.
 const readings = new Map<string, SentenceReading>();
-/** Sentences kept at most (a few megabytes at the longest sentences kept). */
+/** Sentences kept at most: with {@link MAX_READING_LENGTH}, about 20 MB at the very worst, a few MB for news. */
 const MAX_READINGS = 1 << 13;
 /** Longer sentences (tables, run-on pages) rarely repeat: they are read each time and not kept. */
 const MAX_READING_LENGTH = 1000;
@@ -153,8 +153,9 @@ function tokensOfReading(reading: SentenceReading, start: number): Token[] {
 }
 
 /**
- * A copy of `s` that holds its own characters. Concatenation gives a rope, and slicing a rope flattens it into a
- * new string first (in V8; other engines copy too): the copy never keeps alive the report `s` may be a view into.
+ * A copy of `s` that holds its own characters, made by the engine in one native copy: concatenation gives a rope,
+ * and slicing a rope flattens it into a new string first, so the copy never keeps alive the report `s` may be a
+ * view into (test/text/chars.test.ts checks this).
  */
 function detachedCopy(s: string): string {
   return (' ' + s).slice(1);
