@@ -33,12 +33,15 @@ january february march april may june july august september october november dec
 sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
 );
 
-/** Words that are never part of a name, even capitalized: the possessive mark and {@link NOT_NAMES}. */
-const NEVER_NAME = defineWordClass((w) => w.norm === "'s" || NOT_NAMES.has(w.norm));
+/**
+ * Capitalized words that may be part of a name: all but the possessive mark and {@link NOT_NAMES}. Every token
+ * of a sentence is tested: one bit test per token, the test itself once per word form.
+ */
+const CAPITALIZED_WORD = defineWordClass((w) => w.kind === 'word' && w.upper && w.norm !== "'s" && !NOT_NAMES.has(w.norm));
 const NAME_CONNECTOR = defineWordClass((w) => NAME_CONNECTORS.has(w.norm));
 
 function isCapitalizedWord(t: Token): boolean {
-  return t.kind === 'word' && t.upper && !inWordClass(t, NEVER_NAME);
+  return inWordClass(t, CAPITALIZED_WORD);
 }
 
 /** "F." or "U." as an initial: one capital letter followed directly by a period. */
