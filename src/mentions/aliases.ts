@@ -14,30 +14,34 @@ const MAX_LANGUAGE_WORDS = 2;
 export function extractAliases(tokens: readonly Token[], names: readonly NameMention[]): Alias[] {
   // An alias pairs two names: most sentences have fewer and need no index.
   if (names.length < 2) return [];
-  const byStart = new Map<number, NameMention>();
-  for (const n of names) byStart.set(n.tokenStart, n);
-  const aliases: Alias[] = [];
+  let aliases: Alias[] | undefined;
   for (const name of names) {
-    const other = declaredAlias(tokens, name.tokenEnd, byStart);
-    if (other && other.norm !== name.norm) aliases.push({ a: name.norm, b: other.norm });
+    const other = declaredAlias(tokens, name.tokenEnd, names);
+    if (other && other.norm !== name.norm) (aliases ??= []).push({ a: name.norm, b: other.norm });
   }
-  return aliases;
+  return aliases ?? [];
 }
 
-function declaredAlias(tokens: readonly Token[], from: number, byStart: ReadonlyMap<number, NameMention>): NameMention | undefined {
+/** The name that starts at token `index` (a sentence holds a few names: a scan beats building an index). */
+function nameAt(names: readonly NameMention[], index: number): NameMention | undefined {
+  for (const n of names) if (n.tokenStart === index) return n;
+  return undefined;
+}
+
+function declaredAlias(tokens: readonly Token[], from: number, names: readonly NameMention[]): NameMention | undefined {
   let i = from;
   const t = tokens[i];
   if (!t) return undefined;
   // "Pokrovsk (Krasnoarmeysk)"
   if (t.text === '(') {
-    const inner = byStart.get(i + 1);
+    const inner = nameAt(names, i + 1);
     if (inner && tokens[inner.tokenEnd]?.text === ')') return inner;
   }
   // optional separator: "," "-" "—" "("
   if (t.kind === 'punct' && (t.text === ',' || t.norm === '-' || t.text === '(')) i++;
   if (tokens[i] && ALIAS_LEADS.has(tokens[i]!.norm)) i++;
   if (tokens[i - 1]?.norm === 'formerly') {
-    const direct = byStart.get(i);
+    const direct = nameAt(names, i);
     if (direct) return direct; // "Kyiv, formerly Kiev"
   }
   if (!tokens[i] || !KNOWN_VERBS.has(tokens[i]!.norm)) return undefined;
@@ -51,5 +55,5 @@ function declaredAlias(tokens: readonly Token[], from: number, byStart: Readonly
   }
   if (tokens[i]?.norm === 'as') i++;
   if (tokens[i]?.kind === 'punct' && /["'\u201C\u2018]/.test(tokens[i]!.text)) i++;
-  return byStart.get(i);
+  return nameAt(names, i);
 }
