@@ -109,6 +109,17 @@ function innerSpan(text: string, from: number, to: number): { start: number; end
 
 /** Characters that can open, close or cut short a quotation, for {@link nextMatch}: the scan skips all others. */
 const QUOTE_EVENTS = /["\n\r\u201C\u201E\u00AB\u201D\u00BB\u2018\u2019]/g;
+/**
+ * The marks of {@link QUOTE_EVENTS} that do something while no quote is open: those that can open one. Line
+ * breaks, closing marks and apostrophes (most of the events) are passed over natively until a quote opens.
+ */
+const OPENING_EVENTS = /["\u201C\u201E\u00AB\u2018]/g;
+
+/** Adds the quote from the mark at `open` to the one at `close`, unless it holds no word. */
+function pushQuote(out: RawQuote[], text: string, open: number, close: number): void {
+  const inner = innerSpan(text, open + 1, close);
+  if (inner) out.push({ open, close, start: inner.start, end: inner.end });
+}
 
 /**
  * Finds the outermost quotations in one left-to-right pass. Curly and straight double quotes and guillemets;
@@ -120,18 +131,13 @@ export function findQuoteSpans(text: string): RawQuote[] {
   const out: RawQuote[] = [];
   let open = -1;
   let single = false;
-  const emit = (close: number): void => {
-    const inner = innerSpan(text, open + 1, close);
-    if (inner) out.push({ open, close, ...inner });
-    open = -1;
-  };
-  for (let i = nextMatch(QUOTE_EVENTS, text, 0); i < text.length; i = nextMatch(QUOTE_EVENTS, text, i + 1)) {
+  for (let i = nextMatch(OPENING_EVENTS, text, 0); i < text.length; i = nextMatch(open < 0 ? OPENING_EVENTS : QUOTE_EVENTS, text, i + 1)) {
     const ch = text.charAt(i);
     if (ch === '\n' || ch === '\r') {
       if (open >= 0) {
         const next = nextLineStart(text, i);
         const continues = next >= 0 && (OPENING_DOUBLE.has(text.charAt(next)) || (text.charAt(next) === STRAIGHT_DOUBLE && !single));
-        if (continues) emit(i);
+        if (continues) pushQuote(out, text, open, i);
         open = -1;
       }
       continue;
@@ -139,8 +145,12 @@ export function findQuoteSpans(text: string): RawQuote[] {
     if (OPENING_DOUBLE.has(ch) || CLOSING_DOUBLE.has(ch) || ch === STRAIGHT_DOUBLE) {
       if (open >= 0 && !single) {
         const looksOpening = OPENING_DOUBLE.has(ch) && !(i > 0 && !isSpace(text.charAt(i - 1)) && (i + 1 >= text.length || isSpace(text.charAt(i + 1))));
-        if (looksOpening) open = i; // the earlier mark was stray
-        else emit(i);
+        if (looksOpening) {
+          open = i; // the earlier mark was stray
+        } else {
+          pushQuote(out, text, open, i);
+          open = -1;
+        }
       } else if (OPENING_DOUBLE.has(ch) || (ch === STRAIGHT_DOUBLE && opensHere(text, i))) {
         // A double quote inside an open single quote means the single one was an apostrophe.
         open = i;
@@ -152,7 +162,8 @@ export function findQuoteSpans(text: string): RawQuote[] {
       open = i;
       single = true;
     } else if (ch === CLOSING_SINGLE && open >= 0 && single && !isWordChar(text.charAt(i + 1))) {
-      emit(i);
+      pushQuote(out, text, open, i);
+      open = -1;
     }
   }
   return out;
