@@ -1,9 +1,18 @@
 import type { Alias, NameMention } from '../analysis.js';
-import type { Token } from '../text/tokenize.js';
+import { inWordClass, type Token } from '../text/tokenize.js';
+import { defineWordClass } from '../text/word-forms.js';
 
 const KNOWN_VERBS = new Set(['known', 'called', 'named', 'renamed', 'spelled', 'spelt', 'transliterated']);
 const ALIAS_LEADS = new Set(['also', 'formerly', 'previously', 'now', 'better', 'officially', 'sometimes', 'locally', 'once']);
 const MAX_LANGUAGE_WORDS = 2;
+
+/**
+ * What may stand right after a name that declares an alias: "(", a separator ("," "-"), a lead ("also",
+ * "formerly") or a verb ("known", "called"). Most names are followed by none of these: one bit test passes them.
+ */
+const ALIAS_OPENER = defineWordClass(
+  (w) => w.text === '(' || (w.kind === 'punct' && (w.text === ',' || w.norm === '-')) || ALIAS_LEADS.has(w.norm) || KNOWN_VERBS.has(w.norm),
+);
 
 /**
  * Name pairs a sentence itself declares to be one place or person, so that they are never reported as a
@@ -32,6 +41,8 @@ function declaredAlias(tokens: readonly Token[], from: number, names: readonly N
   let i = from;
   const t = tokens[i];
   if (!t) return undefined;
+  // Otherwise only a name ending in "Formerly" could be followed by its alias.
+  if (!inWordClass(t, ALIAS_OPENER) && tokens[from - 1]?.norm !== 'formerly') return undefined;
   // "Pokrovsk (Krasnoarmeysk)"
   if (t.text === '(') {
     const inner = nameAt(names, i + 1);

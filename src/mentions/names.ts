@@ -48,7 +48,8 @@ function isCapitalizedWord(t: Token): boolean {
 function isInitial(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const dot = tokens[i + 1];
-  return !!t && !!dot && t.kind === 'word' && t.upper && t.text.length === 1 && dot.text === '.' && !dot.spaceBefore;
+  // The length first: it rules out almost every token.
+  return !!t && !!dot && t.text.length === 1 && t.kind === 'word' && t.upper && dot.text === '.' && !dot.spaceBefore;
 }
 
 // Reports of one event name the same people and places again and again: a bounded cache saves the three
