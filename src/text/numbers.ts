@@ -104,7 +104,7 @@ export function parseDigits(raw: string): number | undefined {
   if (lastComma >= 0 && dot < 0 && raw.length - lastComma !== 4) return undefined;
   if (raw.length > 1 && raw.charCodeAt(0) === 48 && raw.charCodeAt(1) !== 46) return undefined;
   if (lastComma < 0 && dot < 0 && digits >= 7) return undefined;
-  return Number(raw.replace(/,/g, ''));
+  return Number(lastComma < 0 ? raw : raw.replace(/,/g, ''));
 }
 
 /** A hedge and the words it is written with, joined once rather than at every match. */
@@ -604,6 +604,9 @@ function readNumber(tokens: Token[], j: number, hedged: boolean): Read {
 function readAt(tokens: Token[], i: number): Read | undefined {
   const hedge = matchHedge(tokens, i);
   if (hedge) {
+    const after = tokens[i + hedge.words.length];
+    // "over the", "about them": no number follows the hedge, and no reader need look.
+    if (after === undefined || !mayStartNumber(after)) return { next: i + 1 };
     const read = readNumber(tokens, i + hedge.words.length, true);
     const d = read.draft;
     if (d && d.dimension !== 'year' && d.dimension !== 'ordinal') {
