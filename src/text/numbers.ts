@@ -587,9 +587,26 @@ function readWords(tokens: Token[], j: number): Read | undefined {
 
 // ---------------------------------------------------------------------------------------------------------
 
+/**
+ * Words after "a"/"an" with which the article can stand for one: units of time ("a year"), fractions ("a third
+ * of"), "dozen", "hundred" and scales ("a million"); besides them only "$" after "A" (Australian dollars). After any other
+ * token an article starts no quantity, and the readers need not run (articles are among the commonest words). A
+ * reader that reads an article before a new word must add the word here.
+ */
+const ARTICLE_COUNT_WORDS: ReadonlySet<string> = new Set([
+  ...ARTICLE_DURATIONS, ...Object.keys(FRACTIONS), 'dozen', 'hundred', ...Object.keys(SCALE_WORDS),
+]);
+
+/** An article at `j` whose next token cannot make it a number. */
+function isBareArticle(tokens: Token[], j: number, t: Token): boolean {
+  if (t.kind !== 'word' || (t.norm !== 'a' && t.norm !== 'an')) return false;
+  const next = tokens[j + 1];
+  return next === undefined || !(ARTICLE_COUNT_WORDS.has(next.norm) || next.text === '$');
+}
+
 function readNumber(tokens: Token[], j: number, hedged: boolean): Read {
   const t = tok(tokens, j);
-  if (t === undefined) return { next: j + 1 };
+  if (t === undefined || isBareArticle(tokens, j, t)) return { next: j + 1 };
   const money = readMoney(tokens, j);
   if (money) return money;
   if (t.kind === 'number') return readDigits(tokens, j, hedged);
