@@ -262,8 +262,9 @@ function isConnectorInTitle(tokens: readonly Token[], k: number, next: Token, to
  * over with this one look.
  */
 function mayHaveTitleBefore(tokens: readonly Token[], tokenStart: number): boolean {
-  const t = tokens[tokenStart - 1];
-  if (t === undefined) return false;
+  // A name that starts the sentence (often) is answered without reading before the array.
+  if (tokenStart === 0) return false;
+  const t = tokens[tokenStart - 1]!;
   return t.kind === 'punct' ? t.text === '.' : t.upper || isTitleWord(t);
 }
 
