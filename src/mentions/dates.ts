@@ -372,11 +372,11 @@ const DATE_START_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(RELATIVE_DAYS), ...RELATIVE_PERIOD_MODIFIERS,
 ]);
 
-const DATE_START = defineWordClass((w) => DATE_START_WORDS.has(w.norm));
+/** Numbers and {@link DATE_START_WORDS}: one bit test per token (the test itself runs once per word form). */
+const DATE_START = defineWordClass((w) => w.kind === 'number' || (w.kind === 'word' && DATE_START_WORDS.has(w.norm)));
 
 function mayStartDate(t: Token): boolean {
-  const kind = t.kind;
-  return kind === 'number' || (kind === 'word' && inWordClass(t, DATE_START));
+  return inWordClass(t, DATE_START);
 }
 
 interface Draft {

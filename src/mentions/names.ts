@@ -33,19 +33,23 @@ january february march april may june july august september october november dec
 sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
 );
 
-/** Words that are never part of a name, even capitalized: the possessive mark and {@link NOT_NAMES}. */
-const NEVER_NAME = defineWordClass((w) => w.norm === "'s" || NOT_NAMES.has(w.norm));
+/**
+ * Capitalized words that may be part of a name: all but the possessive mark and {@link NOT_NAMES}. Every token
+ * of a sentence is tested: one bit test per token, the test itself once per word form.
+ */
+const CAPITALIZED_WORD = defineWordClass((w) => w.kind === 'word' && w.upper && w.norm !== "'s" && !NOT_NAMES.has(w.norm));
 const NAME_CONNECTOR = defineWordClass((w) => NAME_CONNECTORS.has(w.norm));
 
 function isCapitalizedWord(t: Token): boolean {
-  return t.kind === 'word' && t.upper && !inWordClass(t, NEVER_NAME);
+  return inWordClass(t, CAPITALIZED_WORD);
 }
 
 /** "F." or "U." as an initial: one capital letter followed directly by a period. */
 function isInitial(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const dot = tokens[i + 1];
-  return !!t && !!dot && t.kind === 'word' && t.upper && t.text.length === 1 && dot.text === '.' && !dot.spaceBefore;
+  // The length first: it rules out almost every token.
+  return !!t && !!dot && t.text.length === 1 && t.kind === 'word' && t.upper && dot.text === '.' && !dot.spaceBefore;
 }
 
 // Reports of one event name the same people and places again and again: a bounded cache saves the three

@@ -109,6 +109,17 @@ function innerSpan(text: string, from: number, to: number): { start: number; end
 
 /** Characters that can open, close or cut short a quotation, for {@link nextMatch}: the scan skips all others. */
 const QUOTE_EVENTS = /["\n\r\u201C\u201E\u00AB\u201D\u00BB\u2018\u2019]/g;
+/**
+ * The marks of {@link QUOTE_EVENTS} that do something while no quote is open: those that can open one. Line
+ * breaks, closing marks and apostrophes (most of the events) are passed over natively until a quote opens.
+ */
+const OPENING_EVENTS = /["\u201C\u201E\u00AB\u2018]/g;
+
+/** Adds the quote from the mark at `open` to the one at `close`, unless it holds no word. */
+function pushQuote(out: RawQuote[], text: string, open: number, close: number): void {
+  const inner = innerSpan(text, open + 1, close);
+  if (inner) out.push({ open, close, start: inner.start, end: inner.end });
+}
 
 /**
  * Finds the outermost quotations in one left-to-right pass. Curly and straight double quotes and guillemets;
@@ -120,18 +131,13 @@ export function findQuoteSpans(text: string): RawQuote[] {
   const out: RawQuote[] = [];
   let open = -1;
   let single = false;
-  const emit = (close: number): void => {
-    const inner = innerSpan(text, open + 1, close);
-    if (inner) out.push({ open, close, ...inner });
-    open = -1;
-  };
-  for (let i = nextMatch(QUOTE_EVENTS, text, 0); i < text.length; i = nextMatch(QUOTE_EVENTS, text, i + 1)) {
+  for (let i = nextMatch(OPENING_EVENTS, text, 0); i < text.length; i = nextMatch(open < 0 ? OPENING_EVENTS : QUOTE_EVENTS, text, i + 1)) {
     const ch = text.charAt(i);
     if (ch === '\n' || ch === '\r') {
       if (open >= 0) {
         const next = nextLineStart(text, i);
         const continues = next >= 0 && (OPENING_DOUBLE.has(text.charAt(next)) || (text.charAt(next) === STRAIGHT_DOUBLE && !single));
-        if (continues) emit(i);
+        if (continues) pushQuote(out, text, open, i);
         open = -1;
       }
       continue;
@@ -139,8 +145,12 @@ export function findQuoteSpans(text: string): RawQuote[] {
     if (OPENING_DOUBLE.has(ch) || CLOSING_DOUBLE.has(ch) || ch === STRAIGHT_DOUBLE) {
       if (open >= 0 && !single) {
         const looksOpening = OPENING_DOUBLE.has(ch) && !(i > 0 && !isSpace(text.charAt(i - 1)) && (i + 1 >= text.length || isSpace(text.charAt(i + 1))));
-        if (looksOpening) open = i; // the earlier mark was stray
-        else emit(i);
+        if (looksOpening) {
+          open = i; // the earlier mark was stray
+        } else {
+          pushQuote(out, text, open, i);
+          open = -1;
+        }
       } else if (OPENING_DOUBLE.has(ch) || (ch === STRAIGHT_DOUBLE && opensHere(text, i))) {
         // A double quote inside an open single quote means the single one was an apostrophe.
         open = i;
@@ -152,7 +162,8 @@ export function findQuoteSpans(text: string): RawQuote[] {
       open = i;
       single = true;
     } else if (ch === CLOSING_SINGLE && open >= 0 && single && !isWordChar(text.charAt(i + 1))) {
-      emit(i);
+      pushQuote(out, text, open, i);
+      open = -1;
     }
   }
   return out;
@@ -208,7 +219,10 @@ class SentenceView {
   /** True for a token inside a quote or one of its marks. */
   inQuote(i: number): boolean {
     const t = this.tokens[i]!;
-    return this.quoted.some((q) => t.start >= q.open && t.end <= q.close + 1);
+    const start = t.start;
+    const end = t.end;
+    for (const q of this.quoted) if (start >= q.open && end <= q.close + 1) return true;
+    return false;
   }
 
   /** A name that can be the subject of a verb: not the object of a preposition, not a possessor. */
@@ -383,16 +397,23 @@ function isObject(tokens: readonly Token[], tokenStart: number): boolean {
 function personMentions(sentences: readonly QuoteSentence[], quotes: readonly RawQuote[], persons: PersonIndex): PersonMention[] {
   const out: PersonMention[] = [];
   let q = 0;
-  for (const s of sentences) {
-    for (const n of s.names) {
-      while (q < quotes.length && quotes[q]!.close < n.start) q++;
-      const quote = quotes[q];
-      if (quote && n.start > quote.open && n.end <= quote.close) continue;
-      const full = persons.resolve(n.norm, n.start);
-      if (persons.isPerson(n.norm) || persons.isPerson(full)) out.push({ at: n.start, norm: full, object: isObject(s.tokens, n.tokenStart) });
-    }
-  }
+  for (const s of sentences) if (s.names.length > 0) q = addPersonMentions(out, s, quotes, q, persons);
   return out;
+}
+
+/**
+ * Adds the people a sentence names outside quotes to `out`. `q` is the first quote that may hold its names (the
+ * quotes are in text order); gives the first quote that may hold the names of the sentences after it.
+ */
+function addPersonMentions(out: PersonMention[], s: QuoteSentence, quotes: readonly RawQuote[], q: number, persons: PersonIndex): number {
+  for (const n of s.names) {
+    while (q < quotes.length && quotes[q]!.close < n.start) q++;
+    const quote = quotes[q];
+    if (quote && n.start > quote.open && n.end <= quote.close) continue;
+    const full = persons.resolve(n.norm, n.start);
+    if (persons.isPerson(n.norm) || persons.isPerson(full)) out.push({ at: n.start, norm: full, object: isObject(s.tokens, n.tokenStart) });
+  }
+  return q;
 }
 
 /**
@@ -421,9 +442,26 @@ function isFullSentence(q: QuoteMention): boolean {
   return !q.short || (first !== first.toLowerCase() && first === first.toUpperCase());
 }
 
+/** Index of the first token that starts at or after `offset` (`tokens.length` when none does). */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Words of the sentence's tokens that lie within [start, end]: tokens are in text order, so only that stretch is read. */
 function countWords(tokens: readonly Token[], start: number, end: number): number {
   let n = 0;
-  for (const t of tokens) if (t.start >= start && t.end <= end && t.kind !== 'punct' && t.norm !== "'s") n++;
+  for (let i = firstTokenFrom(tokens, start); i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.end > end) break;
+    if (t.kind !== 'punct' && t.norm !== "'s") n++;
+  }
   return n;
 }
 
@@ -449,34 +487,59 @@ export function extractQuotes(
 ): QuoteMention[] {
   if (sentences.length === 0) return [];
   const raw = findQuoteSpans(text);
-  const people = personMentions(sentences, raw, persons);
-  const views = new Map<number, SentenceView>();
-  const viewOf = (index: number): SentenceView => {
-    let view = views.get(index);
+  if (raw.length === 0) return [];
+  const quotes = new DocumentQuotes(text, sentences, raw, persons);
+  for (const q of raw) quotes.add(q);
+  return quotes.out;
+}
+
+/**
+ * The quotes of one document, attributed one by one. The work is in methods called for every quote rather than
+ * in one loop over the document: called that often, they are compiled while a first document is read, whereas a
+ * loop run once per document would go on in the interpreter.
+ */
+class DocumentQuotes {
+  readonly out: QuoteMention[] = [];
+  private readonly views = new Map<number, SentenceView>();
+  /** The people named, for "he" and "she": read from every name of the document, so only once a pronoun speaks. */
+  private people: PersonMention[] | undefined;
+  private previous: { mention: QuoteMention; endSentence: number } | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly sentences: readonly QuoteSentence[],
+    private readonly raw: readonly RawQuote[],
+    private readonly persons: PersonIndex,
+  ) {}
+
+  private viewOf(index: number): SentenceView {
+    let view = this.views.get(index);
     if (!view) {
-      const s = sentences[index]!;
-      view = new SentenceView(s.tokens, s.names, raw.filter((q) => q.close >= s.start && q.open < s.end));
-      views.set(index, view);
+      const s = this.sentences[index]!;
+      view = new SentenceView(s.tokens, s.names, quotesWithin(this.raw, s.start, s.end));
+      this.views.set(index, view);
     }
     return view;
-  };
-  const out: QuoteMention[] = [];
-  let previous: { mention: QuoteMention; endSentence: number } | undefined;
-  for (const q of raw) {
+  }
+
+  add(q: RawQuote): void {
+    const { sentences, persons, previous } = this;
     const first = sentenceIndexAt(sentences, q.open);
     const last = sentenceIndexAt(sentences, q.close);
-    const startView = viewOf(first);
-    const endView = viewOf(last);
+    const startView = this.viewOf(first);
+    const endView = this.viewOf(last);
     const closeToken = tokenAt(endView.tokens, q.close);
     const openToken = tokenAt(startView.tokens, q.open);
     let speaker = closeToken >= 0 ? endView.attributionAfter(closeToken) : undefined;
     if (!speaker && openToken >= 0) speaker = startView.attributionBefore(openToken);
     let words = 0;
     for (let k = first; k <= last; k++) words += countWords(sentences[k]!.tokens, q.start, q.end);
-    const mention: QuoteMention = { start: q.start, end: q.end, text: text.slice(q.start, q.end), sentence: first };
+    const mention: QuoteMention = { start: q.start, end: q.end, text: this.text.slice(q.start, q.end), sentence: first };
     if (words <= SHORT_QUOTE_WORDS) mention.short = true;
     if (speaker) {
-      const norm = speaker.pronoun ? lastPersonBefore(people, speaker.at) : persons.resolve(speaker.norm, speaker.at);
+      const norm = speaker.pronoun
+        ? lastPersonBefore((this.people ??= personMentions(sentences, this.raw, persons)), speaker.at)
+        : persons.resolve(speaker.norm, speaker.at);
       if (norm) mention.speaker = norm;
       mention.speakerText = speaker.text;
     } else if (
@@ -488,8 +551,14 @@ export function extractQuotes(
     ) {
       mention.speaker = previous.mention.speaker;
     }
-    out.push(mention);
-    previous = { mention, endSentence: last };
+    this.out.push(mention);
+    this.previous = { mention, endSentence: last };
   }
+}
+
+/** The quotes that overlap the sentence over [start, end). */
+function quotesWithin(raw: readonly RawQuote[], start: number, end: number): RawQuote[] {
+  const out: RawQuote[] = [];
+  for (const q of raw) if (q.close >= start && q.open < end) out.push(q);
   return out;
 }

@@ -101,33 +101,52 @@ function hasTitleBefore(tokens: readonly Token[], tokenStart: number): boolean {
  * words that name no place or body), the surnames they give, and single names that follow a title.
  */
 export function buildPersonIndex(sentences: readonly MentionSentence[]): PersonIndex {
-  const fullNames = new Set<string>();
-  const titled = new Set<string>();
-  // Surname → full names with the offset where each was first named, in text order.
-  const bySurname = new Map<string, { start: number; full: string }[]>();
-  for (const sentence of sentences) {
+  const index = new DocumentPersons();
+  for (const sentence of sentences) if (sentence.names.length > 0) index.addSentence(sentence);
+  return index;
+}
+
+function namesFull(list: readonly { full: string }[], full: string): boolean {
+  for (const entry of list) if (entry.full === full) return true;
+  return false;
+}
+
+/**
+ * The {@link PersonIndex} of one document. Sentences are added in a method rather than in one loop over the
+ * document, so that the work is compiled while a first document is read.
+ */
+class DocumentPersons implements PersonIndex {
+  private readonly fullNames = new Set<string>();
+  private readonly titled = new Set<string>();
+  /** Surname → full names with the offset where each was first named, in text order. */
+  private readonly bySurname = new Map<string, { start: number; full: string }[]>();
+
+  addSentence(sentence: MentionSentence): void {
     for (const name of sentence.names) {
       if (isFullPersonName(name, sentence.tokens)) {
-        fullNames.add(name.norm);
+        this.fullNames.add(name.norm);
         const surname = surnameOf(name.norm);
-        const list = bySurname.get(surname) ?? [];
-        if (!list.some((e) => e.full === name.norm)) list.push({ start: name.start, full: name.norm });
-        bySurname.set(surname, list);
+        const list = this.bySurname.get(surname) ?? [];
+        if (!namesFull(list, name.norm)) list.push({ start: name.start, full: name.norm });
+        this.bySurname.set(surname, list);
       } else if (!name.norm.includes(' ') && hasTitleBefore(sentence.tokens, name.tokenStart)) {
-        titled.add(name.norm);
+        this.titled.add(name.norm);
       }
     }
   }
-  const resolve = (norm: string, position: number): string => {
+
+  resolve(norm: string, position: number): string {
     if (norm.includes(' ')) return norm;
-    const list = bySurname.get(norm);
+    const list = this.bySurname.get(norm);
     if (!list || list.length === 0) return norm;
     let best = list[0]!.full;
     for (const entry of list) if (entry.start <= position) best = entry.full;
     return best;
-  };
-  const isPerson = (norm: string): boolean => fullNames.has(norm) || bySurname.has(norm) || titled.has(norm);
-  return { resolve, isPerson };
+  }
+
+  isPerson(norm: string): boolean {
+    return this.fullNames.has(norm) || this.bySurname.has(norm) || this.titled.has(norm);
+  }
 }
 
 function isTitleWord(t: Token): boolean {
@@ -205,8 +224,53 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return words >= 5 && upper / words > 0.6;
 }
 
+/**
+ * {@link isTitleCase} of the sentence whose tokens were last asked about. Few names need it (only those after a
+ * capitalized word that is no title word): it is counted when first needed, once per sentence.
+ */
+let titleCaseTokens: readonly Token[] | undefined;
+let titleCaseAnswer = false;
+
+function inTitleCase(tokens: readonly Token[]): boolean {
+  if (tokens !== titleCaseTokens) {
+    titleCaseAnswer = isTitleCase(tokens);
+    titleCaseTokens = tokens;
+  }
+  return titleCaseAnswer;
+}
+
+/**
+ * A word at `k`, right before `next`, that may stand in a title written before a name: a title word, or a
+ * capitalized word that names no body (in a title-case headline, only an acronym or an initial).
+ */
+function isTitleWordOrCapitalized(tokens: readonly Token[], k: number, next: Token): boolean {
+  const t = tokens[k]!;
+  if (isTitleWord(t)) return true;
+  if (t.kind !== 'word' || !t.upper || inWordClass(t, NON_PERSON)) return false;
+  const initial = t.text.length === 1 && next.text === '.';
+  return initial || inWordClass(t, ACRONYM) || !inTitleCase(tokens);
+}
+
+/** "Secretary of State John Smith": a connector at `k` only between title words, never right before the name. */
+function isConnectorInTitle(tokens: readonly Token[], k: number, next: Token, tokenStart: number): boolean {
+  return inWordClass(tokens[k]!, CONNECTOR) && k > 0 && k + 1 < tokenStart && isTitleWord(tokens[k - 1]!) && isTitleWord(next) && !isHonorificToken(next);
+}
+
+/**
+ * Whether a title can end right before the name at `tokenStart`: only after a period (of "Sen.", "U.S."), a
+ * title word or a capitalized word. Most names follow none of these ("said", "the", a comma): they are passed
+ * over with this one look.
+ */
+function mayHaveTitleBefore(tokens: readonly Token[], tokenStart: number): boolean {
+  // A name that starts the sentence (often) is answered without reading before the array.
+  if (tokenStart === 0) return false;
+  const t = tokens[tokenStart - 1]!;
+  return t.kind === 'punct' ? t.text === '.' : t.upper || isTitleWord(t);
+}
+
 /** Title words written in front of the name, scanning back: "White House Press Secretary", "former President". */
-function titleBefore(tokens: readonly Token[], tokenStart: number, titleCase: boolean): TitleRange | undefined {
+function titleBefore(tokens: readonly Token[], tokenStart: number): TitleRange | undefined {
+  if (!mayHaveTitleBefore(tokens, tokenStart)) return undefined;
   let k = tokenStart - 1;
   while (k >= 0) {
     const t = tokens[k]!;
@@ -221,12 +285,7 @@ function titleBefore(tokens: readonly Token[], tokenStart: number, titleCase: bo
       break;
     }
     if (t.norm === "'s" || !next.spaceBefore && next.text !== '.') break;
-    const initial = t.text.length === 1 && next.text === '.';
-    const capitalized = t.kind === 'word' && t.upper && !inWordClass(t, NON_PERSON) && (!titleCase || inWordClass(t, ACRONYM) || initial);
-    // "Secretary of State John Smith": a connector only between title words, never right before the name.
-    const connector =
-      inWordClass(t, CONNECTOR) && k > 0 && k + 1 < tokenStart && isTitleWord(tokens[k - 1]!) && isTitleWord(next) && !isHonorificToken(next);
-    if (!(isTitleWord(t) || capitalized || connector)) break;
+    if (!(isTitleWordOrCapitalized(tokens, k, next) || isConnectorInTitle(tokens, k, next, tokenStart))) break;
     k--;
   }
   return trimTitle(tokens, k + 1, tokenStart);
@@ -340,39 +399,61 @@ export function extractTitles(
   persons: PersonIndex = buildPersonIndex(sentences),
   lowerWords: ReadonlySet<string> = lowerCaseVocabulary(sentences.map((s) => s.tokens)),
 ): TitleMention[] {
-  const out: TitleMention[] = [];
-  const seen = new Set<string>();
+  const titles = new DocumentTitles(text, persons, lowerWords);
   for (const sentence of sentences) {
     // Titles are only read around names: a sentence without one needs no look at its words.
-    if (sentence.names.length === 0) continue;
-    const { tokens } = sentence;
-    const titleCase = isTitleCase(tokens);
-    for (const name of sentence.names) {
-      let personStart = name.tokenStart;
-      // At most two titles per name: one written before the person, one after ("…, head of …").
-      let before: TitleRange | undefined;
-      const titleEnd = splitLeadingTitle(tokens, name);
-      if (titleEnd !== undefined) {
-        personStart = titleEnd;
-        const joined = titleBefore(tokens, name.tokenStart, titleCase);
-        before = { from: joined ? joined.from : name.tokenStart, to: titleEnd };
-      } else {
-        before = titleBefore(tokens, name.tokenStart, titleCase) ?? titleBeforeComma(tokens, name.tokenStart, sentence.names);
-      }
-      const after = titleAfter(tokens, name.tokenEnd, sentence.names);
-      if (before === undefined && after === undefined) continue;
-      const norm = personStart === name.tokenStart ? name.norm : normalizeName(text.slice(tokens[personStart]!.start, name.end));
-      const hasTitle = (before !== undefined && before.to <= name.tokenStart) || (after !== undefined && after.to <= name.tokenStart);
-      const multiword = name.tokenEnd - personStart >= 2;
-      if (!multiword && ((!hasTitle && !persons.isPerson(norm)) || isStopword(norm))) continue;
-      if (multiword && !persons.isPerson(norm) && !isPlausiblePerson(tokens, personStart, name.tokenEnd)) continue;
-      if (titleCase && multiword && !isPlainName(tokens, personStart, name.tokenEnd, lowerWords)) continue;
-      const person = { norm: persons.resolve(norm, name.start), start: tokens[personStart]!.start, end: name.end };
-      if (before) pushTitle(out, seen, text, tokens, before, person);
-      if (after) pushTitle(out, seen, text, tokens, after, person);
-    }
+    if (sentence.names.length > 0) titles.addSentence(sentence);
   }
-  return out;
+  // The memo must not keep the last sentence of this document alive.
+  titleCaseTokens = undefined;
+  return titles.out;
+}
+
+/**
+ * The titles of one document, gathered sentence by sentence and name by name. The work is in methods called for
+ * every sentence and name rather than in one loop over the document: called that often, they are compiled while a
+ * first document is read, whereas a loop run once per document would go on in the interpreter.
+ */
+class DocumentTitles {
+  readonly out: TitleMention[] = [];
+  /** Spans of the titles found, so that one written twice around a person is kept once. */
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly text: string,
+    private readonly persons: PersonIndex,
+    private readonly lowerWords: ReadonlySet<string>,
+  ) {}
+
+  addSentence(sentence: MentionSentence): void {
+    for (const name of sentence.names) this.addName(sentence.tokens, name, sentence.names);
+  }
+
+  /** At most two titles per name: one written before the person, one after ("…, head of …"). */
+  private addName(tokens: readonly Token[], name: NameMention, names: readonly NameMention[]): void {
+    let personStart = name.tokenStart;
+    let before: TitleRange | undefined;
+    const titleEnd = splitLeadingTitle(tokens, name);
+    if (titleEnd !== undefined) {
+      personStart = titleEnd;
+      const joined = titleBefore(tokens, name.tokenStart);
+      before = { from: joined ? joined.from : name.tokenStart, to: titleEnd };
+    } else {
+      before = titleBefore(tokens, name.tokenStart) ?? titleBeforeComma(tokens, name.tokenStart, names);
+    }
+    const after = titleAfter(tokens, name.tokenEnd, names);
+    if (before === undefined && after === undefined) return;
+    const { text, persons } = this;
+    const norm = personStart === name.tokenStart ? name.norm : normalizeName(text.slice(tokens[personStart]!.start, name.end));
+    const hasTitle = (before !== undefined && before.to <= name.tokenStart) || (after !== undefined && after.to <= name.tokenStart);
+    const multiword = name.tokenEnd - personStart >= 2;
+    if (!multiword && ((!hasTitle && !persons.isPerson(norm)) || isStopword(norm))) return;
+    if (multiword && !persons.isPerson(norm) && !isPlausiblePerson(tokens, personStart, name.tokenEnd)) return;
+    if (multiword && inTitleCase(tokens) && !isPlainName(tokens, personStart, name.tokenEnd, this.lowerWords)) return;
+    const person = { norm: persons.resolve(norm, name.start), start: tokens[personStart]!.start, end: name.end };
+    if (before) pushTitle(this.out, this.seen, text, tokens, before, person);
+    if (after) pushTitle(this.out, this.seen, text, tokens, after, person);
+  }
 }
 
 /** Adds the title over `range` given to `person`, unless it is empty or was already found with the same spans. */

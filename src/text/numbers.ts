@@ -6,7 +6,7 @@
  */
 import type { Dimension, Quantity } from '../analysis.js';
 import { inWordClass, type Token } from './tokenize.js';
-import { defineWordClass } from './word-forms.js';
+import { defineWordClass, type WordFields } from './word-forms.js';
 import { isStopword } from './stopwords.js';
 import { joiningHyphen, MONEY_ONLY_SCALES, SCALE_WORDS, WORD_NUMBER_STARTS, readWordNumber, scaleAfterNumber } from './number-words.js';
 import { pushTo } from '../collections.js';
@@ -14,7 +14,7 @@ import {
   ARTICLE_DURATIONS, ATTACHED_MEASURES, AMBIGUOUS_MONTHS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS,
   DOLLAR_PREFIXES, DURATION_YEARS, HEDGES, LONG_WORDS, MEASURE_UNITS, MONTHS, hedgeInterval, looksPlural,
   singularStem, FRACTIONS, ORDINAL_SUFFIXES, CLOCK_WORDS, ID_PREFIXES, DETERMINERS, YEAR_EVENTS, COUNT_MODIFIERS,
-  PHRASE_BREAKS, IRREGULAR_VERBS, NOUNS_LIKE_VERBS, NOT_BEFORE_HALF,
+  PHRASE_BREAKS, IRREGULAR_VERBS, NOUNS_LIKE_VERBS, NOT_BEFORE_HALF, type HedgeKind,
 } from './units.js';
 
 export { compareQuantities } from './quantity-compare.js';
@@ -104,30 +104,32 @@ export function parseDigits(raw: string): number | undefined {
   if (lastComma >= 0 && dot < 0 && raw.length - lastComma !== 4) return undefined;
   if (raw.length > 1 && raw.charCodeAt(0) === 48 && raw.charCodeAt(1) !== 46) return undefined;
   if (lastComma < 0 && dot < 0 && digits >= 7) return undefined;
-  return Number(raw.replace(/,/g, ''));
+  return Number(lastComma < 0 ? raw : raw.replace(/,/g, ''));
+}
+
+/** A hedge and the words it is written with, joined once rather than at every match. */
+interface Hedge {
+  words: readonly string[];
+  phrase: string;
+  kind: HedgeKind;
 }
 
 /** The hedges by their first word, in their listed order: a token that starts none is passed over at once. */
-const HEDGES_BY_FIRST_WORD = new Map<string, (typeof HEDGES)[number][]>();
-for (const h of HEDGES) {
-  const first = h.words[0]!;
-  pushTo(HEDGES_BY_FIRST_WORD, first, h);
-}
+const HEDGES_BY_FIRST_WORD = new Map<string, Hedge[]>();
+for (const h of HEDGES) pushTo(HEDGES_BY_FIRST_WORD, h.words[0]!, { words: h.words, phrase: h.words.join(' '), kind: h.kind });
 
-/** Words that start a hedge: tested once per word form (see `defineWordClass`), as every token is. */
-const HEDGE_START = defineWordClass((w) => HEDGES_BY_FIRST_WORD.has(w.norm));
-
-function matchHedge(tokens: Token[], i: number): { hedge: string; kind: (typeof HEDGES)[number]['kind']; next: number } | undefined {
-  const start = tokens[i];
-  if (start === undefined || start.kind !== 'word' || !inWordClass(start, HEDGE_START)) return undefined;
-  const candidates = HEDGES_BY_FIRST_WORD.get(start.norm)!;
+/** The hedge written at token `i` ("more than", "nearly"), or undefined. Called only where a quantity may start. */
+function matchHedge(tokens: Token[], i: number): Hedge | undefined {
+  const start = tokens[i]!;
+  const candidates = start.kind === 'word' ? HEDGES_BY_FIRST_WORD.get(start.norm) : undefined;
+  if (candidates === undefined) return undefined;
   for (const h of candidates) {
     let ok = true;
-    for (let k = 0; k < h.words.length && ok; k++) {
+    for (let k = 1; k < h.words.length && ok; k++) {
       const t = tok(tokens, i + k);
       ok = t !== undefined && t.kind === 'word' && t.norm === h.words[k];
     }
-    if (ok) return { hedge: h.words.join(' '), kind: h.kind, next: i + h.words.length };
+    if (ok) return h;
   }
   return undefined;
 }
@@ -585,9 +587,26 @@ function readWords(tokens: Token[], j: number): Read | undefined {
 
 // ---------------------------------------------------------------------------------------------------------
 
+/**
+ * Words after "a"/"an" with which the article can stand for one: units of time ("a year"), fractions ("a third
+ * of"), "dozen", "hundred" and scales ("a million"); besides them only "$" after "A" (Australian dollars). After any other
+ * token an article starts no quantity, and the readers need not run (articles are among the commonest words). A
+ * reader that reads an article before a new word must add the word here.
+ */
+const ARTICLE_COUNT_WORDS: ReadonlySet<string> = new Set([
+  ...ARTICLE_DURATIONS, ...Object.keys(FRACTIONS), 'dozen', 'hundred', ...Object.keys(SCALE_WORDS),
+]);
+
+/** An article at `j` whose next token cannot make it a number. */
+function isBareArticle(tokens: Token[], j: number, t: Token): boolean {
+  if (t.kind !== 'word' || (t.norm !== 'a' && t.norm !== 'an')) return false;
+  const next = tokens[j + 1];
+  return next === undefined || !(ARTICLE_COUNT_WORDS.has(next.norm) || next.text === '$');
+}
+
 function readNumber(tokens: Token[], j: number, hedged: boolean): Read {
   const t = tok(tokens, j);
-  if (t === undefined) return { next: j + 1 };
+  if (t === undefined || isBareArticle(tokens, j, t)) return { next: j + 1 };
   const money = readMoney(tokens, j);
   if (money) return money;
   if (t.kind === 'number') return readDigits(tokens, j, hedged);
@@ -602,11 +621,14 @@ function readNumber(tokens: Token[], j: number, hedged: boolean): Read {
 function readAt(tokens: Token[], i: number): Read | undefined {
   const hedge = matchHedge(tokens, i);
   if (hedge) {
-    const read = readNumber(tokens, hedge.next, true);
+    const after = tokens[i + hedge.words.length];
+    // "over the", "about them": no number follows the hedge, and no reader need look.
+    if (after === undefined || !mayStartNumber(after)) return { next: i + 1 };
+    const read = readNumber(tokens, i + hedge.words.length, true);
     const d = read.draft;
     if (d && d.dimension !== 'year' && d.dimension !== 'ordinal') {
       const { low, high } = hedgeInterval(hedge.kind, d.low, d.high);
-      return { draft: { ...d, first: i, low, high, hedge: hedge.hedge }, next: read.next };
+      return { draft: { ...d, first: i, low, high, hedge: hedge.phrase }, next: read.next };
     }
     return { next: i + 1 };
   }
@@ -624,14 +646,21 @@ const NUMBER_START_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(DOLLAR_PREFIXES), ...CURRENCY_CODES, 'half', ...Object.keys(LONG_WORDS), ...Object.keys(DURATION_YEARS),
   ...WORD_NUMBER_STARTS,
 ]);
-const NUMBER_START = defineWordClass((w) => NUMBER_START_WORDS.has(w.norm));
 
-function mayStartNumber(t: Token): boolean {
+/** Reads only what a word form holds, so that it can also define {@link QUANTITY_START}. */
+function mayStartNumber(t: WordFields): boolean {
   const kind = t.kind;
   if (kind === 'number') return true;
-  if (kind === 'word') return inWordClass(t, NUMBER_START);
+  if (kind === 'word') return NUMBER_START_WORDS.has(t.norm);
   return CURRENCY_SYMBOLS[t.text] !== undefined;
 }
+
+/**
+ * Tokens where {@link readAt} can find something: the first word of a hedge, or a token {@link mayStartNumber}.
+ * One test per word form (see `defineWordClass`): the other tokens of a sentence, most of them, are passed over
+ * with one bit test.
+ */
+const QUANTITY_START = defineWordClass((w) => (w.kind === 'word' && HEDGES_BY_FIRST_WORD.has(w.norm)) || mayStartNumber(w));
 
 function toQuantity(d: Draft, tokens: Token[], text: string): Quantity {
   const start = (tokens[d.first] as Token).start;
@@ -655,6 +684,10 @@ export function extractQuantities(tokens: Token[], text: string): Quantity[] {
   const out: Quantity[] = [];
   let i = 0;
   while (i < tokens.length) {
+    if (!inWordClass(tokens[i]!, QUANTITY_START)) {
+      i++;
+      continue;
+    }
     const read = readAt(tokens, i);
     if (read === undefined) {
       i++;

@@ -113,6 +113,11 @@ describe('extractQuotes on targeted cases', () => {
     expect(quotes[0]?.speaker).toBeUndefined();
   });
 
+  it('passes over closing marks, apostrophes and line breaks while no quote is open', () => {
+    const text = 'The ministers’ “plan” stalled.”\n\nA stray » mark and\r\nthen ‘Nothing moves,’ she said, and "We wait."';
+    expect(findQuoteSpans(text).map((q) => text.slice(q.start, q.end))).toEqual(['plan', 'Nothing moves', 'We wait.']);
+  });
+
   it('closes a quote left open at a paragraph end when the next paragraph opens one', () => {
     const text = '“We will rebuild,” Ann Lee said. “The work starts now.\n“It will take years.”';
     expect(findQuoteSpans(text).map((q) => text.slice(q.start, q.end))).toEqual(['We will rebuild', 'The work starts now.', 'It will take years.']);

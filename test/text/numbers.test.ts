@@ -235,3 +235,18 @@ describe('numbers that are not quantities', () => {
     expect(q).toMatchObject({ text: 'more than 30 people', start: text.indexOf('more') });
   });
 });
+
+describe('articles', () => {
+  it('count as one only before a unit of time, a fraction, "dozen", "hundred", a scale or "$"', () => {
+    expect(only('It took more than a year.')).toMatchObject({ value: YEAR, hedge: 'more than' });
+    expect(only('A third of the voters stayed home.')).toMatchObject({ unit: 'percent' });
+    expect(only('A dozen people came.')).toMatchObject({ value: 12 });
+    expect(only('A hundred people came.')).toMatchObject({ value: 100 });
+    expect(only('A million people fled.')).toMatchObject({ value: 1e6 });
+    expect(only('It cost A$5 million.')).toMatchObject({ value: 5e6, unit: 'aud' });
+    expect(quantities('A man and an official met at a cafe, about an hour later than a year ago planned.').map((q) => q.text)).toEqual([
+      'about an hour',
+      'a year',
+    ]);
+  });
+});
