@@ -62,7 +62,7 @@ export const spellingDetector: Detector = {
       if (seen === undefined) bySignature.set(signature, a);
       else union(seen, a);
     };
-    const pairs = candidatePairs(norms);
+    const pairs = candidatePairs(norms, names.wordsOf);
     for (let i = 0; i < pairs.length; i += 2) consider(pairs[i]!, pairs[i + 1]!);
     for (let i = 0; i < names.alignedPairs.length; i += 2) consider(names.alignedPairs[i]!, names.alignedPairs[i + 1]!);
     const findings: Finding[] = [];
@@ -222,18 +222,24 @@ function collectUses(documents: readonly AnalyzedDocument[]): Map<string, NameUs
 /** Letters at each end of a word that also block candidates: a doubled or dropped consonant (Witkoff/Witkov) changes a skeleton key but rarely both ends. */
 const AFFIX = 4;
 
-/** Families of blocking keys (see {@link addBlockingKeys}). */
+/** Families of blocking keys (see {@link addBlockingKeys}), for names of one word; names of n words use n times as many. */
 const TRANSLITERATION = 0;
 const WORD_START = 1;
 const WORD_END = 2;
+const FAMILIES = 3;
 
-/** The transliteration keys of a name, plus the beginning and end of each of its longer words. */
-function addBlockingKeys(norm: string, add: (family: number, key: string) => void): void {
-  for (const key of nameKeys(norm)) add(TRANSLITERATION, key);
-  for (const word of norm.split(' ')) {
+/**
+ * The transliteration keys of a name, plus the beginning and end of each of its longer words. Spellings of one
+ * name have as many words ({@link wordsAreVariants}), so each number of words has families of its own: names of
+ * different lengths never meet.
+ */
+function addBlockingKeys(words: readonly string[], norm: string, add: (family: number, key: string) => void): void {
+  const base = (words.length - 1) * FAMILIES;
+  for (const key of nameKeys(norm)) add(base + TRANSLITERATION, key);
+  for (const word of words) {
     if (word.length < MIN_VARIANT_WORD) continue;
-    add(WORD_START, word.slice(0, AFFIX));
-    add(WORD_END, word.slice(-AFFIX));
+    add(base + WORD_START, word.slice(0, AFFIX));
+    add(base + WORD_END, word.slice(-AFFIX));
   }
 }
 
@@ -313,8 +319,8 @@ function shareAlignment(a: readonly number[] | undefined, b: readonly number[] |
  * Pairs of names sharing a blocking key, as numbers, flat (`a, b, …`, `a < b`, so `a` is the alphabetically first):
  * the only pairs worth asking {@link matchParts} about.
  */
-function candidatePairs(norms: readonly string[]): number[] {
+function candidatePairs(norms: readonly string[], wordsOf: (name: number) => readonly string[]): number[] {
   const pairs: number[] = [];
-  forEachPairSharingKey(norms.length, (i, add) => addBlockingKeys(norms[i]!, add), (a, b) => pairs.push(a, b));
+  forEachPairSharingKey(norms.length, (i, add) => addBlockingKeys(wordsOf(i), norms[i]!, add), (a, b) => pairs.push(a, b));
   return pairs;
 }
