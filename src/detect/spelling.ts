@@ -1,6 +1,6 @@
 import type { AnalyzedDocument, AnalyzedSentence, NameMention } from '../analysis.js';
 import type { Detector, Finding, FindingVariant } from './detector.js';
-import { ALIGNED_SLOT_NAME_THRESHOLD, differentNames, matchParts, nameKeys, namePartsOf, partsCertainlyDiffer } from '../mentions/match-names.js';
+import { ALIGNED_SLOT_NAME_THRESHOLD, decideParts, differentNames, nameKeys, namePartsOf, partsCertainlyDiffer } from '../mentions/match-names.js';
 import { declaredAliases, spanOf } from './spans.js';
 import { forEachPairSharingKey, sameRoot } from './name-groups.js';
 import { pushTo, UnionFind } from '../collections.js';
@@ -47,11 +47,11 @@ export const spellingDetector: Detector = {
       const pb = namePartsOf(nb);
       // Plainly two names, even for aligned sentences' looser threshold: no need to score them.
       if (partsCertainlyDiffer(pa, pb) && (!inAlignment(a, b) || partsCertainlyDiffer(pa, pb, ALIGNED_SLOT_NAME_THRESHOLD))) return;
-      let m = matchParts(pa, pb);
+      let m = decideParts(pa, pb);
       // Two names in sentences that report the same thing are likelier one name: there, one consonant change
       // counts as a misspelling (Zhovkva/Zholkva), two never do (Bakhrovsk/Pokrovsk).
       if (m.match !== 'variant' && inAlignment(a, b)) {
-        m = matchParts(pa, pb, ALIGNED_SLOT_NAME_THRESHOLD);
+        m = decideParts(pa, pb, ALIGNED_SLOT_NAME_THRESHOLD);
         if (m.match === 'variant') decidedByContext.add(a * count + b);
       }
       if (m.match !== 'variant') return;
