@@ -4,6 +4,7 @@ import type { Detector, DetectorContext, Finding, FindingVariant } from './detec
 import { isStopword } from '../text/stopwords.js';
 import { capitalize, spanOf } from './spans.js';
 import { buildReferentIndex, type ReferentIndex } from './referents.js';
+import { nameCensus, usableMention } from './name-census.js';
 import { ALIGNED_SLOT_NAME_THRESHOLD, differentNames } from '../mentions/match-names.js';
 import { pushTo } from '../collections.js';
 
@@ -62,7 +63,7 @@ interface Candidate {
 export const nameDetector: Detector = {
   kind: 'name',
   detect(context) {
-    const referents = buildReferentIndex(context.documents);
+    const referents = buildReferentIndex(context.documents, nameCensus(context));
     // One occurrence object per mention, shared by the aligned pass, the slot index and widening.
     // By document, then sentence index: read for every member of every alignment, so a few hundred documents are
     // looked up rather than thousands of sentences. Only sentences with occurrences are filled in.
@@ -125,10 +126,6 @@ export const nameDetector: Detector = {
   },
 };
 
-function usable(name: NameMention): boolean {
-  return !(name.sentenceInitial && name.tokenEnd - name.tokenStart === 1);
-}
-
 /**
  * A name in an enumeration ("Barack Obama, former President Bill Clinton, Hillary Clinton and …"): reports choose
  * different members for their lists, which is selection, not a substituted name.
@@ -168,7 +165,7 @@ function occurrencesIn(
   const names = sentence.names;
   for (let i = 0; i < names.length; i++) {
     const name = names[i]!;
-    if (!usable(name) || enumerated(name, sentence)) continue;
+    if (!usableMention(name) || enumerated(name, sentence)) continue;
     const nameId = referents.mentionNames[firstMention + i]!;
     const previous = previousWord(sentence, name);
     out.push({

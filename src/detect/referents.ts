@@ -2,6 +2,7 @@ import type { AnalyzedDocument } from '../analysis.js';
 import { nameKey, nameKeys, namePartsOf, partsDiffer, type NameParts } from '../mentions/match-names.js';
 import { forEachPairSharingKey, MAX_ABBREVIATION, MIN_ROOT, nameShape, sameReferentOfParts, type NameShape } from './name-groups.js';
 import { pushTo, UnionFind } from '../collections.js';
+import { takeCensus, type NameCensus } from './name-census.js';
 
 /**
  * Which names of a set of reports denote one person or place: every distinct normalized name gets a number and a
@@ -67,42 +68,6 @@ function forEachAbbreviationPair(shapes: readonly NameShape[], visit: (a: number
     // A clipped word has three letters at least and fewer than the word: "calif" of "california".
     else for (let n = 3; n < Math.min(norm.length, MAX_ABBREVIATION + 1); n++) meet(i, norm.slice(0, n));
   }
-}
-
-/** The distinct names of running text, numbered, and for each document the numbers of the names it uses. */
-interface NameCensus {
-  norms: string[];
-  id: Map<string, number>;
-  namesOfDocument: number[][];
-  /** See {@link ReferentIndex.mentionNames}. */
-  mentionNames: Int32Array;
-}
-
-/** One pass over every name mention: each mention costs one lookup, each document's names are listed once. */
-function takeCensus(documents: readonly AnalyzedDocument[]): NameCensus {
-  const norms: string[] = [];
-  const id = new Map<string, number>();
-  // The last document each name was listed for: a document's names, each once, without a set per document.
-  const listedFor: number[] = [];
-  let mentions = 0;
-  for (const doc of documents) for (const s of doc.sentences) mentions += s.names.length;
-  const mentionNames = new Int32Array(mentions);
-  let m = 0;
-  const namesOfDocument = documents.map((doc, d) => {
-    const names: number[] = [];
-    for (const s of doc.sentences) {
-      for (const n of s.names) {
-        let i = id.get(n.norm);
-        if (i === undefined) id.set(n.norm, (i = norms.push(n.norm) - 1));
-        mentionNames[m++] = i;
-        if (listedFor[i] === d) continue;
-        listedFor[i] = d;
-        names.push(i);
-      }
-    }
-    return names;
-  });
-  return { norms, id, namesOfDocument, mentionNames };
 }
 
 /**
@@ -174,9 +139,12 @@ function notAliases(): boolean {
   return false;
 }
 
-/** Builds the index over every name in running text of the documents, with the aliases any report declares. */
-export function buildReferentIndex(documents: readonly AnalyzedDocument[]): ReferentIndex {
-  const { norms, id, namesOfDocument, mentionNames } = takeCensus(documents);
+/**
+ * Builds the index over every name in running text of the documents, with the aliases any report declares. The
+ * census of the same documents may be given (see `nameCensus`).
+ */
+export function buildReferentIndex(documents: readonly AnalyzedDocument[], census: NameCensus = takeCensus(documents)): ReferentIndex {
+  const { norms, id, namesOfDocument, mentionNames } = census;
   const sets = joinSameReferents(norms);
   // Aliases may look nothing alike ("Pokrovsk"/"Krasnoarmeysk"): join them whatever their keys.
   for (const doc of documents) {
