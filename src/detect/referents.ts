@@ -118,8 +118,9 @@ function numberedShapes(norms: readonly string[]): { of: NumberedShape[]; words:
  * many pairs of names.
  */
 function rememberedWordsDiffer(words: readonly string[]): (short: NumberedShape, i: number, long: NumberedShape, j: number) => boolean {
-  // A word's parts are looked up when it is first compared: most words never are.
-  const parts: (NameParts | undefined)[] = [];
+  // A word's parts are looked up when it is first compared: most words never are. The list is as long as the
+  // words from the start, so that filling it in any order keeps it an array.
+  const parts = new Array<NameParts | undefined>(words.length);
   const answers = new Map<number, boolean>();
   return (short, i, long, j) => {
     const a = short.wordIds[i]!;
