@@ -245,19 +245,7 @@ export function matchNames(a: string, b: string, options?: MatchNamesOptions): N
 
 /** {@link matchNames} of two names by their {@link namePartsOf}: the same verdict. */
 export function matchParts(a: NameParts, b: NameParts, threshold: number = DEFAULT_NAME_THRESHOLD): NameMatch {
-  if (a.words.length === 0 || b.words.length === 0) return { match: 'different', score: 0 };
-  if (sameWords(a.words, b.words)) return { match: 'exact', score: 1 };
-  const fa = wordFacts(a);
-  const fb = wordFacts(b);
-  // Every word must be a spelling of its counterpart: the name scores as its weakest word.
-  let raw = 1;
-  if (fa.length === fb.length) {
-    for (let i = 0; i < fa.length; i++) raw = Math.min(raw, compareWords(fa[i]!, fb[i]!));
-  } else {
-    raw = fa.length < fb.length ? compareWordLists(fa, fb) : compareWordLists(fb, fa);
-  }
-  const score = Math.round(raw * 1000) / 1000;
-  return { match: score >= threshold ? 'variant' : 'different', score };
+  return scoreParts(a, b, threshold, -Infinity);
 }
 
 /** A word score this far below a threshold stays below it once the name's score is rounded to three decimals. */
@@ -269,11 +257,19 @@ const ROUNDING_MARGIN = 0.001;
  * words after one that decides it are not compared: for callers that need a score only of variants.
  */
 export function decideParts(a: NameParts, b: NameParts, threshold: number = DEFAULT_NAME_THRESHOLD): NameMatch {
+  return scoreParts(a, b, threshold, threshold - ROUNDING_MARGIN);
+}
+
+/**
+ * The verdict and score of two names; word scores below `floor` need not be exact (see {@link compareWords}), and
+ * once one is below it, the name is decided. One function serves both callers, so that it is compiled once.
+ */
+function scoreParts(a: NameParts, b: NameParts, threshold: number, floor: number): NameMatch {
   if (a.words.length === 0 || b.words.length === 0) return { match: 'different', score: 0 };
   if (sameWords(a.words, b.words)) return { match: 'exact', score: 1 };
   const fa = wordFacts(a);
   const fb = wordFacts(b);
-  const floor = threshold - ROUNDING_MARGIN;
+  // Every word must be a spelling of its counterpart: the name scores as its weakest word.
   let raw = 1;
   if (fa.length === fb.length) {
     for (let i = 0; i < fa.length && raw >= floor; i++) raw = Math.min(raw, compareWords(fa[i]!, fb[i]!, floor));
