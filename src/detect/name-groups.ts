@@ -54,12 +54,14 @@ export function sameReferentOfParts<S extends NameShape>(
   if (Math.min(a.length, b.length) < MIN_SPELLED) return false;
   if (!partsDiffer(xParts, yParts)) return true;
   if (x.words.length === y.words.length) return false;
-  const [short, long] = x.words.length < y.words.length ? [x, y] : [y, x];
-  // Every word of the short name is a word of the long one, or a spelling of one.
+  const short = x.words.length < y.words.length ? x : y;
+  const long = short === x ? y : x;
+  // Every word of the short name is a word of the long one, or a spelling of one. The words themselves are looked
+  // for first: most short forms repeat a word ("trump" in "president donald trump"), and then no spelling is asked.
   for (let i = 0; i < short.words.length; i++) {
-    const w = short.words[i]!;
+    if (long.words.includes(short.words[i]!)) continue;
     let found = false;
-    for (let j = 0; j < long.words.length && !found; j++) found = long.words[j] === w || !wordsDiffer(short, i, long, j);
+    for (let j = 0; j < long.words.length && !found; j++) found = !wordsDiffer(short, i, long, j);
     if (!found) return false;
   }
   return true;

@@ -4,8 +4,8 @@ import type { Detector, DetectorContext, Finding, FindingVariant } from './detec
 import { isStopword } from '../text/stopwords.js';
 import { capitalize, spanOf } from './spans.js';
 import { buildReferentIndex, type ReferentIndex } from './referents.js';
+import { nameCensus, usableMention } from './name-census.js';
 import { ALIGNED_SLOT_NAME_THRESHOLD, differentNames } from '../mentions/match-names.js';
-import { pushTo } from '../collections.js';
 
 /** Nouns that say what kind of thing stands in a slot: the subject of a finding ("Town"). */
 const SLOT_NOUNS = new Map<string, string>([
@@ -62,7 +62,8 @@ interface Candidate {
 export const nameDetector: Detector = {
   kind: 'name',
   detect(context) {
-    const referents = buildReferentIndex(context.documents);
+    const census = nameCensus(context);
+    const referents = buildReferentIndex(context.documents, census);
     // One occurrence object per mention, shared by the aligned pass, the slot index and widening.
     // By document, then sentence index: read for every member of every alignment, so a few hundred documents are
     // looked up rather than thousands of sentences. Only sentences with occurrences are filled in.
@@ -85,12 +86,15 @@ export const nameDetector: Detector = {
     });
     const bySlot = slotIndex(all);
     const substitutable = substitutions(referents);
-    const candidates = new Map<string, Candidate>();
+    // By pair of referents (numbered below the number of names), in order of first finding.
+    const candidates = new Map<number, Candidate>();
+    const names = census.norms.length;
     const add = (a: readonly Occurrence[], b: readonly Occurrence[], alignment?: string) => {
       const ra = a[0]!.referent;
       const rb = b[0]!.referent;
-      const [x, y] = ra < rb ? [a, b] : [b, a];
-      const key = `${Math.min(ra, rb)}:${Math.max(ra, rb)}`;
+      const x = ra < rb ? a : b;
+      const y = ra < rb ? b : a;
+      const key = Math.min(ra, rb) * names + Math.max(ra, rb);
       let c = candidates.get(key);
       if (!c) candidates.set(key, (c = { sides: [new Set(), new Set()] }));
       for (const o of x) c.sides[0].add(o);
@@ -99,6 +103,7 @@ export const nameDetector: Detector = {
     };
     // In aligned sentences: names of different referents, carried by reports that never use the other one.
     const inGroup: Occurrence[] = [];
+    const listOfReferent = new Int32Array(names);
     for (const group of context.alignments) {
       inGroup.length = 0;
       for (const { doc, sentence } of group.members) {
@@ -106,28 +111,30 @@ export const nameDetector: Detector = {
         if (list !== undefined) for (const o of list) inGroup.push(o);
       }
       if (!severalReferents(inGroup)) continue;
-      for (const [a, b] of referentPairs(byReferent(inGroup))) {
-        const [sa, sb] = substitutable(a, b);
-        if (sa.length > 0 && sb.length > 0 && someSlotShared(sa, sb)) add(sa, sb, group.id);
+      const lists = listsByReferent(inGroup, listOfReferent);
+      for (let i = 0; i < lists.length; i++) {
+        for (let j = i + 1; j < lists.length; j++) {
+          const [sa, sb] = substitutable(lists[i]!, lists[j]!);
+          if (sa.length > 0 && sb.length > 0 && someSlotShared(sa, sb)) add(sa, sb, group.id);
+        }
       }
     }
     // Across the set: names sharing a slot key in sentences similar enough to speak of the same thing.
     const similarity = rememberedSimilarity(context);
     for (const bucket of bySlot) {
       if (!severalReferents(bucket)) continue;
-      for (const [a, b] of referentPairs(byReferent(bucket))) {
-        const [sa, sb] = substitutable(a, b);
-        const pair = bestSimilarPair(sa, sb, similarity);
-        if (pair) add([pair[0]], [pair[1]]);
+      const lists = listsByReferent(bucket, listOfReferent);
+      for (let i = 0; i < lists.length; i++) {
+        for (let j = i + 1; j < lists.length; j++) {
+          const [sa, sb] = substitutable(lists[i]!, lists[j]!);
+          const pair = bestSimilarPair(sa, sb, similarity);
+          if (pair) add([pair[0]], [pair[1]]);
+        }
       }
     }
     return [...candidates.values()].map((c) => toFinding(c, bySlot, referents));
   },
 };
-
-function usable(name: NameMention): boolean {
-  return !(name.sentenceInitial && name.tokenEnd - name.tokenStart === 1);
-}
 
 /**
  * A name in an enumeration ("Barack Obama, former President Bill Clinton, Hillary Clinton and …"): reports choose
@@ -168,7 +175,7 @@ function occurrencesIn(
   const names = sentence.names;
   for (let i = 0; i < names.length; i++) {
     const name = names[i]!;
-    if (!usable(name) || enumerated(name, sentence)) continue;
+    if (!usableMention(name) || enumerated(name, sentence)) continue;
     const nameId = referents.mentionNames[firstMention + i]!;
     const previous = previousWord(sentence, name);
     out.push({
@@ -194,21 +201,19 @@ function severalReferents(items: readonly Occurrence[]): boolean {
   return false;
 }
 
-/** Occurrences by referent, in order of first appearance. */
-function byReferent(items: readonly Occurrence[]): Map<number, Occurrence[]> {
-  const out = new Map<number, Occurrence[]>();
+/**
+ * Occurrences by referent, one list per referent in increasing order of referent, each in the order of the items.
+ * `listOf` is all zeros, by referent, and is left so: it holds each referent's list number (plus one) meanwhile.
+ */
+function listsByReferent(items: readonly Occurrence[], listOf: Int32Array): Occurrence[][] {
+  const lists: Occurrence[][] = [];
   for (const item of items) {
-    pushTo(out, item.referent, item);
+    const k = listOf[item.referent]!;
+    if (k === 0) listOf[item.referent] = lists.push([item]);
+    else lists[k - 1]!.push(item);
   }
-  return out;
-}
-
-/** Every pair of referents of a bucket, in a fixed order. */
-function referentPairs(byReferent: ReadonlyMap<number, Occurrence[]>): [Occurrence[], Occurrence[]][] {
-  const lists = [...byReferent.entries()].sort((x, y) => x[0] - y[0]).map(([, list]) => list);
-  const pairs: [Occurrence[], Occurrence[]][] = [];
-  for (let i = 0; i < lists.length; i++) for (let j = i + 1; j < lists.length; j++) pairs.push([lists[i]!, lists[j]!]);
-  return pairs;
+  for (const list of lists) listOf[list[0]!.referent] = 0;
+  return lists.sort((x, y) => x[0]!.referent - y[0]!.referent);
 }
 
 /**

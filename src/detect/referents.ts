@@ -1,7 +1,8 @@
 import type { AnalyzedDocument } from '../analysis.js';
 import { nameKey, nameKeys, namePartsOf, partsDiffer, type NameParts } from '../mentions/match-names.js';
 import { forEachPairSharingKey, MAX_ABBREVIATION, MIN_ROOT, nameShape, sameReferentOfParts, type NameShape } from './name-groups.js';
-import { UnionFind } from '../collections.js';
+import { pushTo, UnionFind } from '../collections.js';
+import { takeCensus, type NameCensus } from './name-census.js';
 
 /**
  * Which names of a set of reports denote one person or place: every distinct normalized name gets a number and a
@@ -31,81 +32,61 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Families of blocking keys (see {@link addBlockingKeys}). */
 const ROMANIZATION = 0;
 const ROOT = 1;
-const ABBREVIATION = 2;
 
 /**
  * The blocking keys of a name, one family per way two names can be one: romanization keys (spellings, short forms
- * by surname), the beginning of a single word (derived forms), and abbreviation keys that meet a short name only
- * with the names it could abbreviate (its own letters; a long word's beginnings; a long name's initials).
+ * by surname) and the beginning of a single word (derived forms). Abbreviations are paired by
+ * {@link forEachAbbreviationPair}, which meets a short name only with the names it could abbreviate.
  */
-function addBlockingKeys({ norm, words, initials }: NameShape, add: (family: number, key: string) => void): void {
+function addBlockingKeys({ norm, words }: NameShape, add: (family: number, key: string) => void): void {
   for (const key of nameKeys(norm)) add(ROMANIZATION, key);
   // Every word of a longer name meets its short forms ("biden" in "joseph r biden jr"), suffixes and initials aside.
   if (words.length > 1) for (const w of words) if (w.length >= 3 && !NAME_SUFFIXES.has(w)) add(ROMANIZATION, nameKey(w));
-  if (words.length === 1) {
-    if (norm.length >= MIN_ROOT) add(ROOT, norm.slice(0, MIN_ROOT));
-    if (norm.length <= MAX_ABBREVIATION) add(ABBREVIATION, norm);
-    for (let n = 3; n < Math.min(norm.length, MAX_ABBREVIATION + 1); n++) add(ABBREVIATION, norm.slice(0, n));
-  } else {
-    add(ABBREVIATION, initials);
-  }
-}
-
-/** The distinct names of running text, numbered, and for each document the numbers of the names it uses. */
-interface NameCensus {
-  norms: string[];
-  id: Map<string, number>;
-  namesOfDocument: number[][];
-  /** See {@link ReferentIndex.mentionNames}. */
-  mentionNames: Int32Array;
-}
-
-/** One pass over every name mention: each mention costs one lookup, each document's names are listed once. */
-function takeCensus(documents: readonly AnalyzedDocument[]): NameCensus {
-  const norms: string[] = [];
-  const id = new Map<string, number>();
-  // The last document each name was listed for: a document's names, each once, without a set per document.
-  const listedFor: number[] = [];
-  let mentions = 0;
-  for (const doc of documents) for (const s of doc.sentences) mentions += s.names.length;
-  const mentionNames = new Int32Array(mentions);
-  let m = 0;
-  const namesOfDocument = documents.map((doc, d) => {
-    const names: number[] = [];
-    for (const s of doc.sentences) {
-      for (const n of s.names) {
-        let i = id.get(n.norm);
-        if (i === undefined) id.set(n.norm, (i = norms.push(n.norm) - 1));
-        mentionNames[m++] = i;
-        if (listedFor[i] === d) continue;
-        listedFor[i] = d;
-        names.push(i);
-      }
-    }
-    return names;
-  });
-  return { norms, id, namesOfDocument, mentionNames };
+  if (words.length === 1 && norm.length >= MIN_ROOT) add(ROOT, norm.slice(0, MIN_ROOT));
 }
 
 /**
- * Joins the names that `sameReferentOfParts` calls one, asking each pair of names that shares a blocking key once
- * (and not at all when the two are joined already: the sets are the same whatever the order of the questions).
- * Declared aliases are not asked about: the caller joins them whatever their keys.
+ * Calls `visit(a, b)` (`a < b`) for every pair of names of which one could abbreviate the other: a short single
+ * word and a longer word it begins ("tex"/"texas"), or a short single word and a multi-word name whose initials it
+ * is ("nh"/"new hampshire"). Short names are indexed by their letters, and each longer name looks up its few
+ * beginnings and its initials: two long names that merely begin alike are never paired. A pair may come twice.
+ */
+function forEachAbbreviationPair(shapes: readonly NameShape[], visit: (a: number, b: number) => void): void {
+  const byLetters = new Map<string, number[]>();
+  for (let i = 0; i < shapes.length; i++) {
+    const { norm, words } = shapes[i]!;
+    if (words.length === 1 && norm.length <= MAX_ABBREVIATION) pushTo(byLetters, norm, i);
+  }
+  if (byLetters.size === 0) return;
+  const meet = (long: number, letters: string): void => {
+    const shorts = byLetters.get(letters);
+    if (shorts !== undefined) for (const short of shorts) if (short !== long) visit(Math.min(short, long), Math.max(short, long));
+  };
+  for (let i = 0; i < shapes.length; i++) {
+    const { norm, words, initials } = shapes[i]!;
+    if (words.length > 1) meet(i, initials);
+    // A clipped word has three letters at least and fewer than the word: "calif" of "california".
+    else for (let n = 3; n < Math.min(norm.length, MAX_ABBREVIATION + 1); n++) meet(i, norm.slice(0, n));
+  }
+}
+
+/**
+ * Joins the names that `sameReferentOfParts` calls one, asking each pair of names that shares a blocking key or
+ * may be an abbreviation once (and not at all when the two are joined already: the sets are the same whatever the
+ * order of the questions). Declared aliases are not asked about: the caller joins them whatever their keys.
  */
 function joinSameReferents(norms: readonly string[]): UnionFind {
   const shapes = numberedShapes(norms);
   const parts = norms.map(namePartsOf);
   const wordsDiffer = rememberedWordsDiffer(shapes.words);
   const sets = new UnionFind(norms.length);
-  forEachPairSharingKey(
-    norms.length,
-    (i, add) => addBlockingKeys(shapes.of[i]!, add),
-    (a, b) => {
-      if (sets.find(a) !== sets.find(b) && sameReferentOfParts(shapes.of[a]!, parts[a]!, shapes.of[b]!, parts[b]!, notAliases, wordsDiffer)) {
-        sets.union(a, b);
-      }
-    },
-  );
+  const ask = (a: number, b: number): void => {
+    if (sets.find(a) !== sets.find(b) && sameReferentOfParts(shapes.of[a]!, parts[a]!, shapes.of[b]!, parts[b]!, notAliases, wordsDiffer)) {
+      sets.union(a, b);
+    }
+  };
+  forEachPairSharingKey(norms.length, (i, add) => addBlockingKeys(shapes.of[i]!, add), ask);
+  forEachAbbreviationPair(shapes.of, ask);
   return sets;
 }
 
@@ -118,15 +99,17 @@ interface NumberedShape extends NameShape {
 function numberedShapes(norms: readonly string[]): { of: NumberedShape[]; words: string[] } {
   const words: string[] = [];
   const wordId = new Map<string, number>();
-  const of = norms.map((norm) => {
-    const shape = nameShape(norm);
-    const wordIds = shape.words.map((w) => {
+  const of: NumberedShape[] = [];
+  for (const norm of norms) {
+    const { words: nameWords, initials } = nameShape(norm);
+    const wordIds: number[] = [];
+    for (const w of nameWords) {
       let i = wordId.get(w);
       if (i === undefined) wordId.set(w, (i = words.push(w) - 1));
-      return i;
-    });
-    return { ...shape, wordIds };
-  });
+      wordIds.push(i);
+    }
+    of.push({ norm, words: nameWords, initials, wordIds });
+  }
   return { of, words };
 }
 
@@ -135,8 +118,9 @@ function numberedShapes(norms: readonly string[]): { of: NumberedShape[]; words:
  * many pairs of names.
  */
 function rememberedWordsDiffer(words: readonly string[]): (short: NumberedShape, i: number, long: NumberedShape, j: number) => boolean {
-  // A word's parts are looked up when it is first compared: most words never are.
-  const parts: (NameParts | undefined)[] = [];
+  // A word's parts are looked up when it is first compared: most words never are. The list is as long as the
+  // words from the start, so that filling it in any order keeps it an array.
+  const parts = new Array<NameParts | undefined>(words.length);
   const answers = new Map<number, boolean>();
   return (short, i, long, j) => {
     const a = short.wordIds[i]!;
@@ -156,9 +140,12 @@ function notAliases(): boolean {
   return false;
 }
 
-/** Builds the index over every name in running text of the documents, with the aliases any report declares. */
-export function buildReferentIndex(documents: readonly AnalyzedDocument[]): ReferentIndex {
-  const { norms, id, namesOfDocument, mentionNames } = takeCensus(documents);
+/**
+ * Builds the index over every name in running text of the documents, with the aliases any report declares. The
+ * census of the same documents may be given (see `nameCensus`).
+ */
+export function buildReferentIndex(documents: readonly AnalyzedDocument[], census: NameCensus = takeCensus(documents)): ReferentIndex {
+  const { norms, id, namesOfDocument, mentionNames } = census;
   const sets = joinSameReferents(norms);
   // Aliases may look nothing alike ("Pokrovsk"/"Krasnoarmeysk"): join them whatever their keys.
   for (const doc of documents) {
@@ -171,7 +158,8 @@ export function buildReferentIndex(documents: readonly AnalyzedDocument[]): Refe
   // The sets are final: each name's referent (its set's smallest number) is looked up once, not found per question.
   const referent: number[] = norms.map((_, i) => sets.find(i));
   const documentsOf = documentsByReferent(namesOfDocument, referent);
-  const flags: (Uint8Array | undefined)[] = [];
+  // As long as the list of names (referents are name numbers) from the start: filled in any order, it stays an array.
+  const flags = new Array<Uint8Array | undefined>(norms.length);
   return {
     mentionNames,
     referentOfName: (name) => referent[name]!,
@@ -187,8 +175,8 @@ export function buildReferentIndex(documents: readonly AnalyzedDocument[]): Refe
 }
 
 /** For each referent id, the positions of the documents that name it, each once. */
-function documentsByReferent(namesOfDocument: readonly number[][], referent: readonly number[]): number[][] {
-  const out: number[][] = [];
+function documentsByReferent(namesOfDocument: readonly number[][], referent: readonly number[]): (number[] | undefined)[] {
+  const out = new Array<number[] | undefined>(referent.length);
   namesOfDocument.forEach((names, d) => {
     for (const name of names) {
       const r = referent[name]!;

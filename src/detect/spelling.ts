@@ -1,9 +1,10 @@
-import type { AnalyzedDocument, AnalyzedSentence, NameMention } from '../analysis.js';
+import type { AlignedGroup, AnalyzedDocument, AnalyzedSentence, NameMention } from '../analysis.js';
 import type { Detector, Finding, FindingVariant } from './detector.js';
-import { ALIGNED_SLOT_NAME_THRESHOLD, differentNames, matchParts, nameKeys, namePartsOf, partsCertainlyDiffer } from '../mentions/match-names.js';
+import { ALIGNED_SLOT_NAME_THRESHOLD, decideParts, differentNames, nameKeys, namePartsOf, partsCertainlyDiffer } from '../mentions/match-names.js';
 import { declaredAliases, spanOf } from './spans.js';
 import { forEachPairSharingKey, sameRoot } from './name-groups.js';
 import { pushTo, UnionFind } from '../collections.js';
+import { firstMentionOf, nameCensus, usableMention, type NameCensus } from './name-census.js';
 
 interface NameUse {
   doc: AnalyzedDocument;
@@ -20,14 +21,16 @@ interface NameUse {
  */
 export const spellingDetector: Detector = {
   kind: 'spelling',
-  detect({ documents, alignments }) {
+  detect(context) {
+    const { documents, alignments } = context;
     const isAlias = declaredAliases(documents);
-    const uses = collectUses(documents);
-    const norms = [...uses.keys()].sort();
+    const census = nameCensus(context);
+    const used = usedNames(census);
+    const norms = used.map((c) => census.norms[c]!);
     const sets = new UnionFind(norms.length);
     // Every name used or standing in an aligned sentence is numbered (the used norms first, in sorted order, so a
     // used name's number is its index in `norms`): pairs of names are numbers, not key strings.
-    const names = numberNames(norms, alignments);
+    const names = numberNames(census, used, alignments);
     const count = names.list.length;
     // A name that stands only in aligned sentences, never in running text that reports use, joins nothing.
     const union = (a: number, b: number): void => {
@@ -47,11 +50,11 @@ export const spellingDetector: Detector = {
       const pb = namePartsOf(nb);
       // Plainly two names, even for aligned sentences' looser threshold: no need to score them.
       if (partsCertainlyDiffer(pa, pb) && (!inAlignment(a, b) || partsCertainlyDiffer(pa, pb, ALIGNED_SLOT_NAME_THRESHOLD))) return;
-      let m = matchParts(pa, pb);
+      let m = decideParts(pa, pb);
       // Two names in sentences that report the same thing are likelier one name: there, one consonant change
       // counts as a misspelling (Zhovkva/Zholkva), two never do (Bakhrovsk/Pokrovsk).
       if (m.match !== 'variant' && inAlignment(a, b)) {
-        m = matchParts(pa, pb, ALIGNED_SLOT_NAME_THRESHOLD);
+        m = decideParts(pa, pb, ALIGNED_SLOT_NAME_THRESHOLD);
         if (m.match === 'variant') decidedByContext.add(a * count + b);
       }
       if (m.match !== 'variant') return;
@@ -62,11 +65,13 @@ export const spellingDetector: Detector = {
       if (seen === undefined) bySignature.set(signature, a);
       else union(seen, a);
     };
-    const pairs = candidatePairs(norms);
+    const pairs = candidatePairs(norms, names.wordsOf);
     for (let i = 0; i < pairs.length; i += 2) consider(pairs[i]!, pairs[i + 1]!);
     for (let i = 0; i < names.alignedPairs.length; i += 2) consider(names.alignedPairs[i]!, names.alignedPairs[i + 1]!);
     const findings: Finding[] = [];
-    for (const cluster of clustersOf(sets, norms.length)) {
+    const clusters = clustersOf(sets, norms.length);
+    const uses = usesOf(documents, census, clusters.flatMap((cluster) => cluster.map((i) => used[i]!)));
+    for (const cluster of clusters) {
       const members = cluster.map((i) => norms[i]!);
       // A spelling difference between reports: the spellings must not all come from one report.
       const docCounts = new Map(members.map((n) => [n, documentCount(uses.get(n)!)]));
@@ -205,14 +210,28 @@ function differingWords(wa: readonly string[], wb: readonly string[]): string {
   return pairs.sort().join(' ');
 }
 
-/** Every name used in running text, by normalized form, in canonical document order. */
-function collectUses(documents: readonly AnalyzedDocument[]): Map<string, NameUse[]> {
+/** The numbers (in the census) of the names used in running text, in the order of the names. */
+function usedNames(census: NameCensus): number[] {
+  const norms: string[] = [];
+  for (let i = 0; i < census.usable.length; i++) if (census.usable[i] === 1) norms.push(census.norms[i]!);
+  // The engine's own sort of strings is much faster than a comparison function; the names are then looked up.
+  return norms.sort().map((norm) => census.id.get(norm)!);
+}
+
+/**
+ * The uses in running text of some names (by census number), by normalized form, in canonical document order: one
+ * pass over the mentions, which reads each mention's name by position.
+ */
+function usesOf(documents: readonly AnalyzedDocument[], census: NameCensus, names: readonly number[]): Map<string, NameUse[]> {
   const uses = new Map<string, NameUse[]>();
+  if (names.length === 0) return uses;
+  const wanted = new Uint8Array(census.norms.length);
+  for (const c of names) wanted[c] = 1;
+  let m = 0;
   for (const doc of documents) {
     for (const sentence of doc.sentences) {
       for (const name of sentence.names) {
-        if (name.sentenceInitial && name.tokenEnd - name.tokenStart === 1) continue;
-        pushTo(uses, name.norm, { doc, sentence, name });
+        if (wanted[census.mentionNames[m++]!] === 1 && usableMention(name)) pushTo(uses, name.norm, { doc, sentence, name });
       }
     }
   }
@@ -222,25 +241,31 @@ function collectUses(documents: readonly AnalyzedDocument[]): Map<string, NameUs
 /** Letters at each end of a word that also block candidates: a doubled or dropped consonant (Witkoff/Witkov) changes a skeleton key but rarely both ends. */
 const AFFIX = 4;
 
-/** Families of blocking keys (see {@link addBlockingKeys}). */
+/** Families of blocking keys (see {@link addBlockingKeys}), for names of one word; names of n words use n times as many. */
 const TRANSLITERATION = 0;
 const WORD_START = 1;
 const WORD_END = 2;
+const FAMILIES = 3;
 
-/** The transliteration keys of a name, plus the beginning and end of each of its longer words. */
-function addBlockingKeys(norm: string, add: (family: number, key: string) => void): void {
-  for (const key of nameKeys(norm)) add(TRANSLITERATION, key);
-  for (const word of norm.split(' ')) {
+/**
+ * The transliteration keys of a name, plus the beginning and end of each of its longer words. Spellings of one
+ * name have as many words ({@link wordsAreVariants}), so each number of words has families of its own: names of
+ * different lengths never meet.
+ */
+function addBlockingKeys(words: readonly string[], norm: string, add: (family: number, key: string) => void): void {
+  const base = (words.length - 1) * FAMILIES;
+  for (const key of nameKeys(norm)) add(base + TRANSLITERATION, key);
+  for (const word of words) {
     if (word.length < MIN_VARIANT_WORD) continue;
-    add(WORD_START, word.slice(0, AFFIX));
-    add(WORD_END, word.slice(-AFFIX));
+    add(base + WORD_START, word.slice(0, AFFIX));
+    add(base + WORD_END, word.slice(-AFFIX));
   }
 }
 
 /**
  * Names numbered: first the used norms, sorted, then any other name of an aligned sentence, in order of appearance.
  * For each, the alignments it stands in; and the pairs of names of one alignment that keys may have kept apart
- * (see {@link isAlignedCandidate}), each once, in the order first met. One pass over the aligned sentences.
+ * (beginning alike, of lengths at most two apart), each once, in the order first met. One pass over the aligned sentences.
  */
 interface NumberedNames {
   list: string[];
@@ -252,9 +277,25 @@ interface NumberedNames {
   wordsOf(name: number): readonly string[];
 }
 
-function numberNames(norms: readonly string[], alignments: readonly { members: { sentence: AnalyzedSentence }[] }[]): NumberedNames {
-  const list = [...norms];
-  const id = new Map(list.map((n, i) => [n, i]));
+function numberNames(census: NameCensus, used: readonly number[], alignments: readonly AlignedGroup[]): NumberedNames {
+  const list = used.map((c) => census.norms[c]!);
+  // The number of each name of the census: its place among the used names, or one given when an alignment shows it.
+  const numberOf = new Int32Array(census.norms.length).fill(-1);
+  for (let i = 0; i < used.length; i++) numberOf[used[i]!] = i;
+  // Names of sentences the census did not count (an alignment may hold sentences of other documents).
+  const others = new Map<string, number>();
+  // By name number, its first character code (-1 for none) and length: aligned pairs are tested without strings.
+  const firstCode: number[] = [];
+  const lengths: number[] = [];
+  const add = (norm: string): number => {
+    firstCode.push(norm.length > 0 ? norm.charCodeAt(0) : -1);
+    lengths.push(norm.length);
+    return list.push(norm) - 1;
+  };
+  for (const norm of list) {
+    firstCode.push(norm.length > 0 ? norm.charCodeAt(0) : -1);
+    lengths.push(norm.length);
+  }
   const groups: (number[] | undefined)[] = [];
   const alignedPairs: number[] = [];
   // By name number, the names it was paired with already: each aligned pair once.
@@ -262,38 +303,43 @@ function numberNames(norms: readonly string[], alignments: readonly { members: {
   // The last group each name was seen in: the names of a group, each once, without a set per group.
   const seenIn: number[] = [];
   const ids: number[] = [];
-  alignments.forEach((g, group) => {
+  for (let group = 0; group < alignments.length; group++) {
     ids.length = 0;
-    for (const m of g.members) {
-      for (const n of m.sentence.names) {
-        let i = id.get(n.norm);
-        if (i === undefined) id.set(n.norm, (i = list.push(n.norm) - 1));
+    for (const { doc, sentence } of alignments[group]!.members) {
+      const first = firstMentionOf(census, doc, sentence);
+      const sentenceNames = sentence.names;
+      for (let k = 0; k < sentenceNames.length; k++) {
+        const norm = sentenceNames[k]!.norm;
+        const c = first >= 0 ? census.mentionNames[first + k]! : (census.id.get(norm) ?? -1);
+        let i: number;
+        if (c >= 0) {
+          i = numberOf[c]!;
+          if (i < 0) numberOf[c] = i = add(norm);
+        } else {
+          let known = others.get(norm);
+          if (known === undefined) others.set(norm, (known = add(norm)));
+          i = known;
+        }
         if (seenIn[i] === group) continue;
         seenIn[i] = group;
         ids.push(i);
         (groups[i] ??= []).push(group);
       }
     }
+    // Pairs that keys may have kept apart (a changed consonant changes the key): names that begin alike and differ
+    // in length by two letters at most, the alphabetically first one first.
     for (const a of ids) {
       for (const b of ids) {
-        if (a === b || !isAlignedCandidate(list[a]!, list[b]!)) continue;
+        if (a === b || firstCode[a] !== firstCode[b] || Math.abs(lengths[a]! - lengths[b]!) > 2 || !(list[a]! < list[b]!)) continue;
         const mates = (pairedWith[a] ??= new Set());
         if (mates.has(b)) continue;
         mates.add(b);
         alignedPairs.push(a, b);
       }
     }
-  });
+  }
   const words: (readonly string[] | undefined)[] = [];
   return { list, groups, alignedPairs, wordsOf: (name) => (words[name] ??= list[name]!.split(' ')) };
-}
-
-/**
- * A pair of names of aligned sentences that keys may have kept apart (a changed consonant changes the key): they
- * begin alike and differ in length by two letters at most; `a` is the alphabetically first.
- */
-function isAlignedCandidate(a: string, b: string): boolean {
-  return a.charAt(0) === b.charAt(0) && Math.abs(a.length - b.length) <= 2 && a < b;
 }
 
 /** Two names share an alignment: their increasing lists of alignments meet. */
@@ -313,8 +359,8 @@ function shareAlignment(a: readonly number[] | undefined, b: readonly number[] |
  * Pairs of names sharing a blocking key, as numbers, flat (`a, b, …`, `a < b`, so `a` is the alphabetically first):
  * the only pairs worth asking {@link matchParts} about.
  */
-function candidatePairs(norms: readonly string[]): number[] {
+function candidatePairs(norms: readonly string[], wordsOf: (name: number) => readonly string[]): number[] {
   const pairs: number[] = [];
-  forEachPairSharingKey(norms.length, (i, add) => addBlockingKeys(norms[i]!, add), (a, b) => pairs.push(a, b));
+  forEachPairSharingKey(norms.length, (i, add) => addBlockingKeys(wordsOf(i), norms[i]!, add), (a, b) => pairs.push(a, b));
   return pairs;
 }

@@ -5,7 +5,7 @@
 import { normalizeWord } from '../text/normalize.js';
 import { transliterate, wordSkeleton, SKELETON_VOWEL, type WordSkeleton } from '../text/transliterate.js';
 import { cognateGroup, cognatePrefix } from './given-names.js';
-import { consonantCount, distanceAllowance, gapCosts, skeletonDistanceLowerBound, skeletonDistanceWithGaps } from './name-distance.js';
+import { consonantCount, distanceAllowance, gapCosts, skeletonDistanceLowerBound, skeletonDistanceUpTo } from './name-distance.js';
 
 /** The verdict of {@link matchNames}. */
 export interface NameMatch {
@@ -156,8 +156,11 @@ function wordScore(cost: number, allowance: number): number {
   return Math.max(0, 0.95 - (0.3 * cost) / allowance);
 }
 
-/** The {@link wordScore} of two words, by their facts. */
-function compareWords(fa: WordFacts, fb: WordFacts): number {
+/**
+ * The {@link wordScore} of two words, by their facts. Given a `floor`, a word that scores below it may get another
+ * score below it (its distance is not worked out past what the floor allows): for callers that need no lower score.
+ */
+function compareWords(fa: WordFacts, fb: WordFacts, floor: number = -Infinity): number {
   const sa = fa.skeleton;
   const sb = fb.skeleton;
   const allowance = distanceAllowance(Math.max(sa.symbols.length, sb.symbols.length));
@@ -165,11 +168,20 @@ function compareWords(fa: WordFacts, fb: WordFacts): number {
   // One word (its facts are shared): every edit costs something, so the distance of a skeleton to itself is 0.
   if (fa === fb) return wordScore(0, allowance);
   if (fa.group !== undefined && fa.group === fb.group) return wordScore(0, allowance);
+  const limit = costLimit(floor, allowance);
   if (fa.prefixGroup !== undefined && fa.prefixGroup === fb.prefixGroup) {
     // Compare what follows the cognate names: "-iv" and "-ev" in Mykolaiv/Nikolayev.
-    return wordScore(skeletonDistanceWithGaps(fa.rest!, fa.restGaps!, fb.rest!, fb.restGaps!), allowance);
+    return wordScore(skeletonDistanceUpTo(fa.rest!, fa.restGaps!, fb.rest!, fb.restGaps!, limit), allowance);
   }
-  return wordScore(skeletonDistanceWithGaps(sa, fa.gaps, sb, fb.gaps), allowance);
+  return wordScore(skeletonDistanceUpTo(sa, fa.gaps, sb, fb.gaps, limit), allowance);
+}
+
+/**
+ * The highest cost whose {@link wordScore} can still reach `floor`, a little above it so that rounding errors never
+ * put a reachable score beyond it (costs are multiples of a quarter); any cost when no score is below the floor.
+ */
+function costLimit(floor: number, allowance: number): number {
+  return floor <= 0 ? Infinity : ((0.95 - floor) * allowance) / 0.3 + 1e-9;
 }
 
 /** An initial ("V.") stands for a word whose skeleton starts with the same symbol. */
@@ -183,20 +195,24 @@ function initialCost(initial: WordSkeleton, word: WordSkeleton): number {
  * match, and every other word of the shorter name must match a word of the longer one, in order. Extra words
  * of the longer name (a first or middle name) cost nothing: "Zelensky" is a variant of "Volodymyr Zelensky".
  */
-function compareWordLists(shorter: readonly WordFacts[], longer: readonly WordFacts[]): number {
-  let score = compareWords(shorter[shorter.length - 1]!, longer[longer.length - 1]!);
+function compareWordLists(shorter: readonly WordFacts[], longer: readonly WordFacts[], floor: number = -Infinity): number {
+  let score = compareWords(shorter[shorter.length - 1]!, longer[longer.length - 1]!, floor);
+  // Below the floor the name is decided, and the words' scores need not be exact: stop.
+  if (score < floor) return score;
   let from = 0;
   for (let i = 0; i < shorter.length - 1; i++) {
     let best = -1;
     let bestAt = -1;
     for (let j = from; j < longer.length - 1; j++) {
-      const s = compareWords(shorter[i]!, longer[j]!);
+      const s = compareWords(shorter[i]!, longer[j]!, floor);
       if (s > best) {
         best = s;
         bestAt = j;
       }
     }
     if (bestAt < 0) return 0;
+    // A best word below the floor may not be the one exact scores would choose, but the name is decided.
+    if (best < floor) return best;
     score = Math.min(score, best);
     from = bestAt + 1;
   }
@@ -229,6 +245,26 @@ export function matchNames(a: string, b: string, options?: MatchNamesOptions): N
 
 /** {@link matchNames} of two names by their {@link namePartsOf}: the same verdict. */
 export function matchParts(a: NameParts, b: NameParts, threshold: number = DEFAULT_NAME_THRESHOLD): NameMatch {
+  return scoreParts(a, b, threshold, -Infinity);
+}
+
+/** A word score this far below a threshold stays below it once the name's score is rounded to three decimals. */
+const ROUNDING_MARGIN = 0.001;
+
+/**
+ * {@link matchParts}' verdict on two names, and its score when they are `exact` or a `variant`; the score of
+ * `different` names need not be theirs. Word distances are worked out only as far as the verdict needs, and the
+ * words after one that decides it are not compared: for callers that need a score only of variants.
+ */
+export function decideParts(a: NameParts, b: NameParts, threshold: number = DEFAULT_NAME_THRESHOLD): NameMatch {
+  return scoreParts(a, b, threshold, threshold - ROUNDING_MARGIN);
+}
+
+/**
+ * The verdict and score of two names; word scores below `floor` need not be exact (see {@link compareWords}), and
+ * once one is below it, the name is decided. One function serves both callers, so that it is compiled once.
+ */
+function scoreParts(a: NameParts, b: NameParts, threshold: number, floor: number): NameMatch {
   if (a.words.length === 0 || b.words.length === 0) return { match: 'different', score: 0 };
   if (sameWords(a.words, b.words)) return { match: 'exact', score: 1 };
   const fa = wordFacts(a);
@@ -236,9 +272,9 @@ export function matchParts(a: NameParts, b: NameParts, threshold: number = DEFAU
   // Every word must be a spelling of its counterpart: the name scores as its weakest word.
   let raw = 1;
   if (fa.length === fb.length) {
-    for (let i = 0; i < fa.length; i++) raw = Math.min(raw, compareWords(fa[i]!, fb[i]!));
+    for (let i = 0; i < fa.length && raw >= floor; i++) raw = Math.min(raw, compareWords(fa[i]!, fb[i]!, floor));
   } else {
-    raw = fa.length < fb.length ? compareWordLists(fa, fb) : compareWordLists(fb, fa);
+    raw = fa.length < fb.length ? compareWordLists(fa, fb, floor) : compareWordLists(fb, fa, floor);
   }
   const score = Math.round(raw * 1000) / 1000;
   return { match: score >= threshold ? 'variant' : 'different', score };
@@ -261,7 +297,7 @@ export function differentNames(a: string, b: string, threshold: number = DEFAULT
 
 /** {@link differentNames} of two names by their {@link namePartsOf}: the same answer. */
 export function partsDiffer(a: NameParts, b: NameParts, threshold: number = DEFAULT_NAME_THRESHOLD): boolean {
-  return partsCertainlyDiffer(a, b, threshold) || matchParts(a, b, threshold).match === 'different';
+  return partsCertainlyDiffer(a, b, threshold) || decideParts(a, b, threshold).match === 'different';
 }
 
 /**
@@ -297,7 +333,7 @@ function wordCertainlyBelow(fa: WordFacts, fb: WordFacts, threshold: number): bo
     : skeletonDistanceLowerBound(fa.skeleton, fb.skeleton, fa.consonants, fb.consonants);
   const allowance = distanceAllowance(Math.max(fa.skeleton.symbols.length, fb.skeleton.symbols.length));
   // The name's score is at most this word's, and is rounded to three decimals: keep clear of the threshold.
-  return wordScore(bound, allowance) < threshold - 0.001;
+  return wordScore(bound, allowance) < threshold - ROUNDING_MARGIN;
 }
 
 function keyOfSkeleton(skeleton: WordSkeleton, group: number | undefined): string {

@@ -83,8 +83,20 @@ export function skeletonDistance(a: WordSkeleton, b: WordSkeleton): number {
 
 /** {@link skeletonDistance} of two words whose {@link gapCosts} the caller already has: the same result. */
 export function skeletonDistanceWithGaps(a: WordSkeleton, gapsA: readonly number[], b: WordSkeleton, gapsB: readonly number[]): number {
+  return skeletonDistanceUpTo(a, gapsA, b, gapsB, Infinity);
+}
+
+/**
+ * {@link skeletonDistanceWithGaps} for a caller that only asks whether the distance exceeds `limit`: the distance
+ * when it is at most `limit`, otherwise some lower bound of it above `limit`. Rows of the table are filled while
+ * their cheapest cell (every path crosses each row, and no edit has a negative cost) stays within the limit, so
+ * two plainly different words cost a few rows, not the whole table.
+ */
+export function skeletonDistanceUpTo(a: WordSkeleton, gapsA: readonly number[], b: WordSkeleton, gapsB: readonly number[], limit: number): number {
   const s = a.symbols;
   const t = b.symbols;
+  const ending = endingCost(a, b);
+  if (ending > limit) return ending;
   if (previousRow.length <= t.length) {
     previousRow = new Float64Array(t.length + 1);
     currentRow = new Float64Array(t.length + 1);
@@ -96,18 +108,21 @@ export function skeletonDistanceWithGaps(a: WordSkeleton, gapsA: readonly number
   for (let i = 1; i <= s.length; i++) {
     const x = s.charCodeAt(i - 1);
     const dropCostA = gapsA[i - 1]!;
-    current[0] = previous[0]! + dropCostA;
+    let cheapest = (current[0] = previous[0]! + dropCostA);
     for (let j = 1; j <= t.length; j++) {
       const replace = previous[j - 1]! + swapCost(x, t.charCodeAt(j - 1));
       const dropA = previous[j]! + dropCostA;
       const dropB = current[j - 1]! + gapsB[j - 1]!;
-      current[j] = Math.min(replace, dropA, dropB);
+      const cell = Math.min(replace, dropA, dropB);
+      current[j] = cell;
+      if (cell < cheapest) cheapest = cell;
     }
+    if (cheapest + ending > limit) return cheapest + ending;
     const done = previous;
     previous = current;
     current = done;
   }
-  return previous[t.length]! + endingCost(a, b);
+  return previous[t.length]! + ending;
 }
 
 /**

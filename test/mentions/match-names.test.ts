@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ALIGNED_SLOT_NAME_THRESHOLD, differentNames, matchNames, nameKey, nameKeys, namesCertainlyDiffer } from '../../src/mentions/match-names.js';
+import { ALIGNED_SLOT_NAME_THRESHOLD, decideParts, differentNames, matchNames, matchParts, nameKey, nameKeys, namePartsOf, namesCertainlyDiffer } from '../../src/mentions/match-names.js';
 import { peaceTalks } from '../fixtures.js';
 
 const verdict = (a: string, b: string): string => matchNames(a, b).match;
@@ -147,6 +147,23 @@ describe('differentNames', () => {
       fc.property(fc.stringMatching(/^[a-z]{1,16}( [a-z]{1,12}){0,2}$/), fc.stringMatching(/^[a-z]{1,16}( [a-z]{1,12}){0,2}$/), (a, b) => {
         expect(differentNames(a, b)).toBe(matchNames(a, b).match === 'different');
         expect(differentNames(a, b, ALIGNED_SLOT_NAME_THRESHOLD)).toBe(matchNames(a, b, { threshold: ALIGNED_SLOT_NAME_THRESHOLD }).match === 'different');
+      }),
+    );
+  });
+
+  it('is decided as matchNames decides, with its score for exact names and variants', () => {
+    const same = (a: string, b: string, threshold: number): void => {
+      const full = matchParts(namePartsOf(a), namePartsOf(b), threshold);
+      const decided = decideParts(namePartsOf(a), namePartsOf(b), threshold);
+      expect(decided.match, `${a} / ${b} at ${threshold}`).toBe(full.match);
+      if (full.match !== 'different') expect(decided.score, `${a} / ${b} at ${threshold}`).toBe(full.score);
+      else expect(decided.score < threshold || decided.score === full.score).toBe(true);
+    };
+    for (const threshold of [0.65, ALIGNED_SLOT_NAME_THRESHOLD, 0.9, 0.001, 0]) for (const a of names) for (const b of names) same(a, b, threshold);
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{1,16}( [a-z]{1,12}){0,2}$/), fc.stringMatching(/^[a-z]{1,16}( [a-z]{1,12}){0,2}$/), (a, b) => {
+        same(a, b, 0.65);
+        same(a, b, ALIGNED_SLOT_NAME_THRESHOLD);
       }),
     );
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { distanceAllowance, gapCosts, skeletonDistance, skeletonDistanceLowerBound, skeletonDistanceWithGaps } from '../../src/mentions/name-distance.js';
+import { distanceAllowance, gapCosts, skeletonDistance, skeletonDistanceLowerBound, skeletonDistanceUpTo, skeletonDistanceWithGaps } from '../../src/mentions/name-distance.js';
 import { cognateGroup, cognatePrefix } from '../../src/mentions/given-names.js';
 import { wordSkeleton } from '../../src/text/transliterate.js';
 
@@ -47,6 +47,28 @@ describe('skeletonDistance', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }), (a, b) => {
         expect(withGaps(a, b)).toBe(distance(a, b));
+      }),
+    );
+  });
+
+  it('up to a limit: the distance within it, a lower bound above it past it', () => {
+    const upTo = (a: string, b: string, limit: number): number => {
+      const sa = wordSkeleton(a);
+      const sb = wordSkeleton(b);
+      return skeletonDistanceUpTo(sa, gapCosts(sa), sb, gapCosts(sb), limit);
+    };
+    expect(upTo('Vovchansk', 'Vovshansk', 0.5)).toBe(0.5);
+    expect(upTo('Pokrovsk', 'Dnipropetrovsk', 0.5)).toBeGreaterThan(0.5);
+    expect(upTo('Pokrovsk', 'Dnipropetrovsk', Infinity)).toBe(distance('Pokrovsk', 'Dnipropetrovsk'));
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{0,16}$/), fc.stringMatching(/^[a-z]{0,16}$/), fc.constantFrom(0, 0.25, 0.5, 0.75, 1, 1.5, 3), (a, b, limit) => {
+        const exact = distance(a, b);
+        const bounded = upTo(a, b, limit);
+        if (exact <= limit) expect(bounded).toBe(exact);
+        else {
+          expect(bounded).toBeGreaterThan(limit);
+          expect(bounded).toBeLessThanOrEqual(exact);
+        }
       }),
     );
   });
