@@ -141,11 +141,12 @@ function isPredicate(tokens: readonly Token[], k: number, verbStems?: ReadonlySe
 /**
  * Which tokens of a sentence read as predicates on their own ({@link isPredicate} without other sentences'
  * verbs): asked about every token, often several times (each negator, denial and claim looks back over its
- * predecessors), so answered once per token. Only tokens whose form may be a predicate are asked.
+ * predecessors), so answered once per token. Only tokens whose form may be a predicate are asked. `forms` holds
+ * the tokens' form numbers from `start` on.
  */
-function predicateFlags(tokens: readonly Token[], forms: Int32Array, predicateForm: Uint8Array): boolean[] {
+function predicateFlags(tokens: readonly Token[], forms: Int32Array, start: number, predicateForm: Uint8Array): boolean[] {
   const out = new Array<boolean>(tokens.length);
-  for (let k = 0; k < tokens.length; k++) out[k] = predicateForm[forms[k]!] === 1 && isPredicate(tokens, k);
+  for (let k = 0; k < tokens.length; k++) out[k] = predicateForm[forms[start + k]!] === 1 && isPredicate(tokens, k);
   return out;
 }
 
@@ -166,11 +167,12 @@ class TextReadings {
     const forms = facts.forms;
     this.negatingForm = new Uint8Array(forms.length);
     this.predicateForm = new Uint8Array(forms.length);
-    forms.forEach((t, f) => {
-      if (t.kind !== 'word') return;
+    for (let f = 0; f < forms.length; f++) {
+      const t = forms[f]!;
+      if (t.kind !== 'word') continue;
       if (isNegatorWord(t) || DENIAL_STEMS.has(t.stem) || t.norm === 'nothing' || t.norm === 'none') this.negatingForm[f] = 1;
       if (!neverPredicate(t)) this.predicateForm[f] = 1;
-    });
+    }
     this.negating = new Int8Array(facts.texts).fill(-1);
     this.verbLike = new Array(facts.texts);
   }
@@ -178,9 +180,10 @@ class TextReadings {
   /** The text (by number) holds a word that can make a predicate negative. */
   mayNegate(text: number): boolean {
     if (this.negating[text] === -1) {
-      const numbers = this.facts.formsOfText(text);
+      const numbers = this.facts.formNumbers;
+      const end = this.facts.formsStart(text + 1);
       let found = 0;
-      for (let k = 0; k < numbers.length && found === 0; k++) found = this.negatingForm[numbers[k]!]!;
+      for (let k = this.facts.formsStart(text); k < end && found === 0; k++) found = this.negatingForm[numbers[k]!]!;
       this.negating[text] = found;
     }
     return this.negating[text] === 1;
@@ -188,13 +191,14 @@ class TextReadings {
 
   /** {@link predicateFlags} of a sentence whose text has the given number. */
   predicateFlags(sentence: AnalyzedSentence, text: number): boolean[] {
-    return (this.verbLike[text] ??= predicateFlags(sentence.tokens, this.facts.formsOfText(text), this.predicateForm));
+    return (this.verbLike[text] ??= predicateFlags(sentence.tokens, this.facts.formNumbers, this.facts.formsStart(text), this.predicateForm));
   }
 
   /** Whether the form of token `k` of the text (by number) may be a predicate. */
   maybePredicate(text: number): (k: number) => boolean {
-    const numbers = this.facts.formsOfText(text);
-    return (k) => this.predicateForm[numbers[k]!] === 1;
+    const numbers = this.facts.formNumbers;
+    const start = this.facts.formsStart(text);
+    return (k) => this.predicateForm[numbers[start + k]!] === 1;
   }
 }
 

@@ -12,7 +12,7 @@ import { stem } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { matchNames, nameKey } from '../mentions/match-names.js';
 import type { Detector, DetectorContext, Finding, FindingVariant } from './detector.js';
-import { sentenceAt } from './spans.js';
+import { firstTokenFrom, sentenceAt } from './spans.js';
 import { wordTable } from '../text/word-table.js';
 import { SEVERITY_RANK } from '../severity.js';
 import { isSubset, pushTo, UnionFind } from '../collections.js';
@@ -172,13 +172,13 @@ function contentStem(key: string, stemmed?: string): string {
 
 /**
  * The words of `tokens.slice(from, to)` and the content stems among them. The first token counts as spaced, as it
- * would be were the stretch tokenized on its own. `numbers` are the tokens' form numbers, when they are a sentence's.
+ * would be were the stretch tokenized on its own.
  */
 function quoteWords(
-  stretch: { tokens: readonly Token[]; numbers?: Int32Array; from: number; to: number },
+  stretch: StretchTokens,
   forms: WordForms,
 ): { words: QuoteWord[]; content: Set<string> } {
-  const { tokens, numbers, from, to } = stretch;
+  const { tokens, numbers, numbersStart, from, to } = stretch;
   const words: QuoteWord[] = [];
   const content = new Set<string>();
   let afterPunct = false;
@@ -188,12 +188,24 @@ function quoteWords(
       afterPunct = true;
       continue;
     }
-    const form = numbers ? wordFormOf(numbers[k]!, forms) : wordForm(t.norm, forms);
+    const form = numbers ? wordFormOf(numbers[numbersStart + k]!, forms) : wordForm(t.norm, forms);
     words.push({ text: t.text, key: form.key, spaced: k === from || t.spaceBefore || afterPunct });
     if (form.content !== undefined) content.add(form.content);
     afterPunct = false;
   }
   return { words, content };
+}
+
+/**
+ * Tokens `from` to `to` of a stretch. When they are a sentence's, `numbers` holds their form numbers from
+ * `numbersStart` on (see {@link SentenceFacts.formNumbers}).
+ */
+interface StretchTokens {
+  tokens: readonly Token[];
+  numbers: Int32Array | undefined;
+  numbersStart: number;
+  from: number;
+  to: number;
 }
 
 /** U+0027, U+2019 and U+02BC: the apostrophes a possessive `'s` token starts with. */
@@ -213,7 +225,7 @@ function tokensWithin(
   sentence: AnalyzedSentence,
   part: { start: number; end: number },
   facts: SentenceFacts,
-): { tokens: readonly Token[]; numbers?: Int32Array; from: number; to: number } {
+): StretchTokens {
   const tokens = sentence.tokens;
   let from = firstTokenFrom(tokens, part.start);
   let to = from;
@@ -222,22 +234,9 @@ function tokensWithin(
   const crossesEnd = to < tokens.length && tokens[to]!.start < part.end;
   const first = tokens[from];
   const possessiveFirst = first !== undefined && to > from && first.kind === 'word' && startsWithApostrophe(first.text);
-  if (!crossesStart && !crossesEnd && !possessiveFirst) return { tokens, numbers: facts.formsOf(doc, sentence), from, to };
+  if (!crossesStart && !crossesEnd && !possessiveFirst) return { tokens, numbers: facts.formNumbers, numbersStart: facts.formsStart(facts.textOf(doc, sentence)), from, to };
   const own = tokenize(doc.text, part.start, part.end);
-  from = 0;
-  return { tokens: own, from, to: own.length };
-}
-
-/** Index of the first token that starts at or after `offset` (binary search: tokens are in order). */
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return { tokens: own, numbers: undefined, numbersStart: 0, from: 0, to: own.length };
 }
 
 /** Splits a quote into its sentences (". " followed by a capital or a quote mark), trimmed of white space. */
@@ -594,9 +593,10 @@ function sentenceIndex(docs: readonly AnalyzedDocument[], forms: WordForms): Sen
     if (list === undefined) postings.set(st, (list = []));
     return list;
   });
+  const numbers = facts.formNumbers;
   for (let text = 0; text < facts.texts; text++) {
-    const numbers = facts.formsOfText(text);
-    for (let k = 0; k < numbers.length; k++) {
+    const end = facts.formsStart(text + 1);
+    for (let k = facts.formsStart(text); k < end; k++) {
       const list = listOfForm[numbers[k]!];
       // A stem counts once per text: the text was listed already when it is the list's last.
       if (list !== undefined && list[list.length - 1] !== text) list.push(text);

@@ -134,12 +134,18 @@ interface ParaphraseIndex {
 
 function paraphraseIndex(sentences: readonly SentenceInDocument[], facts: SentenceFacts): ParaphraseIndex {
   const byStem = new Map<string, StemPostings>();
-  const ofForm = facts.forms.map((t): StemPostings | undefined => {
-    if (!isContentToken(t)) return undefined;
+  const forms = facts.forms;
+  const ofForm = new Array<StemPostings | undefined>(forms.length);
+  for (let f = 0; f < forms.length; f++) {
+    const t = forms[f]!;
+    if (!isContentToken(t)) {
+      ofForm[f] = undefined;
+      continue;
+    }
     let postings = byStem.get(t.stem);
     if (postings === undefined) byStem.set(t.stem, (postings = { texts: [], sentences: 0 }));
-    return postings;
-  });
+    ofForm[f] = postings;
+  }
   const sentencesOfText: (number[] | undefined)[] = new Array(facts.texts);
   for (let id = 0; id < sentences.length; id++) {
     const { doc, sentence } = sentences[id]!;
@@ -151,8 +157,9 @@ function paraphraseIndex(sentences: readonly SentenceInDocument[], facts: Senten
   for (let text = 0; text < sentencesOfText.length; text++) {
     const list = sentencesOfText[text];
     if (list === undefined) continue;
-    const numbers = facts.formsOfText(text);
-    for (let k = 0; k < numbers.length; k++) {
+    const numbers = facts.formNumbers;
+    const end = facts.formsStart(text + 1);
+    for (let k = facts.formsStart(text); k < end; k++) {
       const postings = ofForm[numbers[k]!];
       // A text is listed already when it is its stem's list's last.
       if (postings === undefined || postings.texts[postings.texts.length - 1] === text) continue;
@@ -173,9 +180,10 @@ function wordCounter(facts: SentenceFacts): (doc: AnalyzedDocument, sentence: An
   return (doc, sentence) => {
     const text = facts.textOf(doc, sentence);
     if (counts[text] === -1) {
-      const numbers = facts.formsOfText(text);
+      const numbers = facts.formNumbers;
+      const end = facts.formsStart(text + 1);
       let n = 0;
-      for (let k = 0; k < numbers.length; k++) if (isWord[numbers[k]!]) n++;
+      for (let k = facts.formsStart(text); k < end; k++) if (isWord[numbers[k]!]) n++;
       counts[text] = n;
     }
     return counts[text]!;
@@ -198,8 +206,10 @@ function bestOtherSimilarity(
   const shared = new Map<number, number>();
   // Each content stem once: one postings object per stem.
   const seen = new Set<StemPostings>();
-  const forms = facts.formsOf(self.doc, self.sentence);
-  for (let k = 0; k < forms.length; k++) {
+  const forms = facts.formNumbers;
+  const ownText = facts.textOf(self.doc, self.sentence);
+  const end = facts.formsStart(ownText + 1);
+  for (let k = facts.formsStart(ownText); k < end; k++) {
     const postings = index.ofForm[forms[k]!];
     if (postings === undefined || seen.has(postings)) continue;
     seen.add(postings);
@@ -299,6 +309,16 @@ function partnersGive(partners: PartnerDimensions, dimension: string): boolean {
   return docs !== undefined && (docs.size > 1 || !docs.has(partners.docId));
 }
 
+/** The sentence gives a number of its own that its partners in other reports give nothing of the kind of. */
+function givesOwnNumber(s: AnalyzedSentence, partners: PartnerDimensions, numberDocs: NumberDocs): boolean {
+  const quantities = s.quantities;
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i]!;
+    if (isOwnNumber(q, numberDocs) && !partnersGive(partners, q.dimension)) return true;
+  }
+  return false;
+}
+
 function findUnique(context: DetectorContext, options: UniqueOptions): Finding[] {
   const cfg = {
     ...DEFAULTS,
@@ -307,29 +327,31 @@ function findUnique(context: DetectorContext, options: UniqueOptions): Finding[]
   };
   const facts = sentenceFacts(context);
   const partnersOf = partnerDimensions(facts);
-  const sentences: SentenceInDocument[] = context.documents.flatMap((doc) =>
-    doc.sentences.filter((sentence) => sentence.role === 'text').map((sentence) => ({ doc, sentence })),
-  );
+  const sentences: SentenceInDocument[] = [];
+  for (const doc of context.documents) {
+    for (const sentence of doc.sentences) if (sentence.role === 'text') sentences.push({ doc, sentence });
+  }
   const numberDocs = numbersByDocument(context.documents);
   const surnameDocs = facts.documentsByNameKey(surnameOf);
   const wordsOf = wordCounter(facts);
   let index: ParaphraseIndex | undefined;
   const perDoc = new Map<string, Candidate[]>();
-  sentences.forEach(({ doc, sentence: s }, id) => {
-    if (wordsOf(doc, s) < cfg.minWords) return;
+  for (let id = 0; id < sentences.length; id++) {
+    const { doc, sentence: s } = sentences[id]!;
     // An aligned sentence is reported elsewhere, except for a number its partners do not give at all ("the next
-    // 48 hours" where the others give no time): disagreeing numbers are the number detector's. (Checked before
-    // the claim: most sentences are aligned, and this is the cheaper test.)
+    // 48 hours" where the others give no time): disagreeing numbers are the number detector's. (Checked first:
+    // most sentences are aligned, and most of those give no number, which ends their check at once.)
     const partners = partnersOf(doc, s);
-    if (partners && !s.quantities.some((q) => isOwnNumber(q, numberDocs) && !partnersGive(partners, q.dimension))) return;
+    if (partners && !givesOwnNumber(s, partners, numberDocs)) continue;
+    if (wordsOf(doc, s) < cfg.minWords) continue;
     const claim = classify(doc, s, numberDocs, surnameDocs);
-    if (!claim) return;
+    if (!claim) continue;
     const similarity = bestOtherSimilarity(id, sentences, (index ??= paraphraseIndex(sentences, facts)), facts, context, cfg);
     // A paraphrase of another report's sentence is no claim of its own, unless it adds a number no other
     // report gives ("the next 48 hours may determine…" where another says "this week's developments may…").
-    if (similarity >= cfg.similarityThreshold && !claim.carries.includes('number')) return;
+    if (similarity >= cfg.similarityThreshold && !claim.carries.includes('number')) continue;
     pushTo(perDoc, doc.id, { doc, sentence: s, ...claim, similarity });
-  });
+  }
   const findings: Finding[] = [];
   for (const doc of context.documents) {
     const ranked = (perDoc.get(doc.id) ?? [])
