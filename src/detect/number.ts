@@ -2,7 +2,7 @@ import type { AlignedGroup, AnalyzedDocument, AnalyzedSentence, Quantity } from 
 import type { Detector, Finding, FindingVariant } from './detector.js';
 import type { Severity } from '../types.js';
 import { compareQuantities } from '../text/quantity-compare.js';
-import { capitalize, spanOf } from './spans.js';
+import { capitalize, firstTokenFrom, spanOf } from './spans.js';
 import { isStopword } from '../text/stopwords.js';
 import type { Token } from '../text/tokenize.js';
 import { pushTo } from '../collections.js';
@@ -45,10 +45,19 @@ function valueKey(q: Quantity): string {
 }
 
 /** How far apart two conflicting values are, relative to the larger: 27 vs 28 is small, 4 vs 10 years is large. */
-function severityOf(values: readonly Quantity[]): Severity {
-  const lows = values.map((q) => q.value).filter(Number.isFinite);
-  const max = Math.max(...lows.map(Math.abs));
-  const spread = max === 0 ? 0 : (Math.max(...lows) - Math.min(...lows)) / max;
+function severityOf(uses: readonly Use[]): Severity {
+  // One pass over the finite values (a finding may carry hundreds): the largest magnitude, the highest, the lowest.
+  let max = -Infinity;
+  let highest = -Infinity;
+  let lowest = Infinity;
+  for (let i = 0; i < uses.length; i++) {
+    const v = uses[i]!.q.value;
+    if (!Number.isFinite(v)) continue;
+    max = Math.max(max, Math.abs(v));
+    highest = Math.max(highest, v);
+    lowest = Math.min(lowest, v);
+  }
+  const spread = max === 0 ? 0 : (highest - lowest) / max;
   return spread >= 0.25 ? 'high' : 'medium';
 }
 
@@ -187,8 +196,8 @@ function isPartitive(q: Quantity, tokens: readonly Token[]): boolean {
   const determiners = ['the', 'those', 'these', 'its', 'their', 'his', 'her'];
   const ofAt = (i: number) => i >= 0 && tokens[i]?.norm === 'of' && determiners.includes(tokens[i + 1]?.norm ?? '');
   // "of the" right after the quantity, or right after its first word when the reading took the group in too.
-  const first = tokens.findIndex((t) => t.start >= q.start);
-  return ofAt(tokens.findIndex((t) => t.start >= q.end)) || (first >= 0 && (tokens[first + 1]?.end ?? Infinity) <= q.end && ofAt(first + 1));
+  const first = firstTokenFrom(tokens, q.start);
+  return ofAt(firstTokenFrom(tokens, q.end)) || (first < tokens.length && (tokens[first + 1]?.end ?? Infinity) <= q.end && ofAt(first + 1));
 }
 
 /** Content words this far on either side of a quantity describe what it measures. */
@@ -196,8 +205,8 @@ const CONTEXT_WINDOW = 4;
 
 function contextStems(q: Quantity, tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
-  let first = tokens.findIndex((t) => t.start >= q.start);
-  if (first < 0) return out;
+  const first = firstTokenFrom(tokens, q.start);
+  if (first === tokens.length) return out;
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1]!.end <= q.end) last++;
   for (let i = Math.max(0, first - CONTEXT_WINDOW); i <= Math.min(tokens.length - 1, last + CONTEXT_WINDOW); i++) {
@@ -261,7 +270,7 @@ function toFinding(uses: readonly Use[], alignment: string | undefined, confiden
   }
   const finding: Finding = {
     kind: 'number',
-    severity: severityOf(uses.map((u) => u.q)),
+    severity: severityOf(uses),
     confidence: Math.min(0.95, confidence),
     subject: subjectOf(uses),
     variants: [...byValue.values()],
