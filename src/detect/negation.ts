@@ -415,14 +415,23 @@ function detectInGroup(group: AlignedGroup, texts: TextReadings): Finding[] {
     }
     return reading;
   });
+  // Only a predicate some text affirms and some text negates can make a finding: the occurrences of the others
+  // are not gathered member by member.
+  const affirmed = new Set<string>();
+  const negated = new Set<string>();
+  for (const reading of readings.values()) {
+    const { first } = reading;
+    reading.occurrences = occurrencesOf(first.doc, first.sentence, reading.verbLike, verbStems, texts.maybePredicate(reading.text));
+    for (const o of reading.occurrences) {
+      if (o.negative) negated.add(o.key);
+      else if (!o.framed) affirmed.add(o.key);
+    }
+  }
+  if (negated.size === 0 || affirmed.size === 0) return [];
   const byKey = new Map<string, Occurrence[]>();
   group.members.forEach(({ doc, sentence }, i) => {
-    const reading = readingOf[i]!;
-    if (reading.occurrences === undefined) {
-      const { first } = reading;
-      reading.occurrences = occurrencesOf(first.doc, first.sentence, reading.verbLike, verbStems, texts.maybePredicate(reading.text));
-    }
-    for (const o of reading.occurrences) {
+    for (const o of readingOf[i]!.occurrences!) {
+      if (!negated.has(o.key) || !affirmed.has(o.key)) continue;
       pushTo(byKey, o.key, o.sentence === sentence ? o : inSentence(o, doc, sentence));
     }
   });

@@ -239,18 +239,22 @@ function tokensWithin(
   return { tokens: own, numbers: undefined, numbersStart: 0, from: 0, to: own.length };
 }
 
+/** ".", "!", "?" and "…": the marks that may end a sentence inside a quote. */
+function endsSentence(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
 /** Splits a quote into its sentences (". " followed by a capital or a quote mark), trimmed of white space. */
 function quoteSentences(text: string, quote: QuoteMention): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let from = quote.start;
   for (let i = quote.start; i < quote.end; i++) {
-    const ch = text.charAt(i);
-    if (!('.!?\u2026'.includes(ch))) continue;
+    if (!endsSentence(text.charCodeAt(i))) continue;
     let j = i + 1;
-    while (j < quote.end && text.charAt(j) === '.') j++;
-    if (j >= quote.end || text.charAt(j) !== ' ') continue;
+    while (j < quote.end && text.charCodeAt(j) === 46) j++;
+    if (j >= quote.end || text.charCodeAt(j) !== 32) continue;
     let k = j;
-    while (k < quote.end && text.charAt(k) === ' ') k++;
+    while (k < quote.end && text.charCodeAt(k) === 32) k++;
     const next = text.charAt(k);
     if (next === '' || next === next.toLowerCase()) continue;
     out.push({ start: from, end: j });
@@ -278,32 +282,39 @@ function withinSentences(doc: AnalyzedDocument, part: { start: number; end: numb
   return out;
 }
 
-function piecesOf(doc: AnalyzedDocument, forms: WordForms): Piece[] {
-  const pieces: Piece[] = [];
+/** Adds the pieces of the document's quotes by known speakers to `pieces`, in order. */
+function addPieces(doc: AnalyzedDocument, forms: WordForms, pieces: Piece[]): void {
   for (const quote of doc.quotes) {
-    if (!quote.speaker) continue;
-    for (const part of quoteSentences(doc.text, quote).flatMap((p) => withinSentences(doc, p))) {
-      const text = doc.text.slice(part.start, part.end);
-      const { words, content, wording } = stretchWords(text, () => tokensWithin(doc, part.sentence, part, forms.facts), forms);
-      if (words.length === 0) continue;
-      pieces.push({
-        doc, sentence: part.sentence, quote, speaker: quote.speaker, start: part.start, end: part.end, text, words, wording, content,
-        short: quote.short === true || words.length <= 3,
-      });
+    const speaker = quote.speaker;
+    if (!speaker) continue;
+    for (const stretch of quoteSentences(doc.text, quote)) {
+      for (const part of withinSentences(doc, stretch)) {
+        const text = doc.text.slice(part.start, part.end);
+        const { words, content, wording } = stretchWords(text, doc, part, forms);
+        if (words.length === 0) continue;
+        pieces.push({
+          doc, sentence: part.sentence, quote, speaker, start: part.start, end: part.end, text, words, wording, content,
+          short: quote.short === true || words.length <= 3,
+        });
+      }
     }
   }
-  return pieces;
 }
 
 /**
- * The words of a stretch, read from its tokens the first time its text is met. The words follow from the text
- * alone (as tokenizing the stretch on its own gives them), unless it ends in half a surrogate pair, where the
- * tokenizer reads on: such a stretch is read each time.
+ * The words of a stretch of `doc` (with its sentence), read from its tokens the first time its text is met. The
+ * words follow from the text alone (as tokenizing the stretch on its own gives them), unless it ends in half a
+ * surrogate pair, where the tokenizer reads on: such a stretch is read each time.
  */
-function stretchWords(text: string, tokens: () => ReturnType<typeof tokensWithin>, forms: WordForms): StretchWords {
+function stretchWords(
+  text: string,
+  doc: AnalyzedDocument,
+  part: { start: number; end: number; sentence: AnalyzedSentence },
+  forms: WordForms,
+): StretchWords {
   let known = forms.byText.get(text);
   if (known === undefined) {
-    const { words, content } = quoteWords(tokens(), forms);
+    const { words, content } = quoteWords(tokensWithin(doc, part.sentence, part, forms.facts), forms);
     known = { words, content, wording: keyString(words) };
     if (!endsInHighSurrogate(text)) forms.byText.set(text, known);
   }
@@ -580,19 +591,21 @@ interface SentenceIndex {
   counts: Int32Array;
 }
 
-function sentenceIndex(docs: readonly AnalyzedDocument[], forms: WordForms): SentenceIndex {
+function sentenceIndex(docs: readonly AnalyzedDocument[], forms: WordForms, wanted: ReadonlySet<string>): SentenceIndex {
   const { facts } = forms;
   const postings = new Map<string, number[]>();
-  // The list of each token form's content stem, or none for punctuation and function words: worked out once per
-  // form, so that a token costs no string lookup.
-  const listOfForm = facts.forms.map((t, f): number[] | undefined => {
-    if (t.kind === 'punct') return undefined;
+  // The list of each token form's content stem, or none for punctuation, function words and stems no quote asks
+  // about: worked out once per form, so that a token costs no string lookup (and most add nothing).
+  const formList = facts.forms;
+  const listOfForm = new Array<number[] | undefined>(formList.length).fill(undefined);
+  for (let f = 0; f < formList.length; f++) {
+    if (formList[f]!.kind === 'punct') continue;
     const st = wordFormOf(f, forms).content;
-    if (st === undefined) return undefined;
+    if (st === undefined || !wanted.has(st)) continue;
     let list = postings.get(st);
     if (list === undefined) postings.set(st, (list = []));
-    return list;
-  });
+    listOfForm[f] = list;
+  }
   const numbers = facts.formNumbers;
   for (let text = 0; text < facts.texts; text++) {
     const end = facts.formsStart(text + 1);
@@ -651,6 +664,11 @@ function namedElsewhere(piece: Piece, docsByKey: ReadonlyMap<string, ReadonlySet
   return docs !== undefined && (docs.size > 1 || !docs.has(piece.doc.id));
 }
 
+/** Long enough, and no scare quote: a quote only one report carries is reported (as `unique`) when it is such. */
+function mayBeUnique(piece: Piece): boolean {
+  return !piece.short && piece.words.length >= UNIQUE_QUOTE_WORDS;
+}
+
 function uniqueFinding(piece: Piece, name: string): Finding {
   return {
     kind: 'unique',
@@ -680,7 +698,8 @@ export const quoteDetector: Detector = {
     const docs = [...context.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     if (docs.length < 2) return [];
     const forms = wordForms(sentenceFacts(context));
-    const pieces = docs.flatMap((doc) => piecesOf(doc, forms));
+    const pieces: Piece[] = [];
+    for (const doc of docs) addPieces(doc, forms, pieces);
     const groupOf = groupSameNames(pieces.map((p) => p.speaker));
     const bySpeaker = new Map<string, number[]>();
     pieces.forEach((p, i) => {
@@ -701,26 +720,34 @@ export const quoteDetector: Detector = {
     let docsByKey: Map<string, Set<string>> | undefined;
     // A speaker's name is shown the same in every cluster of their quotes: worked out once per speaker.
     const nameOfGroup = new Map<string, string>();
-    for (const members of [...clusters.values()].sort((a, b) => a[0]! - b[0]!)) {
+    const ordered = [...clusters.values()].sort((a, b) => a[0]! - b[0]!);
+    const spread = ordered.map((members) => members.some((i) => pieces[i]!.doc !== pieces[members[0]!]!.doc));
+    // The index of sentences is asked only about the content stems of quotes that may be unique.
+    const wanted = new Set<string>();
+    ordered.forEach((members, c) => {
+      if (spread[c]) return;
+      for (const i of members) if (mayBeUnique(pieces[i]!)) for (const st of pieces[i]!.content) wanted.add(st);
+    });
+    ordered.forEach((members, c) => {
       const cluster = members.map((i) => pieces[i]!);
       const group = groupOf.get(cluster[0]!.speaker)!;
       let name = nameOfGroup.get(group);
       if (name === undefined) nameOfGroup.set(group, (name = displayName(bySpeaker.get(group)!.map((i) => pieces[i]!))));
-      if (cluster.some((p) => p.doc !== cluster[0]!.doc)) {
+      if (spread[c]) {
         // The best link score of any member (a loop: a quote many reports carry makes a large cluster).
         let score = -Infinity;
         for (const i of members) score = Math.max(score, best.get(i) ?? 0);
         const finding = quoteFinding(cluster, score, name);
         if (finding) findings.push(finding);
-        continue;
+        return;
       }
       for (const piece of cluster) {
-        if (piece.short || piece.words.length < UNIQUE_QUOTE_WORDS) continue;
+        if (!mayBeUnique(piece)) continue;
         if (!namedElsewhere(piece, (docsByKey ??= forms.facts.documentsByNameKey(nameKey)))) continue;
-        if (carriedElsewhere(piece, (index ??= sentenceIndex(docs, forms)))) continue;
+        if (carriedElsewhere(piece, (index ??= sentenceIndex(docs, forms, wanted)))) continue;
         findings.push(uniqueFinding(piece, name));
       }
-    }
+    });
     return findings;
   },
 };
