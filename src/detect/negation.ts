@@ -362,6 +362,14 @@ function inSentence(o: Occurrence, doc: AnalyzedDocument, sentence: AnalyzedSent
   return { ...o, doc, sentence };
 }
 
+/**
+ * An affirming and a negating occurrence that would be opposed in different documents: their surroundings share
+ * a content word, and a possibility ("could serve") is only opposed by a possibility.
+ */
+function mayOppose(a: Occurrence, n: Occurrence): boolean {
+  return sharesContext(a, n) && (!a.modal || n.modal);
+}
+
 function sharesContext(a: Occurrence, b: Occurrence): boolean {
   for (const s of a.context) if (b.context.has(s)) return true;
   return false;
@@ -415,23 +423,29 @@ function detectInGroup(group: AlignedGroup, texts: TextReadings): Finding[] {
     }
     return reading;
   });
-  // Only a predicate some text affirms and some text negates can make a finding: the occurrences of the others
-  // are not gathered member by member.
-  const affirmed = new Set<string>();
-  const negated = new Set<string>();
+  // Members of one text have its occurrences: a predicate can make a finding only if one text's affirming
+  // occurrence and another's (or the same's) negating one would be opposed, were their documents different. The
+  // occurrences of the others are not gathered member by member.
+  const affirmedBy = new Map<string, Occurrence[]>();
+  const negatedBy = new Map<string, Occurrence[]>();
   for (const reading of readings.values()) {
     const { first } = reading;
     reading.occurrences = occurrencesOf(first.doc, first.sentence, reading.verbLike, verbStems, texts.maybePredicate(reading.text));
     for (const o of reading.occurrences) {
-      if (o.negative) negated.add(o.key);
-      else if (!o.framed) affirmed.add(o.key);
+      if (o.negative) pushTo(negatedBy, o.key, o);
+      else if (!o.framed) pushTo(affirmedBy, o.key, o);
     }
   }
-  if (negated.size === 0 || affirmed.size === 0) return [];
+  const opposable = new Set<string>();
+  for (const [key, negating] of negatedBy) {
+    const affirming = affirmedBy.get(key);
+    if (affirming !== undefined && affirming.some((a) => negating.some((n) => mayOppose(a, n)))) opposable.add(key);
+  }
+  if (opposable.size === 0) return [];
   const byKey = new Map<string, Occurrence[]>();
   group.members.forEach(({ doc, sentence }, i) => {
     for (const o of readingOf[i]!.occurrences!) {
-      if (!negated.has(o.key) || !affirmed.has(o.key)) continue;
+      if (!opposable.has(o.key)) continue;
       pushTo(byKey, o.key, o.sentence === sentence ? o : inSentence(o, doc, sentence));
     }
   });
@@ -443,7 +457,7 @@ function detectInGroup(group: AlignedGroup, texts: TextReadings): Finding[] {
     // A report that says both (or frames one side) is not taking a side.
     const affirm = list.filter((o) => !o.negative && !o.framed && !docsNegating.has(o.doc.id));
     const negate = list.filter((o) => o.negative && !docsAffirming.has(o.doc.id));
-    const opposed = (a: Occurrence, n: Occurrence) => a.doc.id !== n.doc.id && sharesContext(a, n) && (!a.modal || n.modal);
+    const opposed = (a: Occurrence, n: Occurrence) => a.doc.id !== n.doc.id && mayOppose(a, n);
     const affirmKept = affirm.filter((a) => negate.some((n) => opposed(a, n)));
     const negateKept = negate.filter((n) => affirmKept.some((a) => opposed(a, n)));
     if (affirmKept.length === 0 || negateKept.length === 0) continue;

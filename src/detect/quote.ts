@@ -722,11 +722,18 @@ export const quoteDetector: Detector = {
     const nameOfGroup = new Map<string, string>();
     const ordered = [...clusters.values()].sort((a, b) => a[0]! - b[0]!);
     const spread = ordered.map((members) => members.some((i) => pieces[i]!.doc !== pieces[members[0]!]!.doc));
-    // The index of sentences is asked only about the content stems of quotes that may be unique.
+    // The index of sentences and the documents of names are asked only about the content stems and the speakers
+    // of quotes that may be unique.
     const wanted = new Set<string>();
+    const speakerKeys = new Set<string>();
     ordered.forEach((members, c) => {
       if (spread[c]) return;
-      for (const i of members) if (mayBeUnique(pieces[i]!)) for (const st of pieces[i]!.content) wanted.add(st);
+      for (const i of members) {
+        const piece = pieces[i]!;
+        if (!mayBeUnique(piece)) continue;
+        for (const st of piece.content) wanted.add(st);
+        speakerKeys.add(nameKey(piece.speaker));
+      }
     });
     ordered.forEach((members, c) => {
       const cluster = members.map((i) => pieces[i]!);
@@ -743,7 +750,7 @@ export const quoteDetector: Detector = {
       }
       for (const piece of cluster) {
         if (!mayBeUnique(piece)) continue;
-        if (!namedElsewhere(piece, (docsByKey ??= forms.facts.documentsByNameKey(nameKey)))) continue;
+        if (!namedElsewhere(piece, (docsByKey ??= forms.facts.documentsByNameKey(nameKey, speakerKeys)))) continue;
         if (carriedElsewhere(piece, (index ??= sentenceIndex(docs, forms, wanted)))) continue;
         findings.push(uniqueFinding(piece, name));
       }

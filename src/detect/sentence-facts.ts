@@ -128,13 +128,16 @@ export class SentenceFacts {
 
   /**
    * For each key of a name some document mentions (`keyOf` of its normalized form: a surname, a blocking key), the
-   * ids of the documents that mention it. Each distinct name is keyed once, and the names are read once for all keys.
+   * ids of the documents that mention it; only for the keys in `keys` when given (a caller that asks about a few
+   * names saves gathering the documents of all). Each distinct name is keyed once, and the names are read once
+   * for all keys.
    */
-  documentsByNameKey(keyOf: (norm: string) => string): Map<string, Set<string>> {
+  documentsByNameKey(keyOf: (norm: string) => string, keys?: ReadonlySet<string>): Map<string, Set<string>> {
     const docsOfName = (this.docsOfName ??= documentsOfNames(this.context.documents));
     const out = new Map<string, Set<string>>();
     for (const [norm, docs] of docsOfName) {
       const key = keyOf(norm);
+      if (keys !== undefined && !keys.has(key)) continue;
       const known = out.get(key);
       if (known === undefined) out.set(key, new Set(docs));
       else for (const d of docs) known.add(d);

@@ -119,6 +119,8 @@ function isContentToken(t: Token): boolean {
 interface StemPostings {
   texts: number[];
   sentences: number;
+  /** The last sentence (by number) whose paraphrases were sought through this stem: a stem counts once per sentence. */
+  lastAsked: number;
 }
 
 /**
@@ -143,7 +145,7 @@ function paraphraseIndex(sentences: readonly SentenceInDocument[], facts: Senten
       continue;
     }
     let postings = byStem.get(t.stem);
-    if (postings === undefined) byStem.set(t.stem, (postings = { texts: [], sentences: 0 }));
+    if (postings === undefined) byStem.set(t.stem, (postings = { texts: [], sentences: 0, lastAsked: -1 }));
     ofForm[f] = postings;
   }
   const sentencesOfText: (number[] | undefined)[] = new Array(facts.texts);
@@ -204,15 +206,14 @@ function bestOtherSimilarity(
 ): number {
   const self = sentences[id]!;
   const shared = new Map<number, number>();
-  // Each content stem once: one postings object per stem.
-  const seen = new Set<StemPostings>();
   const forms = facts.formNumbers;
   const ownText = facts.textOf(self.doc, self.sentence);
   const end = facts.formsStart(ownText + 1);
   for (let k = facts.formsStart(ownText); k < end; k++) {
     const postings = index.ofForm[forms[k]!];
-    if (postings === undefined || seen.has(postings)) continue;
-    seen.add(postings);
+    // Each content stem once: one postings object per stem.
+    if (postings === undefined || postings.lastAsked === id) continue;
+    postings.lastAsked = id;
     if (postings.sentences > limits.rareStemLimit) continue;
     for (const text of postings.texts) {
       for (const other of index.sentencesOfText[text]!) if (sentences[other]!.doc !== self.doc) shared.set(other, (shared.get(other) ?? 0) + 1);
@@ -332,7 +333,10 @@ function findUnique(context: DetectorContext, options: UniqueOptions): Finding[]
     for (const sentence of doc.sentences) if (sentence.role === 'text') sentences.push({ doc, sentence });
   }
   const numberDocs = numbersByDocument(context.documents);
-  const surnameDocs = facts.documentsByNameKey(surnameOf);
+  // Only quotes' speakers are looked up (see `classify`).
+  const speakerSurnames = new Set<string>();
+  for (const doc of context.documents) for (const q of doc.quotes) if (q.speaker !== undefined) speakerSurnames.add(surnameOf(q.speaker));
+  const surnameDocs = facts.documentsByNameKey(surnameOf, speakerSurnames);
   const wordsOf = wordCounter(facts);
   let index: ParaphraseIndex | undefined;
   const perDoc = new Map<string, Candidate[]>();
