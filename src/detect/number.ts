@@ -243,7 +243,7 @@ function detectAcrossSet(documents: readonly AnalyzedDocument[], reported: Reado
     // Values the aligned pass already explained (27 vs 38 in two versions of one sentence) are not set-level
     // evidence again.
     const open = uses.filter((u) => !reported.has(key(u)));
-    const clashing = open.filter((u) => open.some((v) => v !== u && compareQuantities(u.q, v.q) === 'conflict'));
+    const clashing = clashingUses(open);
     if (clashing.length < 2) continue;
     const valuesByDoc = new Map<string, Set<string>>();
     for (const u of clashing) valuesByDoc.set(u.doc.id, (valuesByDoc.get(u.doc.id) ?? new Set()).add(valueKey(u.q)));
@@ -258,6 +258,41 @@ function detectAcrossSet(documents: readonly AnalyzedDocument[], reported: Reado
     findings.push(finding);
   }
   return findings;
+}
+
+/**
+ * The uses whose quantity conflicts with another use's. How two quantities compare follows from their dimension,
+ * unit, value and interval alone, and a slot holds a few distinct ones written many times: each distinct one is
+ * compared once with each other (and with itself, for the uses it stands for), not every use with every use.
+ */
+function clashingUses(uses: readonly Use[]): Use[] {
+  const distinct = new Map<string, number>();
+  const representatives: Quantity[] = [];
+  const counts: number[] = [];
+  const distinctOf = new Int32Array(uses.length);
+  for (let i = 0; i < uses.length; i++) {
+    const q = uses[i]!.q;
+    // Number to string is exact (one string per number, but 0 and -0, which compare alike); the unit, which may
+    // hold any character, comes last.
+    const key = `${q.dimension}|${q.value}|${q.low}|${q.high}|${q.unit}`;
+    let d = distinct.get(key);
+    if (d === undefined) {
+      d = representatives.push(q) - 1;
+      counts.push(0);
+      distinct.set(key, d);
+    }
+    counts[d]!++;
+    distinctOf[i] = d;
+  }
+  const clashes = new Uint8Array(representatives.length);
+  for (let d = 0; d < representatives.length; d++) {
+    const q = representatives[d]!;
+    for (let e = 0; e < representatives.length && clashes[d] === 0; e++) {
+      if (e === d && counts[d]! < 2) continue;
+      if (compareQuantities(q, representatives[e]!) === 'conflict') clashes[d] = 1;
+    }
+  }
+  return uses.filter((_, i) => clashes[distinctOf[i]!] === 1);
 }
 
 function toFinding(uses: readonly Use[], alignment: string | undefined, confidence: number): Finding {
