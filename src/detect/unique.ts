@@ -78,13 +78,16 @@ function isOwnNumber(q: Quantity, numberDocs: NumberDocs): boolean {
   return q.dimension !== 'year' && q.dimension !== 'ordinal' && (numberDocs.docs.get(numberDocs.keyOf.get(q) ?? quantityKey(q))?.size ?? 0) < 2;
 }
 
+/** What claim a sentence carries: how severe, how much (for ranking) and what. */
+type Claim = Pick<Candidate, 'severity' | 'weight' | 'carries'>;
+
 /** What claim the sentence carries, how severe, and how much (for ranking); undefined when it carries none. */
 function classify(
   doc: AnalyzedDocument,
   sentence: AnalyzedSentence,
   numberDocs: NumberDocs,
   surnameDocs: ReadonlyMap<string, ReadonlySet<string>>,
-): Pick<Candidate, 'severity' | 'weight' | 'carries'> | undefined {
+): Claim | undefined {
   // A number another report also gives is not this report's own, however differently the sentence is worded.
   const numbers = sentence.quantities.filter((q) => isOwnNumber(q, numberDocs)).length;
   const quotes = doc.quotes.filter((q) => q.start >= sentence.start && q.start < sentence.end);
@@ -124,23 +127,23 @@ interface StemPostings {
 }
 
 /**
- * The paraphrase index: for each content stem, the texts that hold it and, for each text, the candidate sentences
- * (by number) that have it. Reports repeat sentences, so each distinct text is read once. Built when first needed.
+ * The paraphrase index: for each content stem of the claims, the texts that hold it and, for each text, the
+ * candidate sentences (by number) that have it. Reports repeat sentences, so each distinct text is read once.
  */
 interface ParaphraseIndex {
-  /** The postings of the stem of each token form (by form number), or undefined when the form is no content token. */
+  /** The postings of the stem of each token form (by form number); undefined for a form that is no content token, or whose stem no claim has. */
   ofForm: (StemPostings | undefined)[];
   /** The sentences of each text, by text number. */
   sentencesOfText: (number[] | undefined)[];
 }
 
-function paraphraseIndex(sentences: readonly SentenceInDocument[], facts: SentenceFacts): ParaphraseIndex {
+function paraphraseIndex(sentences: readonly SentenceInDocument[], facts: SentenceFacts, stems: ReadonlySet<string>): ParaphraseIndex {
   const byStem = new Map<string, StemPostings>();
   const forms = facts.forms;
   const ofForm = new Array<StemPostings | undefined>(forms.length);
   for (let f = 0; f < forms.length; f++) {
     const t = forms[f]!;
-    if (!isContentToken(t)) {
+    if (!isContentToken(t) || !stems.has(t.stem)) {
       ofForm[f] = undefined;
       continue;
     }
@@ -170,6 +173,23 @@ function paraphraseIndex(sentences: readonly SentenceInDocument[], facts: Senten
     }
   }
   return { ofForm, sentencesOfText };
+}
+
+/** The stems of the content tokens of the claims' sentences: the only stems their paraphrases are sought by. */
+function claimStems(claims: readonly { id: number }[], sentences: readonly SentenceInDocument[], facts: SentenceFacts): Set<string> {
+  const stems = new Set<string>();
+  const forms = facts.forms;
+  const numbers = facts.formNumbers;
+  for (const { id } of claims) {
+    const { doc, sentence } = sentences[id]!;
+    const text = facts.textOf(doc, sentence);
+    const end = facts.formsStart(text + 1);
+    for (let k = facts.formsStart(text); k < end; k++) {
+      const t = forms[numbers[k]!]!;
+      if (isContentToken(t)) stems.add(t.stem);
+    }
+  }
+  return stems;
 }
 
 /**
@@ -286,38 +306,45 @@ function spansDocuments(group: AlignedGroup): boolean {
 }
 
 /**
- * For each aligned sentence (in a group of several documents), the dimensions of the quantities its partners in
- * other reports give. Through the shared alignment of each sentence, the group's dimensions worked out on first ask.
+ * The alignment side of the test for a claim of one report's own: an aligned sentence (in a group of several
+ * documents) is reported elsewhere, except for a number its partners in other reports give nothing of the kind
+ * of. Whether a group spans documents, and which documents give each quantity dimension in it, are worked out
+ * once per group, the latter only when a sentence with a number asks.
  */
-function partnerDimensions(facts: SentenceFacts): (doc: AnalyzedDocument, sentence: AnalyzedSentence) => PartnerDimensions | undefined {
-  const dimensionsOf = new Map<AlignedGroup, Map<string, Set<string>> | undefined>();
-  return (sentenceDoc, sentence) => {
-    const membership = facts.membershipOf(sentenceDoc, sentence);
-    if (membership === undefined) return undefined;
-    const { group, doc } = membership;
-    let docsByDimension = dimensionsOf.get(group);
-    if (docsByDimension === undefined && !dimensionsOf.has(group)) {
-      docsByDimension = spansDocuments(group) ? docsByDimensionOf(group) : undefined;
-      dimensionsOf.set(group, docsByDimension);
+class PartnerIndex {
+  private readonly spans = new Map<AlignedGroup, boolean>();
+  private readonly dimensionsOf = new Map<AlignedGroup, Map<string, Set<string>>>();
+
+  constructor(
+    private readonly facts: SentenceFacts,
+    private readonly numberDocs: NumberDocs,
+  ) {}
+
+  /** The sentence is aligned with other reports' sentences that leave none of its own numbers unmatched in kind. */
+  reportedElsewhere(doc: AnalyzedDocument, sentence: AnalyzedSentence): boolean {
+    const membership = this.facts.membershipOf(doc, sentence);
+    if (membership === undefined) return false;
+    const { group } = membership;
+    let spans = this.spans.get(group);
+    if (spans === undefined) this.spans.set(group, (spans = spansDocuments(group)));
+    if (!spans) return false;
+    const quantities = sentence.quantities;
+    if (quantities.length === 0) return true;
+    let docsByDimension = this.dimensionsOf.get(group);
+    if (docsByDimension === undefined) this.dimensionsOf.set(group, (docsByDimension = docsByDimensionOf(group)));
+    const partners: PartnerDimensions = { docsByDimension, docId: membership.doc.id };
+    for (let i = 0; i < quantities.length; i++) {
+      const q = quantities[i]!;
+      if (isOwnNumber(q, this.numberDocs) && !partnersGive(partners, q.dimension)) return false;
     }
-    return docsByDimension === undefined ? undefined : { docsByDimension, docId: doc.id };
-  };
+    return true;
+  }
 }
 
 /** A dimension some other report of the group gives: given by two documents, or by one that is not this one. */
 function partnersGive(partners: PartnerDimensions, dimension: string): boolean {
   const docs = partners.docsByDimension.get(dimension);
   return docs !== undefined && (docs.size > 1 || !docs.has(partners.docId));
-}
-
-/** The sentence gives a number of its own that its partners in other reports give nothing of the kind of. */
-function givesOwnNumber(s: AnalyzedSentence, partners: PartnerDimensions, numberDocs: NumberDocs): boolean {
-  const quantities = s.quantities;
-  for (let i = 0; i < quantities.length; i++) {
-    const q = quantities[i]!;
-    if (isOwnNumber(q, numberDocs) && !partnersGive(partners, q.dimension)) return true;
-  }
-  return false;
 }
 
 function findUnique(context: DetectorContext, options: UniqueOptions): Finding[] {
@@ -327,30 +354,34 @@ function findUnique(context: DetectorContext, options: UniqueOptions): Finding[]
     ...options,
   };
   const facts = sentenceFacts(context);
-  const partnersOf = partnerDimensions(facts);
   const sentences: SentenceInDocument[] = [];
   for (const doc of context.documents) {
     for (const sentence of doc.sentences) if (sentence.role === 'text') sentences.push({ doc, sentence });
   }
   const numberDocs = numbersByDocument(context.documents);
+  const partners = new PartnerIndex(facts, numberDocs);
   // Only quotes' speakers are looked up (see `classify`).
   const speakerSurnames = new Set<string>();
   for (const doc of context.documents) for (const q of doc.quotes) if (q.speaker !== undefined) speakerSurnames.add(surnameOf(q.speaker));
   const surnameDocs = facts.documentsByNameKey(surnameOf, speakerSurnames);
   const wordsOf = wordCounter(facts);
-  let index: ParaphraseIndex | undefined;
-  const perDoc = new Map<string, Candidate[]>();
+  // First the claims, then their paraphrases: the index of paraphrases is built for the claims' stems alone.
+  const claims: { id: number; claim: Claim }[] = [];
   for (let id = 0; id < sentences.length; id++) {
     const { doc, sentence: s } = sentences[id]!;
     // An aligned sentence is reported elsewhere, except for a number its partners do not give at all ("the next
     // 48 hours" where the others give no time): disagreeing numbers are the number detector's. (Checked first:
     // most sentences are aligned, and most of those give no number, which ends their check at once.)
-    const partners = partnersOf(doc, s);
-    if (partners && !givesOwnNumber(s, partners, numberDocs)) continue;
+    if (partners.reportedElsewhere(doc, s)) continue;
     if (wordsOf(doc, s) < cfg.minWords) continue;
     const claim = classify(doc, s, numberDocs, surnameDocs);
-    if (!claim) continue;
-    const similarity = bestOtherSimilarity(id, sentences, (index ??= paraphraseIndex(sentences, facts)), facts, context, cfg);
+    if (claim) claims.push({ id, claim });
+  }
+  const perDoc = new Map<string, Candidate[]>();
+  const index = claims.length === 0 ? undefined : paraphraseIndex(sentences, facts, claimStems(claims, sentences, facts));
+  for (const { id, claim } of claims) {
+    const { doc, sentence: s } = sentences[id]!;
+    const similarity = bestOtherSimilarity(id, sentences, index!, facts, context, cfg);
     // A paraphrase of another report's sentence is no claim of its own, unless it adds a number no other
     // report gives ("the next 48 hours may determine…" where another says "this week's developments may…").
     if (similarity >= cfg.similarityThreshold && !claim.carries.includes('number')) continue;
