@@ -312,7 +312,8 @@ function negatedObject(tokens: readonly Token[], k: number): number | undefined 
 
 /**
  * Predicates of a sentence with their polarity. Words inside quotation marks are the speaker's, not the report's:
- * two reports quoting the same words agree on the quote, and a quote is the quote detector's business.
+ * two reports quoting the same words agree on the quote, and a quote is the quote detector's business. Given
+ * `keys`, only predicates of those keys (synonym classes or stems) are read.
  */
 function occurrencesOf(
   doc: AnalyzedDocument,
@@ -320,6 +321,7 @@ function occurrencesOf(
   verbLike: readonly boolean[],
   verbStems: ReadonlySet<string>,
   maybePredicate: (k: number) => boolean,
+  keys?: ReadonlySet<string>,
 ): Occurrence[] {
   const tokens = sentence.tokens;
   const out: Occurrence[] = [];
@@ -329,6 +331,9 @@ function occurrencesOf(
     // Other sentences' verbs only add predicates: a token that reads as one on its own is one.
     if (quoted || !(verbLike[k] || (maybePredicate(k) && verbStems.has(tokens[k]!.stem) && isPredicate(tokens, k, verbStems)))) continue;
     const t = tokens[k]!;
+    const synonymClass = SYNONYM_CLASS.get(t.stem);
+    const key = synonymClass ?? `stem:${t.stem}`;
+    if (keys !== undefined && !keys.has(key)) continue;
     const negator = negatorBefore(tokens, verbLike, k);
     const denier = negator === undefined ? denialBefore(tokens, verbLike, k) : undefined;
     const objectNegator = negator === undefined && denier === undefined ? negatedObject(tokens, k) : undefined;
@@ -338,12 +343,11 @@ function occurrencesOf(
     const qualifier = qualifierOf(tokens, k);
     if (qualifier === 'conditional') continue;
     const framed = !negative && (claimBefore(tokens, verbLike, k) !== undefined || claimAfter(tokens, k));
-    const synonymClass = SYNONYM_CLASS.get(t.stem);
     const phraseStart = negator !== undefined ? extendOverAuxiliaries(tokens, negator) : denier ?? extendOverAuxiliaries(tokens, k);
     out.push({
       doc,
       sentence,
-      key: synonymClass ?? `stem:${t.stem}`,
+      key,
       at: k,
       phraseStart,
       phraseEnd: objectNegator ?? k,
@@ -426,16 +430,22 @@ function detectInGroup(group: AlignedGroup, texts: TextReadings): Finding[] {
   // Members of one text have its occurrences: a predicate can make a finding only if one text's affirming
   // occurrence and another's (or the same's) negating one would be opposed, were their documents different. The
   // occurrences of the others are not gathered member by member.
+  // Texts without a negating word negate nothing: theirs are read after the others, and only for the predicates
+  // the others negate.
   const affirmedBy = new Map<string, Occurrence[]>();
   const negatedBy = new Map<string, Occurrence[]>();
-  for (const reading of readings.values()) {
+  const read = (reading: Reading, keys?: ReadonlySet<string>): void => {
     const { first } = reading;
-    reading.occurrences = occurrencesOf(first.doc, first.sentence, reading.verbLike, verbStems, texts.maybePredicate(reading.text));
+    reading.occurrences = occurrencesOf(first.doc, first.sentence, reading.verbLike, verbStems, texts.maybePredicate(reading.text), keys);
     for (const o of reading.occurrences) {
       if (o.negative) pushTo(negatedBy, o.key, o);
       else if (!o.framed) pushTo(affirmedBy, o.key, o);
     }
-  }
+  };
+  for (const reading of readings.values()) if (texts.mayNegate(reading.text)) read(reading);
+  if (negatedBy.size === 0) return [];
+  const negatedKeys = new Set(negatedBy.keys());
+  for (const reading of readings.values()) if (!texts.mayNegate(reading.text)) read(reading, negatedKeys);
   const opposable = new Set<string>();
   for (const [key, negating] of negatedBy) {
     const affirming = affirmedBy.get(key);
