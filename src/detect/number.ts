@@ -126,9 +126,12 @@ function detectInGroup(group: AlignedGroup, reported: Set<string>): Finding[] {
   // A quantity is in conflict when its signature's value clashes with another signature's: (signature, value).
   const conflicted = new Set<string>();
   const anchors = signatures.slice(0, ANCHORS);
-  for (const [sigA, membersA] of signatures) {
-    for (const [sigB, membersB] of anchors) {
-      if (sigA === sigB || (anchors.some(([s]) => s === sigA) && sigA > sigB)) continue;
+  for (let i = 0; i < signatures.length; i++) {
+    const [sigA, membersA] = signatures[i]!;
+    for (let j = 0; j < anchors.length; j++) {
+      const [sigB, membersB] = anchors[j]!;
+      // Signatures are distinct; two anchors (the first signatures) are compared once.
+      if (i === j || (i < anchors.length && sigA > sigB)) continue;
       const a = membersA[0]!;
       const b = membersB.find((m) => m.doc !== a.doc) ?? membersB[0]!;
       if (a.doc === b.doc && membersA.every((m) => m.doc === a.doc) && membersB.every((m) => m.doc === a.doc)) continue;
