@@ -150,6 +150,8 @@ interface Piece {
   /** Stems of the content words (and numbers): what similarity is measured on. Shared like `words`. */
   content: Set<string>;
   short: boolean;
+  /** The place of the document's id in the collator's order (`localeCompare`; equal ids share it). */
+  docRank: number;
 }
 
 function isNegation(key: string): boolean {
@@ -282,8 +284,23 @@ function withinSentences(doc: AnalyzedDocument, part: { start: number; end: numb
   return out;
 }
 
+/**
+ * The place of each document's id in the order `localeCompare` gives (ids it finds equal share a place): pieces
+ * are sorted by document again and again, and comparing places costs no call of the collator.
+ */
+function collatorRanks(docs: readonly AnalyzedDocument[]): Map<AnalyzedDocument, number> {
+  const sorted = [...docs].sort((a, b) => a.id.localeCompare(b.id));
+  const ranks = new Map<AnalyzedDocument, number>();
+  let rank = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i > 0 && sorted[i - 1]!.id.localeCompare(sorted[i]!.id) !== 0) rank = i;
+    ranks.set(sorted[i]!, rank);
+  }
+  return ranks;
+}
+
 /** Adds the pieces of the document's quotes by known speakers to `pieces`, in order. */
-function addPieces(doc: AnalyzedDocument, forms: WordForms, pieces: Piece[]): void {
+function addPieces(doc: AnalyzedDocument, docRank: number, forms: WordForms, pieces: Piece[]): void {
   for (const quote of doc.quotes) {
     const speaker = quote.speaker;
     if (!speaker) continue;
@@ -294,7 +311,7 @@ function addPieces(doc: AnalyzedDocument, forms: WordForms, pieces: Piece[]): vo
         if (words.length === 0) continue;
         pieces.push({
           doc, sentence: part.sentence, quote, speaker, start: part.start, end: part.end, text, words, wording, content,
-          short: quote.short === true || words.length <= 3,
+          short: quote.short === true || words.length <= 3, docRank,
         });
       }
     }
@@ -441,7 +458,7 @@ interface Wording {
 }
 
 function groupWordings(cluster: readonly Piece[]): Wording[] {
-  const sorted = [...cluster].sort((a, b) => b.words.length - a.words.length || a.doc.id.localeCompare(b.doc.id) || a.start - b.start);
+  const sorted = [...cluster].sort((a, b) => b.words.length - a.words.length || a.docRank - b.docRank || a.start - b.start);
   const wordings: Wording[] = [];
   for (const piece of sorted) {
     const key = piece.wording;
@@ -519,7 +536,7 @@ function spanOfPiece(p: Piece): FindingVariant['spans'][number] {
  * report counts "only be finalized by …" and "could only be finalised by …" as one reading.
  */
 function variantsOf(w: Wording): FindingVariant[] {
-  const pieces = [...w.pieces].sort((a, b) => a.doc.id.localeCompare(b.doc.id) || a.start - b.start);
+  const pieces = [...w.pieces].sort((a, b) => a.docRank - b.docRank || a.start - b.start);
   const byText = new Map<string, FindingVariant>();
   for (const p of pieces) {
     const text = p.text;
@@ -541,7 +558,7 @@ function displayName(pieces: readonly Piece[]): string {
 function fullQuotes(pieces: readonly Piece[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const p of [...pieces].sort((a, b) => a.doc.id.localeCompare(b.doc.id) || a.start - b.start)) {
+  for (const p of [...pieces].sort((a, b) => a.docRank - b.docRank || a.start - b.start)) {
     const key = `${p.doc.id}:${p.quote.start}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -699,7 +716,8 @@ export const quoteDetector: Detector = {
     if (docs.length < 2) return [];
     const forms = wordForms(sentenceFacts(context));
     const pieces: Piece[] = [];
-    for (const doc of docs) addPieces(doc, forms, pieces);
+    const ranks = collatorRanks(docs);
+    for (const doc of docs) addPieces(doc, ranks.get(doc)!, forms, pieces);
     const groupOf = groupSameNames(pieces.map((p) => p.speaker));
     const bySpeaker = new Map<string, number[]>();
     pieces.forEach((p, i) => {
