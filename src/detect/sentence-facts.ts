@@ -66,14 +66,21 @@ export class SentenceFacts {
 
   /** The alignment a sentence of `doc` belongs to, if any (a sentence is in at most one: see `DetectorContext`). */
   alignmentOf(doc: AnalyzedDocument, sentence: AnalyzedSentence): AlignedGroup | undefined {
-    return this.membershipOf(doc, sentence)?.group;
+    const { groupOfPlace, others } = this.alignments();
+    const place = this.placeOf(doc, sentence);
+    return place >= 0 ? groupOfPlace[place] : others.get(sentence)?.group;
   }
 
-  /** The alignment a sentence of `doc` belongs to and the document its membership names, as {@link alignmentOf}. */
+  /**
+   * The alignment a sentence of `doc` belongs to and the document its membership names, as {@link alignmentOf}
+   * (`doc` itself for a sentence at its place in `doc`).
+   */
   membershipOf(doc: AnalyzedDocument, sentence: AnalyzedSentence): Membership | undefined {
-    const { ofPlace, others } = this.alignments();
+    const { groupOfPlace, others } = this.alignments();
     const place = this.placeOf(doc, sentence);
-    return place >= 0 ? ofPlace[place] : others.get(sentence);
+    if (place < 0) return others.get(sentence);
+    const group = groupOfPlace[place];
+    return group === undefined ? undefined : { group, doc };
   }
 
   /**
@@ -108,20 +115,20 @@ export class SentenceFacts {
 
   private alignments(): Memberships {
     if (this.memberships === undefined) {
-      const ofPlace = new Array<Membership | undefined>(this.places().count).fill(undefined);
+      const groupOfPlace = new Array<AlignedGroup | undefined>(this.places().count).fill(undefined);
       const others = new Map<AnalyzedSentence, Membership>();
       for (const group of this.context.alignments) {
         const members = group.members;
         for (let m = 0; m < members.length; m++) {
           const { doc, sentence } = members[m]!;
-          const membership: Membership = { group, doc };
-          // By the sentence's place, when it is at one (always, for a comparison's own).
+          // By the sentence's place, when it is at one (always, for a comparison's own): the member's document
+          // is then the one asked about, and only the group is kept.
           const place = this.placeOf(doc, sentence);
-          if (place >= 0) ofPlace[place] = membership;
-          else others.set(sentence, membership);
+          if (place >= 0) groupOfPlace[place] = group;
+          else others.set(sentence, { group, doc });
         }
       }
-      this.memberships = { ofPlace, others };
+      this.memberships = { groupOfPlace, others };
     }
     return this.memberships;
   }
@@ -177,9 +184,9 @@ interface TextTable {
   formsStart: Int32Array;
 }
 
-/** Alignment memberships by place, and of sentences found elsewhere. */
+/** The alignment of each sentence by place, and the memberships of sentences found elsewhere. */
 interface Memberships {
-  ofPlace: (Membership | undefined)[];
+  groupOfPlace: (AlignedGroup | undefined)[];
   others: Map<AnalyzedSentence, Membership>;
 }
 

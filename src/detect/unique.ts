@@ -322,9 +322,8 @@ class PartnerIndex {
 
   /** The sentence is aligned with other reports' sentences that leave none of its own numbers unmatched in kind. */
   reportedElsewhere(doc: AnalyzedDocument, sentence: AnalyzedSentence): boolean {
-    const membership = this.facts.membershipOf(doc, sentence);
-    if (membership === undefined) return false;
-    const { group } = membership;
+    const group = this.facts.alignmentOf(doc, sentence);
+    if (group === undefined) return false;
     let spans = this.spans.get(group);
     if (spans === undefined) this.spans.set(group, (spans = spansDocuments(group)));
     if (!spans) return false;
@@ -332,7 +331,7 @@ class PartnerIndex {
     if (quantities.length === 0) return true;
     let docsByDimension = this.dimensionsOf.get(group);
     if (docsByDimension === undefined) this.dimensionsOf.set(group, (docsByDimension = docsByDimensionOf(group)));
-    const partners: PartnerDimensions = { docsByDimension, docId: membership.doc.id };
+    const partners: PartnerDimensions = { docsByDimension, docId: this.facts.membershipOf(doc, sentence)!.doc.id };
     for (let i = 0; i < quantities.length; i++) {
       const q = quantities[i]!;
       if (isOwnNumber(q, this.numberDocs) && !partnersGive(partners, q.dimension)) return false;
