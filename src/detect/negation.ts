@@ -155,37 +155,30 @@ function predicateFlags(tokens: readonly Token[], forms: Int32Array, start: numb
  * for the whole run: texts repeat across reports, and each form's part of it is worked out once per form.
  */
 class TextReadings {
-  /** Per form: 1 for a word that can make a predicate negative (a negator, a denial verb, "nothing", "none"). */
-  private readonly negatingForm: Uint8Array;
   /** Per form: 1 for a form {@link isPredicate} does not rule out by itself (whatever its case and neighbours). */
   private readonly predicateForm: Uint8Array;
-  /** Per text: -1 not yet known, else 1 when it holds a negating word. */
-  private readonly negating: Int8Array;
+  /** Per text: 1 when it holds a word that can make a predicate negative (a negator, a denial verb, "nothing", "none"). */
+  private readonly negating: Uint8Array;
   private readonly verbLike: (boolean[] | undefined)[];
 
   constructor(readonly facts: SentenceFacts) {
     const forms = facts.forms;
-    this.negatingForm = new Uint8Array(forms.length);
     this.predicateForm = new Uint8Array(forms.length);
+    this.negating = new Uint8Array(facts.texts);
     for (let f = 0; f < forms.length; f++) {
       const t = forms[f]!;
       if (t.kind !== 'word') continue;
-      if (isNegatorWord(t) || DENIAL_STEMS.has(t.stem) || t.norm === 'nothing' || t.norm === 'none') this.negatingForm[f] = 1;
+      // The few negating forms mark their texts: no text's tokens are read for them.
+      if (isNegatorWord(t) || DENIAL_STEMS.has(t.stem) || t.norm === 'nothing' || t.norm === 'none') {
+        for (const text of facts.textsWithForm(f)) this.negating[text] = 1;
+      }
       if (!neverPredicate(t)) this.predicateForm[f] = 1;
     }
-    this.negating = new Int8Array(facts.texts).fill(-1);
     this.verbLike = new Array(facts.texts);
   }
 
   /** The text (by number) holds a word that can make a predicate negative. */
   mayNegate(text: number): boolean {
-    if (this.negating[text] === -1) {
-      const numbers = this.facts.formNumbers;
-      const end = this.facts.formsStart(text + 1);
-      let found = 0;
-      for (let k = this.facts.formsStart(text); k < end && found === 0; k++) found = this.negatingForm[numbers[k]!]!;
-      this.negating[text] = found;
-    }
     return this.negating[text] === 1;
   }
 

@@ -598,7 +598,7 @@ function quoteFinding(cluster: readonly Piece[], score: number, speaker: string)
  * report carries a quote's words: reports repeat sentences, and a text is indexed once however many carry it.
  */
 interface SentenceIndex {
-  postings: Map<string, number[]>;
+  postings: Map<string, readonly number[]>;
   /** Per text, the position of the first document that has it, and 1 when another document has it too. */
   firstDoc: Int32Array;
   manyDocs: Uint8Array;
@@ -610,27 +610,23 @@ interface SentenceIndex {
 
 function sentenceIndex(docs: readonly AnalyzedDocument[], forms: WordForms, wanted: ReadonlySet<string>): SentenceIndex {
   const { facts } = forms;
-  const postings = new Map<string, number[]>();
-  // The list of each token form's content stem, or none for punctuation, function words and stems no quote asks
-  // about: worked out once per form, so that a token costs no string lookup (and most add nothing).
+  // The texts of each wanted content stem: those of the token forms with that stem (worked out once per form), in
+  // increasing order and each once. No text's tokens are read.
+  const formsOfStem = new Map<string, number[]>();
   const formList = facts.forms;
-  const listOfForm = new Array<number[] | undefined>(formList.length).fill(undefined);
   for (let f = 0; f < formList.length; f++) {
     if (formList[f]!.kind === 'punct') continue;
     const st = wordFormOf(f, forms).content;
-    if (st === undefined || !wanted.has(st)) continue;
-    let list = postings.get(st);
-    if (list === undefined) postings.set(st, (list = []));
-    listOfForm[f] = list;
+    if (st !== undefined && wanted.has(st)) pushTo(formsOfStem, st, f);
   }
-  const numbers = facts.formNumbers;
-  for (let text = 0; text < facts.texts; text++) {
-    const end = facts.formsStart(text + 1);
-    for (let k = facts.formsStart(text); k < end; k++) {
-      const list = listOfForm[numbers[k]!];
-      // A stem counts once per text: the text was listed already when it is the list's last.
-      if (list !== undefined && list[list.length - 1] !== text) list.push(text);
+  const postings = new Map<string, readonly number[]>();
+  for (const [st, stemForms] of formsOfStem) {
+    if (stemForms.length === 1) {
+      postings.set(st, facts.textsWithForm(stemForms[0]!));
+      continue;
     }
+    const texts = stemForms.flatMap((f) => facts.textsWithForm(f)).sort((a, b) => a - b);
+    postings.set(st, texts.filter((text, i) => i === 0 || texts[i - 1] !== text));
   }
   const firstDoc = new Int32Array(facts.texts).fill(-1);
   const manyDocs = new Uint8Array(facts.texts);

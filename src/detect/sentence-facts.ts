@@ -51,6 +51,14 @@ export class SentenceFacts {
   }
 
   /**
+   * The texts that hold a form (by number), each once, in increasing order: a detector that looks for a few forms
+   * reads their texts instead of every text's tokens.
+   */
+  textsWithForm(form: number): readonly number[] {
+    return this.table().textsOfForm[form]!;
+  }
+
+  /**
    * The number of the text of a sentence of `doc` (0 to {@link texts} - 1, in order of first appearance), for a
    * sentence of the documents or the alignments. Looked up by the sentence's place in its document, which is
    * cheaper than by the sentence itself (callers ask for thousands).
@@ -182,6 +190,8 @@ interface TextTable {
   /** The form numbers of all texts' tokens, text after text; `formsStart` has where each text's begin, and one more. */
   formNumbers: Int32Array;
   formsStart: Int32Array;
+  /** The texts that hold each form, in increasing order. */
+  textsOfForm: number[][];
 }
 
 /** The alignment of each sentence by place, and the memberships of sentences found elsewhere. */
@@ -240,21 +250,27 @@ function buildTextTable(context: DetectorContext, places: Places): TextTable {
   for (let t = 0; t < firstOfText.length; t++) formsStart[t + 1] = formsStart[t]! + firstOfText[t]!.tokens.length;
   const formNumbers = new Int32Array(formsStart[firstOfText.length]!);
   const forms: Token[] = [];
-  const numbering: FormNumbering = { word: new Map(), number: new Map(), punct: new Map(), forms };
-  for (let t = 0; t < firstOfText.length; t++) numberForms(firstOfText[t]!.tokens, formNumbers, formsStart[t]!, numbering);
-  return { forms, textOfPlace, otherSentences, formNumbers, formsStart };
+  const textsOfForm: number[][] = [];
+  const numbering: FormNumbering = { word: new Map(), number: new Map(), punct: new Map(), forms, textsOfForm };
+  for (let t = 0; t < firstOfText.length; t++) numberForms(firstOfText[t]!.tokens, t, formNumbers, formsStart[t]!, numbering);
+  return { forms, textOfPlace, otherSentences, formNumbers, formsStart, textsOfForm };
 }
 
-/** Form numbers by kind, then by normalized text, and a token of each form. */
+/** Form numbers by kind, then by normalized text, a token of each form and the texts that hold it. */
 interface FormNumbering {
   word: Map<string, number>;
   number: Map<string, number>;
   punct: Map<string, number>;
   forms: Token[];
+  textsOfForm: number[][];
 }
 
-/** Numbers the tokens' forms into `out` from `at`, adding forms not seen before. */
-function numberForms(tokens: readonly Token[], out: Int32Array, at: number, numbering: FormNumbering): void {
+/**
+ * Numbers the tokens' forms of text `text` into `out` from `at`, adding forms not seen before, and lists the text
+ * under each form (once: texts come in increasing order, so a form's list ends with the text when it has it).
+ */
+function numberForms(tokens: readonly Token[], text: number, out: Int32Array, at: number, numbering: FormNumbering): void {
+  const textsOfForm = numbering.textsOfForm;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const kind = t.kind;
@@ -263,6 +279,10 @@ function numberForms(tokens: readonly Token[], out: Int32Array, at: number, numb
     if (n === undefined) {
       n = numbering.forms.push(t) - 1;
       byNorm.set(t.norm, n);
+      textsOfForm.push([text]);
+    } else {
+      const texts = textsOfForm[n]!;
+      if (texts[texts.length - 1] !== text) texts.push(text);
     }
     out[at + k] = n;
   }

@@ -139,6 +139,8 @@ interface ParaphraseIndex {
 
 function paraphraseIndex(sentences: readonly SentenceInDocument[], facts: SentenceFacts, stems: ReadonlySet<string>): ParaphraseIndex {
   const byStem = new Map<string, StemPostings>();
+  // The forms of each claim stem (content tokens only), and the postings each such form reads from.
+  const formsOfStem = new Map<string, number[]>();
   const forms = facts.forms;
   const ofForm = new Array<StemPostings | undefined>(forms.length);
   for (let f = 0; f < forms.length; f++) {
@@ -150,6 +152,7 @@ function paraphraseIndex(sentences: readonly SentenceInDocument[], facts: Senten
     let postings = byStem.get(t.stem);
     if (postings === undefined) byStem.set(t.stem, (postings = { texts: [], sentences: 0, lastAsked: -1 }));
     ofForm[f] = postings;
+    pushTo(formsOfStem, t.stem, f);
   }
   const sentencesOfText: (number[] | undefined)[] = new Array(facts.texts);
   for (let id = 0; id < sentences.length; id++) {
@@ -159,15 +162,15 @@ function paraphraseIndex(sentences: readonly SentenceInDocument[], facts: Senten
     if (list === undefined) sentencesOfText[text] = [id];
     else list.push(id);
   }
-  for (let text = 0; text < sentencesOfText.length; text++) {
-    const list = sentencesOfText[text];
-    if (list === undefined) continue;
-    const numbers = facts.formNumbers;
-    const end = facts.formsStart(text + 1);
-    for (let k = facts.formsStart(text); k < end; k++) {
-      const postings = ofForm[numbers[k]!];
-      // A text is listed already when it is its stem's list's last.
-      if (postings === undefined || postings.texts[postings.texts.length - 1] === text) continue;
+  // A stem's texts are those of its forms (in increasing order, each once) that candidate sentences have: read
+  // from each form's texts, not from every text's tokens.
+  for (const [st, stemForms] of formsOfStem) {
+    const postings = byStem.get(st)!;
+    const texts = stemForms.length === 1 ? facts.textsWithForm(stemForms[0]!) : stemForms.flatMap((f) => facts.textsWithForm(f)).sort((a, b) => a - b);
+    for (let i = 0; i < texts.length; i++) {
+      const text = texts[i]!;
+      const list = sentencesOfText[text];
+      if (list === undefined || (i > 0 && texts[i - 1] === text)) continue;
       postings.texts.push(text);
       postings.sentences += list.length;
     }
