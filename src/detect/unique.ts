@@ -75,7 +75,7 @@ interface NumberDocs {
 
 /** A number only this report gives (years and ranks are context, not claims). */
 function isOwnNumber(q: Quantity, numberDocs: NumberDocs): boolean {
-  return q.dimension !== 'year' && q.dimension !== 'ordinal' && (numberDocs.docs.get(numberDocs.keyOf.get(q) ?? quantityKey(q))?.size ?? 0) < 2;
+  return mayBeOwnNumber(q) && (numberDocs.docs.get(numberDocs.keyOf.get(q) ?? quantityKey(q))?.size ?? 0) < 2;
 }
 
 /** What claim a sentence carries: how severe, how much (for ranking) and what. */
@@ -262,7 +262,12 @@ function unitWord(text: string): string {
   return words.length > 0 ? stem(words[words.length - 1]!) : '';
 }
 
-/** For each number key, the documents that write it. */
+/** A number that can be a claim of its own: years and ranks are context (see {@link isOwnNumber}). */
+function mayBeOwnNumber(q: Quantity): boolean {
+  return q.dimension !== 'year' && q.dimension !== 'ordinal';
+}
+
+/** For each number key, the documents that write it (only for numbers that may be claims: no other is asked about). */
 function numbersByDocument(documents: readonly AnalyzedDocument[]): NumberDocs {
   const out = new Map<string, Set<string>>();
   const keyOf = new Map<Quantity, string>();
@@ -271,6 +276,7 @@ function numbersByDocument(documents: readonly AnalyzedDocument[]): NumberDocs {
   for (const doc of documents) {
     for (const s of doc.sentences) {
       for (const q of s.quantities) {
+        if (!mayBeOwnNumber(q)) continue;
         let unit = unitOfText.get(q.text);
         if (unit === undefined) unitOfText.set(q.text, (unit = unitWord(q.text)));
         const key = quantityKey(q, unit);
