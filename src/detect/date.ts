@@ -7,7 +7,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../mentions/dates.js';
 import { isStopword } from '../text/stopwords.js';
 import type { Detector, DetectorContext, Finding, FindingVariant } from './detector.js';
 import { pushTo } from '../collections.js';
-import { spanOf } from './spans.js';
+import { firstTokenFrom, spanOf } from './spans.js';
 
 /**
  * One time reference of a sentence: date mentions that stand side by side and name the same day
@@ -63,8 +63,8 @@ function slotsOf(doc: AnalyzedDocument, sentence: AnalyzedSentence): Slot[] {
 /** Stem of the nearest content word within five tokens before `offset` ("meet … on Tuesday" → "meet"). */
 function anchorBefore(sentence: AnalyzedSentence, offset: number): string {
   const tokens = sentence.tokens;
-  let k = tokens.findIndex((t) => t.start >= offset) - 1;
-  if (k < -1) k = tokens.length - 1;
+  // The token before the first at or after `offset` (the last token when none is).
+  let k = firstTokenFrom(tokens, offset) - 1;
   for (let seen = 0; k >= 0 && seen < 5; k--, seen++) {
     const t = tokens[k]!;
     if (t.kind === 'word' && !isStopword(t.norm) && !t.upper && t.norm.length > 2) return t.stem;
@@ -209,10 +209,10 @@ function slotContext(slot: Slot): Set<string> {
   const first = slot.mentions[0]!;
   const last = slot.mentions[slot.mentions.length - 1]!;
   const out = new Set<string>();
-  const from = tokens.findIndex((t) => t.start >= first.start);
+  const from = firstTokenFrom(tokens, first.start);
+  if (from === tokens.length) return out;
   let to = from;
   while (to + 1 < tokens.length && tokens[to + 1]!.end <= last.end) to++;
-  if (from < 0) return out;
   for (let k = Math.max(0, from - CONTEXT_WINDOW); k <= Math.min(tokens.length - 1, to + CONTEXT_WINDOW); k++) {
     const t = tokens[k]!;
     if ((k < from || k > to) && t.kind === 'word' && !t.upper && !isStopword(t.norm) && t.norm.length > 2) out.add(t.stem);

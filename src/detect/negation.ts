@@ -141,11 +141,12 @@ function isPredicate(tokens: readonly Token[], k: number, verbStems?: ReadonlySe
 /**
  * Which tokens of a sentence read as predicates on their own ({@link isPredicate} without other sentences'
  * verbs): asked about every token, often several times (each negator, denial and claim looks back over its
- * predecessors), so answered once per token. Only tokens whose form may be a predicate are asked.
+ * predecessors), so answered once per token. Only tokens whose form may be a predicate are asked. `forms` holds
+ * the tokens' form numbers from `start` on.
  */
-function predicateFlags(tokens: readonly Token[], forms: Int32Array, predicateForm: Uint8Array): boolean[] {
+function predicateFlags(tokens: readonly Token[], forms: Int32Array, start: number, predicateForm: Uint8Array): boolean[] {
   const out = new Array<boolean>(tokens.length);
-  for (let k = 0; k < tokens.length; k++) out[k] = predicateForm[forms[k]!] === 1 && isPredicate(tokens, k);
+  for (let k = 0; k < tokens.length; k++) out[k] = predicateForm[forms[start + k]!] === 1 && isPredicate(tokens, k);
   return out;
 }
 
@@ -154,47 +155,43 @@ function predicateFlags(tokens: readonly Token[], forms: Int32Array, predicateFo
  * for the whole run: texts repeat across reports, and each form's part of it is worked out once per form.
  */
 class TextReadings {
-  /** Per form: 1 for a word that can make a predicate negative (a negator, a denial verb, "nothing", "none"). */
-  private readonly negatingForm: Uint8Array;
   /** Per form: 1 for a form {@link isPredicate} does not rule out by itself (whatever its case and neighbours). */
   private readonly predicateForm: Uint8Array;
-  /** Per text: -1 not yet known, else 1 when it holds a negating word. */
-  private readonly negating: Int8Array;
+  /** Per text: 1 when it holds a word that can make a predicate negative (a negator, a denial verb, "nothing", "none"). */
+  private readonly negating: Uint8Array;
   private readonly verbLike: (boolean[] | undefined)[];
 
   constructor(readonly facts: SentenceFacts) {
     const forms = facts.forms;
-    this.negatingForm = new Uint8Array(forms.length);
     this.predicateForm = new Uint8Array(forms.length);
-    forms.forEach((t, f) => {
-      if (t.kind !== 'word') return;
-      if (isNegatorWord(t) || DENIAL_STEMS.has(t.stem) || t.norm === 'nothing' || t.norm === 'none') this.negatingForm[f] = 1;
+    this.negating = new Uint8Array(facts.texts);
+    for (let f = 0; f < forms.length; f++) {
+      const t = forms[f]!;
+      if (t.kind !== 'word') continue;
+      // The few negating forms mark their texts: no text's tokens are read for them.
+      if (isNegatorWord(t) || DENIAL_STEMS.has(t.stem) || t.norm === 'nothing' || t.norm === 'none') {
+        for (const text of facts.textsWithForm(f)) this.negating[text] = 1;
+      }
       if (!neverPredicate(t)) this.predicateForm[f] = 1;
-    });
-    this.negating = new Int8Array(facts.texts).fill(-1);
+    }
     this.verbLike = new Array(facts.texts);
   }
 
   /** The text (by number) holds a word that can make a predicate negative. */
   mayNegate(text: number): boolean {
-    if (this.negating[text] === -1) {
-      const numbers = this.facts.formsOfText(text);
-      let found = 0;
-      for (let k = 0; k < numbers.length && found === 0; k++) found = this.negatingForm[numbers[k]!]!;
-      this.negating[text] = found;
-    }
     return this.negating[text] === 1;
   }
 
   /** {@link predicateFlags} of a sentence whose text has the given number. */
   predicateFlags(sentence: AnalyzedSentence, text: number): boolean[] {
-    return (this.verbLike[text] ??= predicateFlags(sentence.tokens, this.facts.formsOfText(text), this.predicateForm));
+    return (this.verbLike[text] ??= predicateFlags(sentence.tokens, this.facts.formNumbers, this.facts.formsStart(text), this.predicateForm));
   }
 
   /** Whether the form of token `k` of the text (by number) may be a predicate. */
   maybePredicate(text: number): (k: number) => boolean {
-    const numbers = this.facts.formsOfText(text);
-    return (k) => this.predicateForm[numbers[k]!] === 1;
+    const numbers = this.facts.formNumbers;
+    const start = this.facts.formsStart(text);
+    return (k) => this.predicateForm[numbers[start + k]!] === 1;
   }
 }
 
@@ -308,7 +305,8 @@ function negatedObject(tokens: readonly Token[], k: number): number | undefined 
 
 /**
  * Predicates of a sentence with their polarity. Words inside quotation marks are the speaker's, not the report's:
- * two reports quoting the same words agree on the quote, and a quote is the quote detector's business.
+ * two reports quoting the same words agree on the quote, and a quote is the quote detector's business. Given
+ * `keys`, only predicates of those keys (synonym classes or stems) are read.
  */
 function occurrencesOf(
   doc: AnalyzedDocument,
@@ -316,6 +314,7 @@ function occurrencesOf(
   verbLike: readonly boolean[],
   verbStems: ReadonlySet<string>,
   maybePredicate: (k: number) => boolean,
+  keys?: ReadonlySet<string>,
 ): Occurrence[] {
   const tokens = sentence.tokens;
   const out: Occurrence[] = [];
@@ -325,6 +324,9 @@ function occurrencesOf(
     // Other sentences' verbs only add predicates: a token that reads as one on its own is one.
     if (quoted || !(verbLike[k] || (maybePredicate(k) && verbStems.has(tokens[k]!.stem) && isPredicate(tokens, k, verbStems)))) continue;
     const t = tokens[k]!;
+    const synonymClass = SYNONYM_CLASS.get(t.stem);
+    const key = synonymClass ?? `stem:${t.stem}`;
+    if (keys !== undefined && !keys.has(key)) continue;
     const negator = negatorBefore(tokens, verbLike, k);
     const denier = negator === undefined ? denialBefore(tokens, verbLike, k) : undefined;
     const objectNegator = negator === undefined && denier === undefined ? negatedObject(tokens, k) : undefined;
@@ -334,12 +336,11 @@ function occurrencesOf(
     const qualifier = qualifierOf(tokens, k);
     if (qualifier === 'conditional') continue;
     const framed = !negative && (claimBefore(tokens, verbLike, k) !== undefined || claimAfter(tokens, k));
-    const synonymClass = SYNONYM_CLASS.get(t.stem);
     const phraseStart = negator !== undefined ? extendOverAuxiliaries(tokens, negator) : denier ?? extendOverAuxiliaries(tokens, k);
     out.push({
       doc,
       sentence,
-      key: synonymClass ?? `stem:${t.stem}`,
+      key,
       at: k,
       phraseStart,
       phraseEnd: objectNegator ?? k,
@@ -356,6 +357,14 @@ function occurrencesOf(
 /** The occurrence `o` found in a sentence of the same text, placed in `sentence` of `doc` (its context set is shared). */
 function inSentence(o: Occurrence, doc: AnalyzedDocument, sentence: AnalyzedSentence): Occurrence {
   return { ...o, doc, sentence };
+}
+
+/**
+ * An affirming and a negating occurrence that would be opposed in different documents: their surroundings share
+ * a content word, and a possibility ("could serve") is only opposed by a possibility.
+ */
+function mayOppose(a: Occurrence, n: Occurrence): boolean {
+  return sharesContext(a, n) && (!a.modal || n.modal);
 }
 
 function sharesContext(a: Occurrence, b: Occurrence): boolean {
@@ -411,14 +420,35 @@ function detectInGroup(group: AlignedGroup, texts: TextReadings): Finding[] {
     }
     return reading;
   });
+  // Members of one text have its occurrences: a predicate can make a finding only if one text's affirming
+  // occurrence and another's (or the same's) negating one would be opposed, were their documents different. The
+  // occurrences of the others are not gathered member by member.
+  // Texts without a negating word negate nothing: theirs are read after the others, and only for the predicates
+  // the others negate.
+  const affirmedBy = new Map<string, Occurrence[]>();
+  const negatedBy = new Map<string, Occurrence[]>();
+  const read = (reading: Reading, keys?: ReadonlySet<string>): void => {
+    const { first } = reading;
+    reading.occurrences = occurrencesOf(first.doc, first.sentence, reading.verbLike, verbStems, texts.maybePredicate(reading.text), keys);
+    for (const o of reading.occurrences) {
+      if (o.negative) pushTo(negatedBy, o.key, o);
+      else if (!o.framed) pushTo(affirmedBy, o.key, o);
+    }
+  };
+  for (const reading of readings.values()) if (texts.mayNegate(reading.text)) read(reading);
+  if (negatedBy.size === 0) return [];
+  const negatedKeys = new Set(negatedBy.keys());
+  for (const reading of readings.values()) if (!texts.mayNegate(reading.text)) read(reading, negatedKeys);
+  const opposable = new Set<string>();
+  for (const [key, negating] of negatedBy) {
+    const affirming = affirmedBy.get(key);
+    if (affirming !== undefined && affirming.some((a) => negating.some((n) => mayOppose(a, n)))) opposable.add(key);
+  }
+  if (opposable.size === 0) return [];
   const byKey = new Map<string, Occurrence[]>();
   group.members.forEach(({ doc, sentence }, i) => {
-    const reading = readingOf[i]!;
-    if (reading.occurrences === undefined) {
-      const { first } = reading;
-      reading.occurrences = occurrencesOf(first.doc, first.sentence, reading.verbLike, verbStems, texts.maybePredicate(reading.text));
-    }
-    for (const o of reading.occurrences) {
+    for (const o of readingOf[i]!.occurrences!) {
+      if (!opposable.has(o.key)) continue;
       pushTo(byKey, o.key, o.sentence === sentence ? o : inSentence(o, doc, sentence));
     }
   });
@@ -430,7 +460,7 @@ function detectInGroup(group: AlignedGroup, texts: TextReadings): Finding[] {
     // A report that says both (or frames one side) is not taking a side.
     const affirm = list.filter((o) => !o.negative && !o.framed && !docsNegating.has(o.doc.id));
     const negate = list.filter((o) => o.negative && !docsAffirming.has(o.doc.id));
-    const opposed = (a: Occurrence, n: Occurrence) => a.doc.id !== n.doc.id && sharesContext(a, n) && (!a.modal || n.modal);
+    const opposed = (a: Occurrence, n: Occurrence) => a.doc.id !== n.doc.id && mayOppose(a, n);
     const affirmKept = affirm.filter((a) => negate.some((n) => opposed(a, n)));
     const negateKept = negate.filter((n) => affirmKept.some((a) => opposed(a, n)));
     if (affirmKept.length === 0 || negateKept.length === 0) continue;

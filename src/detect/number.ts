@@ -2,7 +2,7 @@ import type { AlignedGroup, AnalyzedDocument, AnalyzedSentence, Quantity } from 
 import type { Detector, Finding, FindingVariant } from './detector.js';
 import type { Severity } from '../types.js';
 import { compareQuantities } from '../text/quantity-compare.js';
-import { capitalize, spanOf } from './spans.js';
+import { capitalize, firstTokenFrom, spanOf } from './spans.js';
 import { isStopword } from '../text/stopwords.js';
 import type { Token } from '../text/tokenize.js';
 import { pushTo } from '../collections.js';
@@ -45,10 +45,19 @@ function valueKey(q: Quantity): string {
 }
 
 /** How far apart two conflicting values are, relative to the larger: 27 vs 28 is small, 4 vs 10 years is large. */
-function severityOf(values: readonly Quantity[]): Severity {
-  const lows = values.map((q) => q.value).filter(Number.isFinite);
-  const max = Math.max(...lows.map(Math.abs));
-  const spread = max === 0 ? 0 : (Math.max(...lows) - Math.min(...lows)) / max;
+function severityOf(uses: readonly Use[]): Severity {
+  // One pass over the finite values (a finding may carry hundreds): the largest magnitude, the highest, the lowest.
+  let max = -Infinity;
+  let highest = -Infinity;
+  let lowest = Infinity;
+  for (let i = 0; i < uses.length; i++) {
+    const v = uses[i]!.q.value;
+    if (!Number.isFinite(v)) continue;
+    max = Math.max(max, Math.abs(v));
+    highest = Math.max(highest, v);
+    lowest = Math.min(lowest, v);
+  }
+  const spread = max === 0 ? 0 : (highest - lowest) / max;
   return spread >= 0.25 ? 'high' : 'medium';
 }
 
@@ -117,9 +126,12 @@ function detectInGroup(group: AlignedGroup, reported: Set<string>): Finding[] {
   // A quantity is in conflict when its signature's value clashes with another signature's: (signature, value).
   const conflicted = new Set<string>();
   const anchors = signatures.slice(0, ANCHORS);
-  for (const [sigA, membersA] of signatures) {
-    for (const [sigB, membersB] of anchors) {
-      if (sigA === sigB || (anchors.some(([s]) => s === sigA) && sigA > sigB)) continue;
+  for (let i = 0; i < signatures.length; i++) {
+    const [sigA, membersA] = signatures[i]!;
+    for (let j = 0; j < anchors.length; j++) {
+      const [sigB, membersB] = anchors[j]!;
+      // Signatures are distinct; two anchors (the first signatures) are compared once.
+      if (i === j || (i < anchors.length && sigA > sigB)) continue;
       const a = membersA[0]!;
       const b = membersB.find((m) => m.doc !== a.doc) ?? membersB[0]!;
       if (a.doc === b.doc && membersA.every((m) => m.doc === a.doc) && membersB.every((m) => m.doc === a.doc)) continue;
@@ -187,8 +199,8 @@ function isPartitive(q: Quantity, tokens: readonly Token[]): boolean {
   const determiners = ['the', 'those', 'these', 'its', 'their', 'his', 'her'];
   const ofAt = (i: number) => i >= 0 && tokens[i]?.norm === 'of' && determiners.includes(tokens[i + 1]?.norm ?? '');
   // "of the" right after the quantity, or right after its first word when the reading took the group in too.
-  const first = tokens.findIndex((t) => t.start >= q.start);
-  return ofAt(tokens.findIndex((t) => t.start >= q.end)) || (first >= 0 && (tokens[first + 1]?.end ?? Infinity) <= q.end && ofAt(first + 1));
+  const first = firstTokenFrom(tokens, q.start);
+  return ofAt(firstTokenFrom(tokens, q.end)) || (first < tokens.length && (tokens[first + 1]?.end ?? Infinity) <= q.end && ofAt(first + 1));
 }
 
 /** Content words this far on either side of a quantity describe what it measures. */
@@ -196,8 +208,8 @@ const CONTEXT_WINDOW = 4;
 
 function contextStems(q: Quantity, tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
-  let first = tokens.findIndex((t) => t.start >= q.start);
-  if (first < 0) return out;
+  const first = firstTokenFrom(tokens, q.start);
+  if (first === tokens.length) return out;
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1]!.end <= q.end) last++;
   for (let i = Math.max(0, first - CONTEXT_WINDOW); i <= Math.min(tokens.length - 1, last + CONTEXT_WINDOW); i++) {
@@ -234,7 +246,7 @@ function detectAcrossSet(documents: readonly AnalyzedDocument[], reported: Reado
     // Values the aligned pass already explained (27 vs 38 in two versions of one sentence) are not set-level
     // evidence again.
     const open = uses.filter((u) => !reported.has(key(u)));
-    const clashing = open.filter((u) => open.some((v) => v !== u && compareQuantities(u.q, v.q) === 'conflict'));
+    const clashing = clashingUses(open);
     if (clashing.length < 2) continue;
     const valuesByDoc = new Map<string, Set<string>>();
     for (const u of clashing) valuesByDoc.set(u.doc.id, (valuesByDoc.get(u.doc.id) ?? new Set()).add(valueKey(u.q)));
@@ -251,6 +263,41 @@ function detectAcrossSet(documents: readonly AnalyzedDocument[], reported: Reado
   return findings;
 }
 
+/**
+ * The uses whose quantity conflicts with another use's. How two quantities compare follows from their dimension,
+ * unit, value and interval alone, and a slot holds a few distinct ones written many times: each distinct one is
+ * compared once with each other (and with itself, for the uses it stands for), not every use with every use.
+ */
+function clashingUses(uses: readonly Use[]): Use[] {
+  const distinct = new Map<string, number>();
+  const representatives: Quantity[] = [];
+  const counts: number[] = [];
+  const distinctOf = new Int32Array(uses.length);
+  for (let i = 0; i < uses.length; i++) {
+    const q = uses[i]!.q;
+    // Number to string is exact (one string per number, but 0 and -0, which compare alike); the unit, which may
+    // hold any character, comes last.
+    const key = `${q.dimension}|${q.value}|${q.low}|${q.high}|${q.unit}`;
+    let d = distinct.get(key);
+    if (d === undefined) {
+      d = representatives.push(q) - 1;
+      counts.push(0);
+      distinct.set(key, d);
+    }
+    counts[d]!++;
+    distinctOf[i] = d;
+  }
+  const clashes = new Uint8Array(representatives.length);
+  for (let d = 0; d < representatives.length; d++) {
+    const q = representatives[d]!;
+    for (let e = 0; e < representatives.length && clashes[d] === 0; e++) {
+      if (e === d && counts[d]! < 2) continue;
+      if (compareQuantities(q, representatives[e]!) === 'conflict') clashes[d] = 1;
+    }
+  }
+  return uses.filter((_, i) => clashes[distinctOf[i]!] === 1);
+}
+
 function toFinding(uses: readonly Use[], alignment: string | undefined, confidence: number): Finding {
   const byValue = new Map<string, FindingVariant>();
   for (const u of uses) {
@@ -261,7 +308,7 @@ function toFinding(uses: readonly Use[], alignment: string | undefined, confiden
   }
   const finding: Finding = {
     kind: 'number',
-    severity: severityOf(uses.map((u) => u.q)),
+    severity: severityOf(uses),
     confidence: Math.min(0.95, confidence),
     subject: subjectOf(uses),
     variants: [...byValue.values()],

@@ -12,7 +12,7 @@ import { stem } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { matchNames, nameKey } from '../mentions/match-names.js';
 import type { Detector, DetectorContext, Finding, FindingVariant } from './detector.js';
-import { sentenceAt } from './spans.js';
+import { firstTokenFrom, sentenceAt } from './spans.js';
 import { wordTable } from '../text/word-table.js';
 import { SEVERITY_RANK } from '../severity.js';
 import { isSubset, pushTo, UnionFind } from '../collections.js';
@@ -150,6 +150,8 @@ interface Piece {
   /** Stems of the content words (and numbers): what similarity is measured on. Shared like `words`. */
   content: Set<string>;
   short: boolean;
+  /** The place of the document's id in the collator's order (`localeCompare`; equal ids share it). */
+  docRank: number;
 }
 
 function isNegation(key: string): boolean {
@@ -172,13 +174,13 @@ function contentStem(key: string, stemmed?: string): string {
 
 /**
  * The words of `tokens.slice(from, to)` and the content stems among them. The first token counts as spaced, as it
- * would be were the stretch tokenized on its own. `numbers` are the tokens' form numbers, when they are a sentence's.
+ * would be were the stretch tokenized on its own.
  */
 function quoteWords(
-  stretch: { tokens: readonly Token[]; numbers?: Int32Array; from: number; to: number },
+  stretch: StretchTokens,
   forms: WordForms,
 ): { words: QuoteWord[]; content: Set<string> } {
-  const { tokens, numbers, from, to } = stretch;
+  const { tokens, numbers, numbersStart, from, to } = stretch;
   const words: QuoteWord[] = [];
   const content = new Set<string>();
   let afterPunct = false;
@@ -188,12 +190,24 @@ function quoteWords(
       afterPunct = true;
       continue;
     }
-    const form = numbers ? wordFormOf(numbers[k]!, forms) : wordForm(t.norm, forms);
+    const form = numbers ? wordFormOf(numbers[numbersStart + k]!, forms) : wordForm(t.norm, forms);
     words.push({ text: t.text, key: form.key, spaced: k === from || t.spaceBefore || afterPunct });
     if (form.content !== undefined) content.add(form.content);
     afterPunct = false;
   }
   return { words, content };
+}
+
+/**
+ * Tokens `from` to `to` of a stretch. When they are a sentence's, `numbers` holds their form numbers from
+ * `numbersStart` on (see {@link SentenceFacts.formNumbers}).
+ */
+interface StretchTokens {
+  tokens: readonly Token[];
+  numbers: Int32Array | undefined;
+  numbersStart: number;
+  from: number;
+  to: number;
 }
 
 /** U+0027, U+2019 and U+02BC: the apostrophes a possessive `'s` token starts with. */
@@ -213,7 +227,7 @@ function tokensWithin(
   sentence: AnalyzedSentence,
   part: { start: number; end: number },
   facts: SentenceFacts,
-): { tokens: readonly Token[]; numbers?: Int32Array; from: number; to: number } {
+): StretchTokens {
   const tokens = sentence.tokens;
   let from = firstTokenFrom(tokens, part.start);
   let to = from;
@@ -222,22 +236,14 @@ function tokensWithin(
   const crossesEnd = to < tokens.length && tokens[to]!.start < part.end;
   const first = tokens[from];
   const possessiveFirst = first !== undefined && to > from && first.kind === 'word' && startsWithApostrophe(first.text);
-  if (!crossesStart && !crossesEnd && !possessiveFirst) return { tokens, numbers: facts.formsOf(doc, sentence), from, to };
+  if (!crossesStart && !crossesEnd && !possessiveFirst) return { tokens, numbers: facts.formNumbers, numbersStart: facts.formsStart(facts.textOf(doc, sentence)), from, to };
   const own = tokenize(doc.text, part.start, part.end);
-  from = 0;
-  return { tokens: own, from, to: own.length };
+  return { tokens: own, numbers: undefined, numbersStart: 0, from: 0, to: own.length };
 }
 
-/** Index of the first token that starts at or after `offset` (binary search: tokens are in order). */
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** ".", "!", "?" and "…": the marks that may end a sentence inside a quote. */
+function endsSentence(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 
 /** Splits a quote into its sentences (". " followed by a capital or a quote mark), trimmed of white space. */
@@ -245,13 +251,12 @@ function quoteSentences(text: string, quote: QuoteMention): { start: number; end
   const out: { start: number; end: number }[] = [];
   let from = quote.start;
   for (let i = quote.start; i < quote.end; i++) {
-    const ch = text.charAt(i);
-    if (!('.!?\u2026'.includes(ch))) continue;
+    if (!endsSentence(text.charCodeAt(i))) continue;
     let j = i + 1;
-    while (j < quote.end && text.charAt(j) === '.') j++;
-    if (j >= quote.end || text.charAt(j) !== ' ') continue;
+    while (j < quote.end && text.charCodeAt(j) === 46) j++;
+    if (j >= quote.end || text.charCodeAt(j) !== 32) continue;
     let k = j;
-    while (k < quote.end && text.charAt(k) === ' ') k++;
+    while (k < quote.end && text.charCodeAt(k) === 32) k++;
     const next = text.charAt(k);
     if (next === '' || next === next.toLowerCase()) continue;
     out.push({ start: from, end: j });
@@ -279,32 +284,54 @@ function withinSentences(doc: AnalyzedDocument, part: { start: number; end: numb
   return out;
 }
 
-function piecesOf(doc: AnalyzedDocument, forms: WordForms): Piece[] {
-  const pieces: Piece[] = [];
+/**
+ * The place of each document's id in the order `localeCompare` gives (ids it finds equal share a place): pieces
+ * are sorted by document again and again, and comparing places costs no call of the collator.
+ */
+function collatorRanks(docs: readonly AnalyzedDocument[]): Map<AnalyzedDocument, number> {
+  const sorted = [...docs].sort((a, b) => a.id.localeCompare(b.id));
+  const ranks = new Map<AnalyzedDocument, number>();
+  let rank = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i > 0 && sorted[i - 1]!.id.localeCompare(sorted[i]!.id) !== 0) rank = i;
+    ranks.set(sorted[i]!, rank);
+  }
+  return ranks;
+}
+
+/** Adds the pieces of the document's quotes by known speakers to `pieces`, in order. */
+function addPieces(doc: AnalyzedDocument, docRank: number, forms: WordForms, pieces: Piece[]): void {
   for (const quote of doc.quotes) {
-    if (!quote.speaker) continue;
-    for (const part of quoteSentences(doc.text, quote).flatMap((p) => withinSentences(doc, p))) {
-      const text = doc.text.slice(part.start, part.end);
-      const { words, content, wording } = stretchWords(text, () => tokensWithin(doc, part.sentence, part, forms.facts), forms);
-      if (words.length === 0) continue;
-      pieces.push({
-        doc, sentence: part.sentence, quote, speaker: quote.speaker, start: part.start, end: part.end, text, words, wording, content,
-        short: quote.short === true || words.length <= 3,
-      });
+    const speaker = quote.speaker;
+    if (!speaker) continue;
+    for (const stretch of quoteSentences(doc.text, quote)) {
+      for (const part of withinSentences(doc, stretch)) {
+        const text = doc.text.slice(part.start, part.end);
+        const { words, content, wording } = stretchWords(text, doc, part, forms);
+        if (words.length === 0) continue;
+        pieces.push({
+          doc, sentence: part.sentence, quote, speaker, start: part.start, end: part.end, text, words, wording, content,
+          short: quote.short === true || words.length <= 3, docRank,
+        });
+      }
     }
   }
-  return pieces;
 }
 
 /**
- * The words of a stretch, read from its tokens the first time its text is met. The words follow from the text
- * alone (as tokenizing the stretch on its own gives them), unless it ends in half a surrogate pair, where the
- * tokenizer reads on: such a stretch is read each time.
+ * The words of a stretch of `doc` (with its sentence), read from its tokens the first time its text is met. The
+ * words follow from the text alone (as tokenizing the stretch on its own gives them), unless it ends in half a
+ * surrogate pair, where the tokenizer reads on: such a stretch is read each time.
  */
-function stretchWords(text: string, tokens: () => ReturnType<typeof tokensWithin>, forms: WordForms): StretchWords {
+function stretchWords(
+  text: string,
+  doc: AnalyzedDocument,
+  part: { start: number; end: number; sentence: AnalyzedSentence },
+  forms: WordForms,
+): StretchWords {
   let known = forms.byText.get(text);
   if (known === undefined) {
-    const { words, content } = quoteWords(tokens(), forms);
+    const { words, content } = quoteWords(tokensWithin(doc, part.sentence, part, forms.facts), forms);
     known = { words, content, wording: keyString(words) };
     if (!endsInHighSurrogate(text)) forms.byText.set(text, known);
   }
@@ -431,7 +458,7 @@ interface Wording {
 }
 
 function groupWordings(cluster: readonly Piece[]): Wording[] {
-  const sorted = [...cluster].sort((a, b) => b.words.length - a.words.length || a.doc.id.localeCompare(b.doc.id) || a.start - b.start);
+  const sorted = [...cluster].sort((a, b) => b.words.length - a.words.length || a.docRank - b.docRank || a.start - b.start);
   const wordings: Wording[] = [];
   for (const piece of sorted) {
     const key = piece.wording;
@@ -509,7 +536,7 @@ function spanOfPiece(p: Piece): FindingVariant['spans'][number] {
  * report counts "only be finalized by …" and "could only be finalised by …" as one reading.
  */
 function variantsOf(w: Wording): FindingVariant[] {
-  const pieces = [...w.pieces].sort((a, b) => a.doc.id.localeCompare(b.doc.id) || a.start - b.start);
+  const pieces = [...w.pieces].sort((a, b) => a.docRank - b.docRank || a.start - b.start);
   const byText = new Map<string, FindingVariant>();
   for (const p of pieces) {
     const text = p.text;
@@ -531,7 +558,7 @@ function displayName(pieces: readonly Piece[]): string {
 function fullQuotes(pieces: readonly Piece[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const p of [...pieces].sort((a, b) => a.doc.id.localeCompare(b.doc.id) || a.start - b.start)) {
+  for (const p of [...pieces].sort((a, b) => a.docRank - b.docRank || a.start - b.start)) {
     const key = `${p.doc.id}:${p.quote.start}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -571,7 +598,7 @@ function quoteFinding(cluster: readonly Piece[], score: number, speaker: string)
  * report carries a quote's words: reports repeat sentences, and a text is indexed once however many carry it.
  */
 interface SentenceIndex {
-  postings: Map<string, number[]>;
+  postings: Map<string, readonly number[]>;
   /** Per text, the position of the first document that has it, and 1 when another document has it too. */
   firstDoc: Int32Array;
   manyDocs: Uint8Array;
@@ -581,26 +608,25 @@ interface SentenceIndex {
   counts: Int32Array;
 }
 
-function sentenceIndex(docs: readonly AnalyzedDocument[], forms: WordForms): SentenceIndex {
+function sentenceIndex(docs: readonly AnalyzedDocument[], forms: WordForms, wanted: ReadonlySet<string>): SentenceIndex {
   const { facts } = forms;
-  const postings = new Map<string, number[]>();
-  // The list of each token form's content stem, or none for punctuation and function words: worked out once per
-  // form, so that a token costs no string lookup.
-  const listOfForm = facts.forms.map((t, f): number[] | undefined => {
-    if (t.kind === 'punct') return undefined;
+  // The texts of each wanted content stem: those of the token forms with that stem (worked out once per form), in
+  // increasing order and each once. No text's tokens are read.
+  const formsOfStem = new Map<string, number[]>();
+  const formList = facts.forms;
+  for (let f = 0; f < formList.length; f++) {
+    if (formList[f]!.kind === 'punct') continue;
     const st = wordFormOf(f, forms).content;
-    if (st === undefined) return undefined;
-    let list = postings.get(st);
-    if (list === undefined) postings.set(st, (list = []));
-    return list;
-  });
-  for (let text = 0; text < facts.texts; text++) {
-    const numbers = facts.formsOfText(text);
-    for (let k = 0; k < numbers.length; k++) {
-      const list = listOfForm[numbers[k]!];
-      // A stem counts once per text: the text was listed already when it is the list's last.
-      if (list !== undefined && list[list.length - 1] !== text) list.push(text);
+    if (st !== undefined && wanted.has(st)) pushTo(formsOfStem, st, f);
+  }
+  const postings = new Map<string, readonly number[]>();
+  for (const [st, stemForms] of formsOfStem) {
+    if (stemForms.length === 1) {
+      postings.set(st, facts.textsWithForm(stemForms[0]!));
+      continue;
     }
+    const texts = stemForms.flatMap((f) => facts.textsWithForm(f)).sort((a, b) => a - b);
+    postings.set(st, texts.filter((text, i) => i === 0 || texts[i - 1] !== text));
   }
   const firstDoc = new Int32Array(facts.texts).fill(-1);
   const manyDocs = new Uint8Array(facts.texts);
@@ -651,6 +677,11 @@ function namedElsewhere(piece: Piece, docsByKey: ReadonlyMap<string, ReadonlySet
   return docs !== undefined && (docs.size > 1 || !docs.has(piece.doc.id));
 }
 
+/** Long enough, and no scare quote: a quote only one report carries is reported (as `unique`) when it is such. */
+function mayBeUnique(piece: Piece): boolean {
+  return !piece.short && piece.words.length >= UNIQUE_QUOTE_WORDS;
+}
+
 function uniqueFinding(piece: Piece, name: string): Finding {
   return {
     kind: 'unique',
@@ -680,7 +711,9 @@ export const quoteDetector: Detector = {
     const docs = [...context.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     if (docs.length < 2) return [];
     const forms = wordForms(sentenceFacts(context));
-    const pieces = docs.flatMap((doc) => piecesOf(doc, forms));
+    const pieces: Piece[] = [];
+    const ranks = collatorRanks(docs);
+    for (const doc of docs) addPieces(doc, ranks.get(doc)!, forms, pieces);
     const groupOf = groupSameNames(pieces.map((p) => p.speaker));
     const bySpeaker = new Map<string, number[]>();
     pieces.forEach((p, i) => {
@@ -701,26 +734,41 @@ export const quoteDetector: Detector = {
     let docsByKey: Map<string, Set<string>> | undefined;
     // A speaker's name is shown the same in every cluster of their quotes: worked out once per speaker.
     const nameOfGroup = new Map<string, string>();
-    for (const members of [...clusters.values()].sort((a, b) => a[0]! - b[0]!)) {
+    const ordered = [...clusters.values()].sort((a, b) => a[0]! - b[0]!);
+    const spread = ordered.map((members) => members.some((i) => pieces[i]!.doc !== pieces[members[0]!]!.doc));
+    // The index of sentences and the documents of names are asked only about the content stems and the speakers
+    // of quotes that may be unique.
+    const wanted = new Set<string>();
+    const speakerKeys = new Set<string>();
+    ordered.forEach((members, c) => {
+      if (spread[c]) return;
+      for (const i of members) {
+        const piece = pieces[i]!;
+        if (!mayBeUnique(piece)) continue;
+        for (const st of piece.content) wanted.add(st);
+        speakerKeys.add(nameKey(piece.speaker));
+      }
+    });
+    ordered.forEach((members, c) => {
       const cluster = members.map((i) => pieces[i]!);
       const group = groupOf.get(cluster[0]!.speaker)!;
       let name = nameOfGroup.get(group);
       if (name === undefined) nameOfGroup.set(group, (name = displayName(bySpeaker.get(group)!.map((i) => pieces[i]!))));
-      if (cluster.some((p) => p.doc !== cluster[0]!.doc)) {
+      if (spread[c]) {
         // The best link score of any member (a loop: a quote many reports carry makes a large cluster).
         let score = -Infinity;
         for (const i of members) score = Math.max(score, best.get(i) ?? 0);
         const finding = quoteFinding(cluster, score, name);
         if (finding) findings.push(finding);
-        continue;
+        return;
       }
       for (const piece of cluster) {
-        if (piece.short || piece.words.length < UNIQUE_QUOTE_WORDS) continue;
-        if (!namedElsewhere(piece, (docsByKey ??= forms.facts.documentsByNameKey(nameKey)))) continue;
-        if (carriedElsewhere(piece, (index ??= sentenceIndex(docs, forms)))) continue;
+        if (!mayBeUnique(piece)) continue;
+        if (!namedElsewhere(piece, (docsByKey ??= forms.facts.documentsByNameKey(nameKey, speakerKeys)))) continue;
+        if (carriedElsewhere(piece, (index ??= sentenceIndex(docs, forms, wanted)))) continue;
         findings.push(uniqueFinding(piece, name));
       }
-    }
+    });
     return findings;
   },
 };

@@ -5,7 +5,7 @@
  * @module
  */
 import type { AlignedGroup, AnalyzedDocument, AnalyzedSentence } from '../analysis.js';
-import type { Token, TokenKind } from '../text/tokenize.js';
+import type { Token } from '../text/tokenize.js';
 import type { DetectorContext } from './detector.js';
 
 /**
@@ -20,6 +20,7 @@ import type { DetectorContext } from './detector.js';
  */
 export class SentenceFacts {
   private textTable?: TextTable;
+  private placeIndex?: Places;
   private memberships?: Memberships;
   /** The ids of the documents that mention each normalized name (each once: documents have unique ids). */
   private docsOfName?: Map<string, string[]>;
@@ -33,7 +34,28 @@ export class SentenceFacts {
 
   /** How many distinct texts the sentences have. */
   get texts(): number {
-    return this.table().formsOfText.length;
+    return this.table().formsStart.length - 1;
+  }
+
+  /**
+   * The form numbers of the tokens of every text, one text after another: those of text `t` run from
+   * {@link formsStart}(t) to {@link formsStart}(t + 1). One array for all texts instead of one per text.
+   */
+  get formNumbers(): Int32Array {
+    return this.table().formNumbers;
+  }
+
+  /** Where the form numbers of a text start in {@link formNumbers} (for `texts`, where the last one ends). */
+  formsStart(text: number): number {
+    return this.table().formsStart[text]!;
+  }
+
+  /**
+   * The texts that hold a form (by number), each once, in increasing order: a detector that looks for a few forms
+   * reads their texts instead of every text's tokens.
+   */
+  textsWithForm(form: number): readonly number[] {
+    return this.table().textsOfForm[form]!;
   }
 
   /**
@@ -43,84 +65,94 @@ export class SentenceFacts {
    */
   textOf(doc: AnalyzedDocument, sentence: AnalyzedSentence): number {
     const table = this.table();
-    if (doc.sentences[sentence.index] === sentence) {
-      const texts = table.textsOfDocument.get(doc);
-      if (texts !== undefined) return texts[sentence.index]!;
-    }
+    const place = this.placeOf(doc, sentence);
+    if (place >= 0) return table.textOfPlace[place]!;
     const text = table.otherSentences.get(sentence);
     if (text === undefined) throw new Error('sentenceFacts: the sentence is in neither the documents nor the alignments');
     return text;
   }
 
-  /** The form number of each token of a sentence of `doc`, in order. */
-  formsOf(doc: AnalyzedDocument, sentence: AnalyzedSentence): Int32Array {
-    return this.table().formsOfText[this.textOf(doc, sentence)]!;
-  }
-
-  /** The form numbers of the tokens of a text, by text number. */
-  formsOfText(text: number): Int32Array {
-    return this.table().formsOfText[text]!;
-  }
-
   /** The alignment a sentence of `doc` belongs to, if any (a sentence is in at most one: see `DetectorContext`). */
   alignmentOf(doc: AnalyzedDocument, sentence: AnalyzedSentence): AlignedGroup | undefined {
-    return this.membershipOf(doc, sentence)?.group;
+    const { groupOfPlace, others } = this.alignments();
+    const place = this.placeOf(doc, sentence);
+    return place >= 0 ? groupOfPlace[place] : others.get(sentence)?.group;
   }
 
-  /** The alignment a sentence of `doc` belongs to and the document its membership names, as {@link alignmentOf}. */
+  /**
+   * The alignment a sentence of `doc` belongs to and the document its membership names, as {@link alignmentOf}
+   * (`doc` itself for a sentence at its place in `doc`).
+   */
   membershipOf(doc: AnalyzedDocument, sentence: AnalyzedSentence): Membership | undefined {
-    const { byDocument, others } = this.alignments();
-    return doc.sentences[sentence.index] === sentence ? byDocument.get(doc)?.[sentence.index] : others.get(sentence);
+    const { groupOfPlace, others } = this.alignments();
+    const place = this.placeOf(doc, sentence);
+    if (place < 0) return others.get(sentence);
+    const group = groupOfPlace[place];
+    return group === undefined ? undefined : { group, doc };
+  }
+
+  /**
+   * The place of a sentence among all sentences of the documents (document after document, in order), or -1 for
+   * a sentence that is not at its place in one of them. Asked document by document: the last document's start
+   * is kept, so that a run of questions about one document costs no map lookup.
+   */
+  private placeOf(doc: AnalyzedDocument, sentence: AnalyzedSentence): number {
+    const places = this.places();
+    let start: number;
+    if (doc === places.lastDoc) start = places.lastStart;
+    else {
+      start = places.startOf.get(doc) ?? -1;
+      places.lastDoc = doc;
+      places.lastStart = start;
+    }
+    return start >= 0 && doc.sentences[sentence.index] === sentence ? start + sentence.index : -1;
+  }
+
+  private places(): Places {
+    if (this.placeIndex === undefined) {
+      const startOf = new Map<AnalyzedDocument, number>();
+      let count = 0;
+      for (const doc of this.context.documents) {
+        startOf.set(doc, count);
+        count += doc.sentences.length;
+      }
+      this.placeIndex = { startOf, count, lastDoc: undefined, lastStart: -1 };
+    }
+    return this.placeIndex;
   }
 
   private alignments(): Memberships {
     if (this.memberships === undefined) {
-      const byDocument = new Map<AnalyzedDocument, (Membership | undefined)[]>();
+      const groupOfPlace = new Array<AlignedGroup | undefined>(this.places().count).fill(undefined);
       const others = new Map<AnalyzedSentence, Membership>();
       for (const group of this.context.alignments) {
-        for (const { doc, sentence } of group.members) {
-          const membership = { group, doc };
-          // By the sentence's place in the document it names, when it is there (always, for a comparison's own).
-          if (doc.sentences[sentence.index] === sentence) {
-            let list = byDocument.get(doc);
-            if (list === undefined) byDocument.set(doc, (list = new Array<Membership | undefined>(doc.sentences.length)));
-            list[sentence.index] = membership;
-          } else {
-            others.set(sentence, membership);
-          }
+        const members = group.members;
+        for (let m = 0; m < members.length; m++) {
+          const { doc, sentence } = members[m]!;
+          // By the sentence's place, when it is at one (always, for a comparison's own): the member's document
+          // is then the one asked about, and only the group is kept.
+          const place = this.placeOf(doc, sentence);
+          if (place >= 0) groupOfPlace[place] = group;
+          else others.set(sentence, { group, doc });
         }
       }
-      this.memberships = { byDocument, others };
+      this.memberships = { groupOfPlace, others };
     }
     return this.memberships;
   }
 
   /**
    * For each key of a name some document mentions (`keyOf` of its normalized form: a surname, a blocking key), the
-   * ids of the documents that mention it. Each distinct name is keyed once, and the names are read once for all keys.
+   * ids of the documents that mention it; only for the keys in `keys` when given (a caller that asks about a few
+   * names saves gathering the documents of all). Each distinct name is keyed once, and the names are read once
+   * for all keys.
    */
-  documentsByNameKey(keyOf: (norm: string) => string): Map<string, Set<string>> {
-    if (this.docsOfName === undefined) {
-      // A document names the same people again and again: a name's list grows only when the document changes.
-      const byName = new Map<string, { docs: string[]; last: AnalyzedDocument }>();
-      for (const doc of this.context.documents) {
-        for (const s of doc.sentences) {
-          for (const n of s.names) {
-            const entry = byName.get(n.norm);
-            if (entry === undefined) byName.set(n.norm, { docs: [doc.id], last: doc });
-            else if (entry.last !== doc) {
-              entry.docs.push(doc.id);
-              entry.last = doc;
-            }
-          }
-        }
-      }
-      this.docsOfName = new Map();
-      for (const [norm, { docs }] of byName) this.docsOfName.set(norm, docs);
-    }
+  documentsByNameKey(keyOf: (norm: string) => string, keys?: ReadonlySet<string>): Map<string, Set<string>> {
+    const docsOfName = (this.docsOfName ??= documentsOfNames(this.context.documents));
     const out = new Map<string, Set<string>>();
-    for (const [norm, docs] of this.docsOfName) {
+    for (const [norm, docs] of docsOfName) {
       const key = keyOf(norm);
+      if (keys !== undefined && !keys.has(key)) continue;
       const known = out.get(key);
       if (known === undefined) out.set(key, new Set(docs));
       else for (const d of docs) known.add(d);
@@ -129,37 +161,7 @@ export class SentenceFacts {
   }
 
   private table(): TextTable {
-    if (this.textTable === undefined) {
-      const table: TextTable = {
-        forms: [], numbers: { word: new Map(), number: new Map(), punct: new Map() }, textsOfDocument: new Map(), otherSentences: new Map(), formsOfText: [],
-      };
-      const byText = new Map<string, number>();
-      const numberOf = (s: AnalyzedSentence): number => {
-        let text = endsInHighSurrogate(s.text) ? undefined : byText.get(s.text);
-        if (text === undefined) {
-          text = table.formsOfText.push(numberForms(s.tokens, table)) - 1;
-          if (!endsInHighSurrogate(s.text)) byText.set(s.text, text);
-        }
-        return text;
-      };
-      for (const doc of this.context.documents) {
-        const texts = new Int32Array(doc.sentences.length);
-        doc.sentences.forEach((s, i) => {
-          texts[i] = numberOf(s);
-          if (s.index !== i) table.otherSentences.set(s, texts[i]!);
-        });
-        table.textsOfDocument.set(doc, texts);
-      }
-      // Alignments hold the documents' sentences; a caller's own may hold others too.
-      for (const g of this.context.alignments) {
-        for (const { doc, sentence } of g.members) {
-          const known = doc.sentences[sentence.index] === sentence && table.textsOfDocument.has(doc);
-          if (!known && !table.otherSentences.has(sentence)) table.otherSentences.set(sentence, numberOf(sentence));
-        }
-      }
-      this.textTable = table;
-    }
-    return this.textTable;
+    return (this.textTable ??= buildTextTable(this.context, this.places()));
   }
 }
 
@@ -169,20 +171,32 @@ export interface Membership {
   doc: AnalyzedDocument;
 }
 
-interface TextTable {
-  forms: Token[];
-  /** Form number by kind, then by normalized text. */
-  numbers: Record<TokenKind, Map<string, number>>;
-  /** The text number of each sentence of each document, by its place. */
-  textsOfDocument: Map<AnalyzedDocument, Int32Array>;
-  /** Text numbers of sentences found elsewhere than at their place in a document. */
-  otherSentences: Map<AnalyzedSentence, number>;
-  formsOfText: Int32Array[];
+/** The sentences of the documents numbered by place: document after document, each in order. */
+interface Places {
+  /** The place of the first sentence of each document. */
+  startOf: Map<AnalyzedDocument, number>;
+  count: number;
+  /** The document last asked about, and its start (-1 when it is none of the documents). */
+  lastDoc: AnalyzedDocument | undefined;
+  lastStart: number;
 }
 
-/** Alignment memberships by document and place, and of sentences found elsewhere. */
+interface TextTable {
+  forms: Token[];
+  /** The text number of each sentence, by place. */
+  textOfPlace: Int32Array;
+  /** Text numbers of sentences found elsewhere than at their place in a document. */
+  otherSentences: Map<AnalyzedSentence, number>;
+  /** The form numbers of all texts' tokens, text after text; `formsStart` has where each text's begin, and one more. */
+  formNumbers: Int32Array;
+  formsStart: Int32Array;
+  /** The texts that hold each form, in increasing order. */
+  textsOfForm: number[][];
+}
+
+/** The alignment of each sentence by place, and the memberships of sentences found elsewhere. */
 interface Memberships {
-  byDocument: Map<AnalyzedDocument, (Membership | undefined)[]>;
+  groupOfPlace: (AlignedGroup | undefined)[];
   others: Map<AnalyzedSentence, Membership>;
 }
 
@@ -195,20 +209,109 @@ export function endsInHighSurrogate(text: string): boolean {
   return c >= 0xd800 && c <= 0xdbff;
 }
 
-/** Numbers the tokens' forms, adding forms not seen before to the table. */
-function numberForms(tokens: readonly Token[], table: TextTable): Int32Array {
-  const out = new Int32Array(tokens.length);
+/**
+ * Numbers the sentences' distinct texts (in order of first appearance: the documents' sentences by place, then
+ * the alignments' other sentences) and the forms of their tokens. Texts are numbered first, keeping one sentence
+ * of each; the form numbers then go into one array of the exact length.
+ */
+function buildTextTable(context: DetectorContext, places: Places): TextTable {
+  const textOfPlace = new Int32Array(places.count);
+  const otherSentences = new Map<AnalyzedSentence, number>();
+  const firstOfText: AnalyzedSentence[] = [];
+  const byText = new Map<string, number>();
+  const numberOf = (s: AnalyzedSentence): number => {
+    const own = endsInHighSurrogate(s.text);
+    let text = own ? undefined : byText.get(s.text);
+    if (text === undefined) {
+      text = firstOfText.push(s) - 1;
+      if (!own) byText.set(s.text, text);
+    }
+    return text;
+  };
+  let place = 0;
+  for (const doc of context.documents) {
+    const sentences = doc.sentences;
+    for (let i = 0; i < sentences.length; i++, place++) {
+      const s = sentences[i]!;
+      const text = numberOf(s);
+      textOfPlace[place] = text;
+      // A sentence not at the place its index names is looked up by itself.
+      if (s.index !== i) otherSentences.set(s, text);
+    }
+  }
+  // Alignments hold the documents' sentences; a caller's own may hold others too.
+  for (const g of context.alignments) {
+    for (const { doc, sentence } of g.members) {
+      const atPlace = doc.sentences[sentence.index] === sentence && places.startOf.has(doc);
+      if (!atPlace && !otherSentences.has(sentence)) otherSentences.set(sentence, numberOf(sentence));
+    }
+  }
+  const formsStart = new Int32Array(firstOfText.length + 1);
+  for (let t = 0; t < firstOfText.length; t++) formsStart[t + 1] = formsStart[t]! + firstOfText[t]!.tokens.length;
+  const formNumbers = new Int32Array(formsStart[firstOfText.length]!);
+  const forms: Token[] = [];
+  const textsOfForm: number[][] = [];
+  const numbering: FormNumbering = { word: new Map(), number: new Map(), punct: new Map(), forms, textsOfForm };
+  for (let t = 0; t < firstOfText.length; t++) numberForms(firstOfText[t]!.tokens, t, formNumbers, formsStart[t]!, numbering);
+  return { forms, textOfPlace, otherSentences, formNumbers, formsStart, textsOfForm };
+}
+
+/** Form numbers by kind, then by normalized text, a token of each form and the texts that hold it. */
+interface FormNumbering {
+  word: Map<string, number>;
+  number: Map<string, number>;
+  punct: Map<string, number>;
+  forms: Token[];
+  textsOfForm: number[][];
+}
+
+/**
+ * Numbers the tokens' forms of text `text` into `out` from `at`, adding forms not seen before, and lists the text
+ * under each form (once: texts come in increasing order, so a form's list ends with the text when it has it).
+ */
+function numberForms(tokens: readonly Token[], text: number, out: Int32Array, at: number, numbering: FormNumbering): void {
+  const textsOfForm = numbering.textsOfForm;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const byNorm = table.numbers[t.kind];
+    const kind = t.kind;
+    const byNorm = kind === 'word' ? numbering.word : kind === 'number' ? numbering.number : numbering.punct;
     let n = byNorm.get(t.norm);
     if (n === undefined) {
-      n = table.forms.push(t) - 1;
+      n = numbering.forms.push(t) - 1;
       byNorm.set(t.norm, n);
+      textsOfForm.push([text]);
+    } else {
+      const texts = textsOfForm[n]!;
+      if (texts[texts.length - 1] !== text) texts.push(text);
     }
-    out[k] = n;
+    out[at + k] = n;
   }
-  return out;
+}
+
+/**
+ * The ids of the documents that mention each normalized name. A document names the same people again and again:
+ * a name's list grows only when the document changes, which the position of the last document that named it tells.
+ */
+function documentsOfNames(documents: readonly AnalyzedDocument[]): Map<string, string[]> {
+  const docsOf = new Map<string, string[]>();
+  const lastDoc = new Map<string, number>();
+  for (let d = 0; d < documents.length; d++) {
+    const doc = documents[d]!;
+    const sentences = doc.sentences;
+    for (let i = 0; i < sentences.length; i++) {
+      const names = sentences[i]!.names;
+      for (let n = 0; n < names.length; n++) {
+        const norm = names[n]!.norm;
+        const last = lastDoc.get(norm);
+        if (last === d) continue;
+        lastDoc.set(norm, d);
+        const docs = docsOf.get(norm);
+        if (docs === undefined) docsOf.set(norm, [doc.id]);
+        else docs.push(doc.id);
+      }
+    }
+  }
+  return docsOf;
 }
 
 // Keyed by the context: a comparison hands the same one to every detector.

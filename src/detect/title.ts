@@ -90,14 +90,20 @@ function coreOf(norm: string, cores: Cores): TitleCore {
   return core;
 }
 
+/** `localeCompare`, without asking the collator about equal strings (reports repeat titles and ids). */
+function compareText(a: string, b: string): number {
+  return a === b ? 0 : a.localeCompare(b);
+}
+
 function groupTitles(mentions: readonly Mention[], cores: Cores): TitleGroup[] {
-  // Longest titles first, so that a shorter one joins the fuller title it is part of.
-  const sorted = [...mentions].sort(
-    (a, b) => coreOf(b.title.norm, cores).words.size - coreOf(a.title.norm, cores).words.size || a.title.norm.localeCompare(b.title.norm) || a.doc.id.localeCompare(b.doc.id) || a.title.start - b.title.start,
+  // Longest titles first, so that a shorter one joins the fuller title it is part of. Each mention's core is
+  // looked up once, not at every comparison.
+  const sorted = mentions.map((m) => ({ m, core: coreOf(m.title.norm, cores) }));
+  sorted.sort(
+    (a, b) => b.core.words.size - a.core.words.size || compareText(a.m.title.norm, b.m.title.norm) || compareText(a.m.doc.id, b.m.doc.id) || a.m.title.start - b.m.title.start,
   );
   const groups: TitleGroup[] = [];
-  for (const m of sorted) {
-    const core = coreOf(m.title.norm, cores);
+  for (const { m, core } of sorted) {
     const home = groups.find((g) => sameSet(g.core.rank, core.rank) && isSubset(core.words, g.core.words));
     const group = home ?? { norms: new Map<string, number>(), mentions: [], docs: new Set<string>(), core };
     if (!home) groups.push(group);
@@ -114,7 +120,7 @@ function representative(g: TitleGroup): string {
 
 /** One variant per exact wording ("EU foreign policy chief", "EU Foreign Policy Chief"), all with the group's value. */
 function variantsOf(g: TitleGroup): FindingVariant[] {
-  const mentions = [...g.mentions].sort((a, b) => a.doc.id.localeCompare(b.doc.id) || a.title.start - b.title.start);
+  const mentions = [...g.mentions].sort((a, b) => compareText(a.doc.id, b.doc.id) || a.title.start - b.title.start);
   const value = representative(g);
   const byText = new Map<string, FindingVariant>();
   for (const m of mentions) {
@@ -194,7 +200,8 @@ export const titleDetector: Detector = {
     const findings: Finding[] = [];
     const cores: Cores = new Map();
     for (const [, mentions] of [...peopleOf(docs).entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
-      if (new Set(mentions.map((m) => m.doc.id)).size < 2) continue;
+      // Titles of one report only are no disagreement between reports.
+      if (mentions.every((m) => m.doc.id === mentions[0]!.doc.id)) continue;
       const groups = groupTitles(mentions, cores);
       const kept = groups.filter((g) => groups.some((other) => other !== g && conflicting(g, other)));
       if (kept.length < 2) continue;

@@ -75,8 +75,11 @@ interface NumberDocs {
 
 /** A number only this report gives (years and ranks are context, not claims). */
 function isOwnNumber(q: Quantity, numberDocs: NumberDocs): boolean {
-  return q.dimension !== 'year' && q.dimension !== 'ordinal' && (numberDocs.docs.get(numberDocs.keyOf.get(q) ?? quantityKey(q))?.size ?? 0) < 2;
+  return mayBeOwnNumber(q) && (numberDocs.docs.get(numberDocs.keyOf.get(q) ?? quantityKey(q))?.size ?? 0) < 2;
 }
+
+/** What claim a sentence carries: how severe, how much (for ranking) and what. */
+type Claim = Pick<Candidate, 'severity' | 'weight' | 'carries'>;
 
 /** What claim the sentence carries, how severe, and how much (for ranking); undefined when it carries none. */
 function classify(
@@ -84,7 +87,7 @@ function classify(
   sentence: AnalyzedSentence,
   numberDocs: NumberDocs,
   surnameDocs: ReadonlyMap<string, ReadonlySet<string>>,
-): Pick<Candidate, 'severity' | 'weight' | 'carries'> | undefined {
+): Claim | undefined {
   // A number another report also gives is not this report's own, however differently the sentence is worded.
   const numbers = sentence.quantities.filter((q) => isOwnNumber(q, numberDocs)).length;
   const quotes = doc.quotes.filter((q) => q.start >= sentence.start && q.start < sentence.end);
@@ -119,27 +122,38 @@ function isContentToken(t: Token): boolean {
 interface StemPostings {
   texts: number[];
   sentences: number;
+  /** The last sentence (by number) whose paraphrases were sought through this stem: a stem counts once per sentence. */
+  lastAsked: number;
 }
 
 /**
- * The paraphrase index: for each content stem, the texts that hold it and, for each text, the candidate sentences
- * (by number) that have it. Reports repeat sentences, so each distinct text is read once. Built when first needed.
+ * The paraphrase index: for each content stem of the claims, the texts that hold it and, for each text, the
+ * candidate sentences (by number) that have it. Reports repeat sentences, so each distinct text is read once.
  */
 interface ParaphraseIndex {
-  /** The postings of the stem of each token form (by form number), or undefined when the form is no content token. */
+  /** The postings of the stem of each token form (by form number); undefined for a form that is no content token, or whose stem no claim has. */
   ofForm: (StemPostings | undefined)[];
   /** The sentences of each text, by text number. */
   sentencesOfText: (number[] | undefined)[];
 }
 
-function paraphraseIndex(sentences: readonly SentenceInDocument[], facts: SentenceFacts): ParaphraseIndex {
+function paraphraseIndex(sentences: readonly SentenceInDocument[], facts: SentenceFacts, stems: ReadonlySet<string>): ParaphraseIndex {
   const byStem = new Map<string, StemPostings>();
-  const ofForm = facts.forms.map((t): StemPostings | undefined => {
-    if (!isContentToken(t)) return undefined;
+  // The forms of each claim stem (content tokens only), and the postings each such form reads from.
+  const formsOfStem = new Map<string, number[]>();
+  const forms = facts.forms;
+  const ofForm = new Array<StemPostings | undefined>(forms.length);
+  for (let f = 0; f < forms.length; f++) {
+    const t = forms[f]!;
+    if (!isContentToken(t) || !stems.has(t.stem)) {
+      ofForm[f] = undefined;
+      continue;
+    }
     let postings = byStem.get(t.stem);
-    if (postings === undefined) byStem.set(t.stem, (postings = { texts: [], sentences: 0 }));
-    return postings;
-  });
+    if (postings === undefined) byStem.set(t.stem, (postings = { texts: [], sentences: 0, lastAsked: -1 }));
+    ofForm[f] = postings;
+    pushTo(formsOfStem, t.stem, f);
+  }
   const sentencesOfText: (number[] | undefined)[] = new Array(facts.texts);
   for (let id = 0; id < sentences.length; id++) {
     const { doc, sentence } = sentences[id]!;
@@ -148,19 +162,37 @@ function paraphraseIndex(sentences: readonly SentenceInDocument[], facts: Senten
     if (list === undefined) sentencesOfText[text] = [id];
     else list.push(id);
   }
-  for (let text = 0; text < sentencesOfText.length; text++) {
-    const list = sentencesOfText[text];
-    if (list === undefined) continue;
-    const numbers = facts.formsOfText(text);
-    for (let k = 0; k < numbers.length; k++) {
-      const postings = ofForm[numbers[k]!];
-      // A text is listed already when it is its stem's list's last.
-      if (postings === undefined || postings.texts[postings.texts.length - 1] === text) continue;
+  // A stem's texts are those of its forms (in increasing order, each once) that candidate sentences have: read
+  // from each form's texts, not from every text's tokens.
+  for (const [st, stemForms] of formsOfStem) {
+    const postings = byStem.get(st)!;
+    const texts = stemForms.length === 1 ? facts.textsWithForm(stemForms[0]!) : stemForms.flatMap((f) => facts.textsWithForm(f)).sort((a, b) => a - b);
+    for (let i = 0; i < texts.length; i++) {
+      const text = texts[i]!;
+      const list = sentencesOfText[text];
+      if (list === undefined || (i > 0 && texts[i - 1] === text)) continue;
       postings.texts.push(text);
       postings.sentences += list.length;
     }
   }
   return { ofForm, sentencesOfText };
+}
+
+/** The stems of the content tokens of the claims' sentences: the only stems their paraphrases are sought by. */
+function claimStems(claims: readonly { id: number }[], sentences: readonly SentenceInDocument[], facts: SentenceFacts): Set<string> {
+  const stems = new Set<string>();
+  const forms = facts.forms;
+  const numbers = facts.formNumbers;
+  for (const { id } of claims) {
+    const { doc, sentence } = sentences[id]!;
+    const text = facts.textOf(doc, sentence);
+    const end = facts.formsStart(text + 1);
+    for (let k = facts.formsStart(text); k < end; k++) {
+      const t = forms[numbers[k]!]!;
+      if (isContentToken(t)) stems.add(t.stem);
+    }
+  }
+  return stems;
 }
 
 /**
@@ -173,9 +205,10 @@ function wordCounter(facts: SentenceFacts): (doc: AnalyzedDocument, sentence: An
   return (doc, sentence) => {
     const text = facts.textOf(doc, sentence);
     if (counts[text] === -1) {
-      const numbers = facts.formsOfText(text);
+      const numbers = facts.formNumbers;
+      const end = facts.formsStart(text + 1);
       let n = 0;
-      for (let k = 0; k < numbers.length; k++) if (isWord[numbers[k]!]) n++;
+      for (let k = facts.formsStart(text); k < end; k++) if (isWord[numbers[k]!]) n++;
       counts[text] = n;
     }
     return counts[text]!;
@@ -196,13 +229,14 @@ function bestOtherSimilarity(
 ): number {
   const self = sentences[id]!;
   const shared = new Map<number, number>();
-  // Each content stem once: one postings object per stem.
-  const seen = new Set<StemPostings>();
-  const forms = facts.formsOf(self.doc, self.sentence);
-  for (let k = 0; k < forms.length; k++) {
+  const forms = facts.formNumbers;
+  const ownText = facts.textOf(self.doc, self.sentence);
+  const end = facts.formsStart(ownText + 1);
+  for (let k = facts.formsStart(ownText); k < end; k++) {
     const postings = index.ofForm[forms[k]!];
-    if (postings === undefined || seen.has(postings)) continue;
-    seen.add(postings);
+    // Each content stem once: one postings object per stem.
+    if (postings === undefined || postings.lastAsked === id) continue;
+    postings.lastAsked = id;
     if (postings.sentences > limits.rareStemLimit) continue;
     for (const text of postings.texts) {
       for (const other of index.sentencesOfText[text]!) if (sentences[other]!.doc !== self.doc) shared.set(other, (shared.get(other) ?? 0) + 1);
@@ -228,7 +262,12 @@ function unitWord(text: string): string {
   return words.length > 0 ? stem(words[words.length - 1]!) : '';
 }
 
-/** For each number key, the documents that write it. */
+/** A number that can be a claim of its own: years and ranks are context (see {@link isOwnNumber}). */
+function mayBeOwnNumber(q: Quantity): boolean {
+  return q.dimension !== 'year' && q.dimension !== 'ordinal';
+}
+
+/** For each number key, the documents that write it (only for numbers that may be claims: no other is asked about). */
 function numbersByDocument(documents: readonly AnalyzedDocument[]): NumberDocs {
   const out = new Map<string, Set<string>>();
   const keyOf = new Map<Quantity, string>();
@@ -237,6 +276,7 @@ function numbersByDocument(documents: readonly AnalyzedDocument[]): NumberDocs {
   for (const doc of documents) {
     for (const s of doc.sentences) {
       for (const q of s.quantities) {
+        if (!mayBeOwnNumber(q)) continue;
         let unit = unitOfText.get(q.text);
         if (unit === undefined) unitOfText.set(q.text, (unit = unitWord(q.text)));
         const key = quantityKey(q, unit);
@@ -275,22 +315,38 @@ function spansDocuments(group: AlignedGroup): boolean {
 }
 
 /**
- * For each aligned sentence (in a group of several documents), the dimensions of the quantities its partners in
- * other reports give. Through the shared alignment of each sentence, the group's dimensions worked out on first ask.
+ * The alignment side of the test for a claim of one report's own: an aligned sentence (in a group of several
+ * documents) is reported elsewhere, except for a number its partners in other reports give nothing of the kind
+ * of. Whether a group spans documents, and which documents give each quantity dimension in it, are worked out
+ * once per group, the latter only when a sentence with a number asks.
  */
-function partnerDimensions(facts: SentenceFacts): (doc: AnalyzedDocument, sentence: AnalyzedSentence) => PartnerDimensions | undefined {
-  const dimensionsOf = new Map<AlignedGroup, Map<string, Set<string>> | undefined>();
-  return (sentenceDoc, sentence) => {
-    const membership = facts.membershipOf(sentenceDoc, sentence);
-    if (membership === undefined) return undefined;
-    const { group, doc } = membership;
-    let docsByDimension = dimensionsOf.get(group);
-    if (docsByDimension === undefined && !dimensionsOf.has(group)) {
-      docsByDimension = spansDocuments(group) ? docsByDimensionOf(group) : undefined;
-      dimensionsOf.set(group, docsByDimension);
+class PartnerIndex {
+  private readonly spans = new Map<AlignedGroup, boolean>();
+  private readonly dimensionsOf = new Map<AlignedGroup, Map<string, Set<string>>>();
+
+  constructor(
+    private readonly facts: SentenceFacts,
+    private readonly numberDocs: NumberDocs,
+  ) {}
+
+  /** The sentence is aligned with other reports' sentences that leave none of its own numbers unmatched in kind. */
+  reportedElsewhere(doc: AnalyzedDocument, sentence: AnalyzedSentence): boolean {
+    const group = this.facts.alignmentOf(doc, sentence);
+    if (group === undefined) return false;
+    let spans = this.spans.get(group);
+    if (spans === undefined) this.spans.set(group, (spans = spansDocuments(group)));
+    if (!spans) return false;
+    const quantities = sentence.quantities;
+    if (quantities.length === 0) return true;
+    let docsByDimension = this.dimensionsOf.get(group);
+    if (docsByDimension === undefined) this.dimensionsOf.set(group, (docsByDimension = docsByDimensionOf(group)));
+    const partners: PartnerDimensions = { docsByDimension, docId: this.facts.membershipOf(doc, sentence)!.doc.id };
+    for (let i = 0; i < quantities.length; i++) {
+      const q = quantities[i]!;
+      if (isOwnNumber(q, this.numberDocs) && !partnersGive(partners, q.dimension)) return false;
     }
-    return docsByDimension === undefined ? undefined : { docsByDimension, docId: doc.id };
-  };
+    return true;
+  }
 }
 
 /** A dimension some other report of the group gives: given by two documents, or by one that is not this one. */
@@ -306,30 +362,39 @@ function findUnique(context: DetectorContext, options: UniqueOptions): Finding[]
     ...options,
   };
   const facts = sentenceFacts(context);
-  const partnersOf = partnerDimensions(facts);
-  const sentences: SentenceInDocument[] = context.documents.flatMap((doc) =>
-    doc.sentences.filter((sentence) => sentence.role === 'text').map((sentence) => ({ doc, sentence })),
-  );
+  const sentences: SentenceInDocument[] = [];
+  for (const doc of context.documents) {
+    for (const sentence of doc.sentences) if (sentence.role === 'text') sentences.push({ doc, sentence });
+  }
   const numberDocs = numbersByDocument(context.documents);
-  const surnameDocs = facts.documentsByNameKey(surnameOf);
+  const partners = new PartnerIndex(facts, numberDocs);
+  // Only quotes' speakers are looked up (see `classify`).
+  const speakerSurnames = new Set<string>();
+  for (const doc of context.documents) for (const q of doc.quotes) if (q.speaker !== undefined) speakerSurnames.add(surnameOf(q.speaker));
+  const surnameDocs = facts.documentsByNameKey(surnameOf, speakerSurnames);
   const wordsOf = wordCounter(facts);
-  let index: ParaphraseIndex | undefined;
-  const perDoc = new Map<string, Candidate[]>();
-  sentences.forEach(({ doc, sentence: s }, id) => {
-    if (wordsOf(doc, s) < cfg.minWords) return;
+  // First the claims, then their paraphrases: the index of paraphrases is built for the claims' stems alone.
+  const claims: { id: number; claim: Claim }[] = [];
+  for (let id = 0; id < sentences.length; id++) {
+    const { doc, sentence: s } = sentences[id]!;
     // An aligned sentence is reported elsewhere, except for a number its partners do not give at all ("the next
-    // 48 hours" where the others give no time): disagreeing numbers are the number detector's. (Checked before
-    // the claim: most sentences are aligned, and this is the cheaper test.)
-    const partners = partnersOf(doc, s);
-    if (partners && !s.quantities.some((q) => isOwnNumber(q, numberDocs) && !partnersGive(partners, q.dimension))) return;
+    // 48 hours" where the others give no time): disagreeing numbers are the number detector's. (Checked first:
+    // most sentences are aligned, and most of those give no number, which ends their check at once.)
+    if (partners.reportedElsewhere(doc, s)) continue;
+    if (wordsOf(doc, s) < cfg.minWords) continue;
     const claim = classify(doc, s, numberDocs, surnameDocs);
-    if (!claim) return;
-    const similarity = bestOtherSimilarity(id, sentences, (index ??= paraphraseIndex(sentences, facts)), facts, context, cfg);
+    if (claim) claims.push({ id, claim });
+  }
+  const perDoc = new Map<string, Candidate[]>();
+  const index = claims.length === 0 ? undefined : paraphraseIndex(sentences, facts, claimStems(claims, sentences, facts));
+  for (const { id, claim } of claims) {
+    const { doc, sentence: s } = sentences[id]!;
+    const similarity = bestOtherSimilarity(id, sentences, index!, facts, context, cfg);
     // A paraphrase of another report's sentence is no claim of its own, unless it adds a number no other
     // report gives ("the next 48 hours may determine…" where another says "this week's developments may…").
-    if (similarity >= cfg.similarityThreshold && !claim.carries.includes('number')) return;
+    if (similarity >= cfg.similarityThreshold && !claim.carries.includes('number')) continue;
     pushTo(perDoc, doc.id, { doc, sentence: s, ...claim, similarity });
-  });
+  }
   const findings: Finding[] = [];
   for (const doc of context.documents) {
     const ranked = (perDoc.get(doc.id) ?? [])

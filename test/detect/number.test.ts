@@ -29,6 +29,24 @@ describe('number detector', () => {
     expect(pair('Two officers were injured in the attack on Friday.', 'One of the two officers was injured in the attack on Friday.')).toEqual([]);
   });
 
+  it('holds a compound value many reports repeat against a different one, wherever the sentences stand', () => {
+    const plan = (n: string, text: string) => ({ id: n, text: `${text} The weather was mild in the capital on Monday.` });
+    const found = numbers([
+      plan('a', 'Envoys discussed the 27-point plan at length.'),
+      plan('b', 'A 27-point plan was leaked to reporters.'),
+      plan('c', 'A 27-point plan circulated among diplomats.'),
+      plan('d', 'Officials later released a 28-point plan.'),
+    ]);
+    const across = found.filter((d) => d.variants.some((v) => v.text === '28-point'));
+    expect(across).toHaveLength(1);
+    expect(across[0]!.variants.map((v) => [v.text, v.spans.map((s) => s.docId)])).toEqual([
+      ['28-point', ['d']],
+      ['27-point', ['a', 'b', 'c']],
+    ]);
+    // The same value everywhere is no conflict.
+    expect(numbers([plan('a', 'Envoys discussed the 27-point plan.'), plan('b', 'Critics attacked the 27-point plan.')])).toEqual([]);
+  });
+
   it('finds nothing between two copies of a report that gives two values itself', () => {
     const doc = peaceTalks().find((d) => d.id === '002')!;
     expect(numbers([doc, { ...doc, id: 'copy' }])).toEqual([]);
