@@ -6,7 +6,7 @@ import type { Token } from '../text/tokenize.js';
 import { isStopword } from '../text/stopwords.js';
 import { conceptOf, oppositesOf, phraseConceptOf } from '../text/synonyms.js';
 import { nameKey } from '../mentions/match-names.js';
-import type { IdfTable } from './idf.js';
+import { StemIdf, type IdfTable } from './idf.js';
 import { entryOf, isName, TermVocabulary, type TermEntry, type TermList } from './terms.js';
 import { Arena } from './arena.js';
 import { SparseSums } from './sparse-sums.js';
@@ -114,6 +114,8 @@ export class Profiler implements FeatureSpace {
   /** Weight per feature id while a sentence is profiled, and the ids touched in the order first met. */
   private readonly sums = new SparseSums();
   private readonly arena: Arena<Float64Array>;
+  /** The IDF table by stem id, when it was learned on this profiler's vocabulary. */
+  private readonly stemIdf: StemIdf | undefined;
 
   /** `blockLength`: how many numbers the blocks that hold profiles take (large when many sentences are profiled). */
   constructor(
@@ -122,6 +124,7 @@ export class Profiler implements FeatureSpace {
     blockLength?: number,
   ) {
     this.arena = new Arena(newBlock, blockLength);
+    this.stemIdf = idf instanceof StemIdf && idf.stems === vocabulary.stems ? idf : undefined;
   }
 
   private feature(key: string, family: Family = Family.Other): number {
@@ -138,7 +141,8 @@ export class Profiler implements FeatureSpace {
   private featuresOf(id: number, entry: TermEntry): TermFeatures {
     let found = this.perTerm[id];
     if (found) return found;
-    const weight = this.idf.idf(entry.stem) ** WEIGHTS.idfPower;
+    const idf = this.stemIdf === undefined ? this.idf.idf(entry.stem) : this.stemIdf.ofStem(entry.stemId, entry.stem);
+    const weight = idf ** WEIGHTS.idfPower;
     if (entry.number !== undefined) {
       const value = Number(entry.number);
       const exact = this.feature(`#:${entry.number}`, Family.Number);
