@@ -221,9 +221,9 @@ class Grouping {
 
   private addRep(cluster: Cluster, id: number): void {
     cluster.reps.push(id);
-    const features = this.table.profile(id).features;
+    const features = this.table.profile(id).ids;
     const index = this.index;
-    for (let k = 0, n = features.length >> 1; k < n; k++) {
+    for (let k = 0; k < features.length; k++) {
       const feature = features[k]!;
       // Grown one slot at a time: a write far past the end would turn the array into a slow dictionary.
       while (index.length <= feature) index.push(undefined);
@@ -266,13 +266,12 @@ const BLOCK_LENGTH = 1 << 15;
 /** A profile's `k` heaviest features, heaviest first (ties by feature key, so that ids do not decide). */
 function heaviestFeatures(profile: SentenceProfile, k: number): Query {
   const n = featureCount(profile);
-  const f = profile.features;
   const keys = profile.space.keys;
   const ids: number[] = [];
   const weights: number[] = [];
   for (let i = 0; i < n; i++) {
-    const id = f[i]!;
-    const w = f[n + i]!;
+    const id = profile.ids[i]!;
+    const w = profile.weights[i]!;
     // Insertion into the top k, heaviest first: most features are lighter than the k-th and stop at one test.
     let j = ids.length;
     while (j > 0 && (weights[j - 1]! < w || (weights[j - 1] === w && keys[id]! < keys[ids[j - 1]!]!))) j--;
