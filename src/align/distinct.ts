@@ -105,8 +105,13 @@ export class DistinctProfiles {
   }
 }
 
-/** Pairs kept per distinct sentence the score table makes room for at first (it grows past that as needed). */
-const PAIRS_PER_SENTENCE = 8;
+/**
+ * Pairs kept per distinct sentence the score table makes room for at first (it grows past that as needed). A
+ * sentence is scored against up to three representatives of each of up to eight candidate groups, and against the
+ * members of a neighbour's group when it joined none: 200 generated reports keep about 18 pairs per distinct
+ * sentence, and growing the table rehashes every pair kept so far.
+ */
+const PAIRS_PER_SENTENCE = 16;
 
 /**
  * Scores (0..1) by ordered pair of small non-negative ids: an open-addressing table in one buffer, since alignment
