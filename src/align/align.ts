@@ -3,7 +3,7 @@ import { idfOfTerms } from './idf.js';
 import { featureCount, Profiler, type SentenceProfile } from './profile.js';
 import { scoreProfiles } from './similarity.js';
 import { DistinctProfiles, DistinctTerms } from './distinct.js';
-import { TermVocabulary, type TermList } from './terms.js';
+import { TermVocabulary } from './terms.js';
 import { SparseSums } from './sparse-sums.js';
 import { UnionFind } from '../collections.js';
 
@@ -81,8 +81,8 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
   // same terms share one id (-1: not alignable), and everything derived from them.
   const vocabulary = new TermVocabulary(BLOCK_LENGTH);
   const distinct = new DistinctTerms();
-  const { sentenceIds, termLists } = readSentences(docs, vocabulary, distinct);
-  const profiler = new Profiler(idfOfTerms(vocabulary, termLists), vocabulary, BLOCK_LENGTH);
+  const { sentenceIds, times } = readSentences(docs, vocabulary, distinct);
+  const profiler = new Profiler(idfOfTerms(vocabulary, distinct.lists, {}, times), vocabulary, BLOCK_LENGTH);
   const table = new DistinctProfiles(distinct, profiler, options.threshold);
   const grouping = new Grouping(table, options.threshold, options.candidates ?? 8, options.representatives ?? 3);
   const clusterOf: Int32Array[] = docs.map((d) => new Int32Array(d.sentences.length).fill(-1));
@@ -110,14 +110,17 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
   return { groups, similarity: similarityOf(profiles) };
 }
 
-/** Each alignable sentence's distinct id (-1 for the others), document by document, and every alignable sentence's terms. */
+/**
+ * Each alignable sentence's distinct id (-1 for the others), document by document, and how many alignable
+ * sentences have each distinct id.
+ */
 function readSentences(
   docs: readonly AlignableDocument[],
   vocabulary: TermVocabulary,
   distinct: DistinctTerms,
-): { sentenceIds: Int32Array[]; termLists: TermList[] } {
+): { sentenceIds: Int32Array[]; times: number[] } {
   const idOfText = new Map<string, number>();
-  const termLists: TermList[] = [];
+  const times: number[] = [];
   const sentenceIds = docs.map((d) => {
     const ids = new Int32Array(d.sentences.length);
     for (let s = 0; s < ids.length; s++) {
@@ -131,12 +134,13 @@ function readSentences(
         id = distinct.idOf(vocabulary.termsOf(sentence.tokens));
         if (sentence.text !== undefined) idOfText.set(sentence.text, id);
       }
-      termLists.push(distinct.lists[id]!);
+      while (times.length <= id) times.push(0);
+      times[id]! += 1;
       ids[s] = id;
     }
     return ids;
   });
-  return { sentenceIds, termLists };
+  return { sentenceIds, times };
 }
 
 /** A sentence of the document being added, close enough to an existing group to join it. */
@@ -173,7 +177,7 @@ class Grouping {
     const queries = this.queries;
     if (queries[id] !== undefined) return;
     while (queries.length < id) queries.push(undefined);
-    queries[id] = heaviestFeatures(this.table.profile(id), queryFeatures);
+    queries[id] = heaviestFeatures(this.table.build(id), queryFeatures);
   }
 
   /**
@@ -217,9 +221,9 @@ class Grouping {
 
   private addRep(cluster: Cluster, id: number): void {
     cluster.reps.push(id);
-    const features = this.table.profile(id).features;
+    const features = this.table.profile(id).ids;
     const index = this.index;
-    for (let k = 0, n = features.length >> 1; k < n; k++) {
+    for (let k = 0; k < features.length; k++) {
       const feature = features[k]!;
       // Grown one slot at a time: a write far past the end would turn the array into a slow dictionary.
       while (index.length <= feature) index.push(undefined);
@@ -262,13 +266,12 @@ const BLOCK_LENGTH = 1 << 15;
 /** A profile's `k` heaviest features, heaviest first (ties by feature key, so that ids do not decide). */
 function heaviestFeatures(profile: SentenceProfile, k: number): Query {
   const n = featureCount(profile);
-  const f = profile.features;
   const keys = profile.space.keys;
   const ids: number[] = [];
   const weights: number[] = [];
   for (let i = 0; i < n; i++) {
-    const id = f[i]!;
-    const w = f[n + i]!;
+    const id = profile.ids[i]!;
+    const w = profile.weights[i]!;
     // Insertion into the top k, heaviest first: most features are lighter than the k-th and stop at one test.
     let j = ids.length;
     while (j > 0 && (weights[j - 1]! < w || (weights[j - 1] === w && keys[id]! < keys[ids[j - 1]!]!))) j--;
@@ -354,36 +357,22 @@ function mergeClusters(
   table: DistinctProfiles,
   queries: readonly (Query | undefined)[],
 ): void {
-  const scorer = table.scorer;
-  const pairs: { a: number; b: number; score: number }[] = [];
+  const pairs: MergePair[] = [];
+  // The candidates of the group being looked at, each once: `seen[o]` is that group's id + 1 once `o` is listed.
+  const seen = new Int32Array(clusters.length);
+  const candidates: number[] = [];
   for (const c of clusters) {
-    const others = new Set<number>();
+    candidates.length = 0;
     for (const rep of c.reps) {
       const found = finder.find(queries[rep]!);
-      for (let k = 0; k < found; k++) if (finder.at(k) > c.id) others.add(finder.at(k));
-    }
-    if (others.size === 0) continue;
-    // Each representative of `c` is loaded once and scored against every representative of every candidate;
-    // the scores are then combined pair by pair, in the order of the representatives.
-    const candidates = [...others];
-    const scores = candidates.map((o) => new Float64Array(c.reps.length * clusters[o]!.reps.length));
-    for (let i = 0; i < c.reps.length; i++) {
-      scorer.load(table.profile(c.reps[i]!));
-      candidates.forEach((o, k) => {
-        const reps = clusters[o]!.reps;
-        for (let j = 0; j < reps.length; j++) scores[k]![i * reps.length + j] = scorer.score(table.profile(reps[j]!));
-      });
-    }
-    candidates.forEach((other, k) => {
-      let best = 0;
-      let sum = 0;
-      for (const x of scores[k]!) {
-        best = Math.max(best, x);
-        sum += x;
+      for (let k = 0; k < found; k++) {
+        const o = finder.at(k);
+        if (o <= c.id || seen[o] === c.id + 1) continue;
+        seen[o] = c.id + 1;
+        candidates.push(o);
       }
-      const mean = sum / scores[k]!.length;
-      if (best >= threshold && mean >= threshold * MERGE_MEAN_FACTOR) pairs.push({ a: c.id, b: other, score: best });
-    });
+    }
+    if (candidates.length > 0) mergeCandidates(c, candidates, clusters, threshold, table, pairs);
   }
   pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   // Cluster ids are their indices; a merged set keeps its smallest id, as UnionFind's root.
@@ -401,6 +390,47 @@ function mergeClusters(
     gone.members = [];
     sets.union(ra, rb);
     for (const d of docsOf[gone.id]!) docsOf[keep.id]!.add(d);
+  }
+}
+
+/** Two groups close enough to merge, and the strongest link between them. */
+interface MergePair {
+  a: number;
+  b: number;
+  score: number;
+}
+
+/**
+ * Scores every representative of `c` against every representative of each candidate group, and adds to `pairs`
+ * the candidates close enough to merge with it. Each representative of `c` is loaded once; each candidate's sum
+ * takes its scores in the order of `c`'s representatives, then of the candidate's.
+ */
+function mergeCandidates(
+  c: Cluster,
+  candidates: readonly number[],
+  clusters: readonly Cluster[],
+  threshold: number,
+  table: DistinctProfiles,
+  pairs: MergePair[],
+): void {
+  const scorer = table.scorer;
+  const best = new Float64Array(candidates.length);
+  const sums = new Float64Array(candidates.length);
+  for (let i = 0; i < c.reps.length; i++) {
+    scorer.load(table.profile(c.reps[i]!));
+    for (let k = 0; k < candidates.length; k++) {
+      const reps = clusters[candidates[k]!]!.reps;
+      for (let j = 0; j < reps.length; j++) {
+        const x = scorer.score(table.profile(reps[j]!));
+        best[k] = Math.max(best[k]!, x);
+        sums[k] = sums[k]! + x;
+      }
+    }
+  }
+  for (let k = 0; k < candidates.length; k++) {
+    const other = candidates[k]!;
+    const mean = sums[k]! / (c.reps.length * clusters[other]!.reps.length);
+    if (best[k]! >= threshold && mean >= threshold * MERGE_MEAN_FACTOR) pairs.push({ a: c.id, b: other, score: best[k]! });
   }
 }
 

@@ -74,20 +74,30 @@ export class DistinctProfiles {
     this.scores = new PairScores(PAIRS_PER_SENTENCE * terms.lists.length);
   }
 
+  /** The profile of `id`, built the first time it is asked for. */
   profile(id: number): SentenceProfile {
-    let profile = this.profiles[id];
-    if (profile === undefined) {
-      profile = this.profiler.profile(this.terms.lists[id]!);
-      while (this.profiles.length < id) this.profiles.push(undefined);
-      this.profiles[id] = profile;
-    }
+    return this.profiles[id] ?? this.build(id);
+  }
+
+  /**
+   * Builds the profile of `id`, which must not be built yet. Alignment builds each profile here, before anything
+   * else asks for it: the callers of {@link profile} then never reach the profiler, and their optimized code does
+   * not take the profiler's in.
+   */
+  build(id: number): SentenceProfile {
+    const profile = this.profiler.profile(this.terms.lists[id]!);
+    while (this.profiles.length < id) this.profiles.push(undefined);
+    this.profiles[id] = profile;
     return profile;
   }
 
   /** The score of `a` against `b` when it reaches the threshold, else 0 or some score below it. */
   scoreAtThreshold(a: number, b: number): number {
     const known = this.scores.get(a, b);
-    if (known >= 0) return known;
+    return known >= 0 ? known : this.score(a, b);
+  }
+
+  private score(a: number, b: number): number {
     this.scorer.load(this.profile(a));
     const score = this.scorer.score(this.profile(b), this.threshold);
     this.scores.set(a, b, score);
@@ -95,17 +105,23 @@ export class DistinctProfiles {
   }
 }
 
-/** Pairs kept per distinct sentence the score table makes room for at first (it grows past that as needed). */
-const PAIRS_PER_SENTENCE = 8;
+/**
+ * Pairs kept per distinct sentence the score table makes room for at first (it grows past that as needed). A
+ * sentence is scored against up to three representatives of each of up to eight candidate groups, and against the
+ * members of a neighbour's group when it joined none: 200 generated reports keep about 18 pairs per distinct
+ * sentence, and growing the table rehashes every pair kept so far.
+ */
+const PAIRS_PER_SENTENCE = 16;
 
 /**
- * Scores (0..1) by ordered pair of small non-negative ids: an open-addressing table in typed arrays, since
- * alignment asks for a hundred thousand pairs and keeps tens of thousands, which as maps would be as many
- * allocations.
+ * Scores (0..1) by ordered pair of small non-negative ids: an open-addressing table in one buffer, since alignment
+ * asks for a couple of hundred thousand pairs and keeps tens of thousands, which as maps would be as many
+ * allocations. A slot is 16 bytes, both ids then the score, so that a look-up reads one place in memory rather than
+ * one in each of three arrays.
  */
 class PairScores {
-  private first: Int32Array;
-  private second: Int32Array;
+  /** Slot `i`: first id at `ids[4i]` (-1 when empty), second at `ids[4i + 1]`, score at `scores[2i + 1]`. */
+  private ids: Int32Array;
   private scores: Float64Array;
   private count = 0;
 
@@ -115,45 +131,53 @@ class PairScores {
     // grows it when it fills past that.
     let slots = 1 << 12;
     while (slots < 2 * expected && slots < 1 << 24) slots *= 2;
-    this.first = new Int32Array(slots).fill(-1);
-    this.second = new Int32Array(slots);
-    this.scores = new Float64Array(slots);
+    [this.ids, this.scores] = emptySlots(slots);
   }
 
   /** The score kept for `(a, b)`, or -1. */
   get(a: number, b: number): number {
-    const mask = this.first.length - 1;
+    const ids = this.ids;
+    const mask = (ids.length >> 2) - 1;
     for (let slot = slotOf(a, b, mask); ; slot = (slot + 1) & mask) {
-      const found = this.first[slot]!;
+      const found = ids[slot << 2]!;
       if (found === -1) return -1;
-      if (found === a && this.second[slot] === b) return this.scores[slot]!;
+      if (found === a && ids[(slot << 2) + 1] === b) return this.scores[(slot << 1) + 1]!;
     }
   }
 
   /** Keeps `score` for `(a, b)`, which must not be kept yet. */
   set(a: number, b: number, score: number): void {
     // At most half full, so that probes stay short.
-    if (2 * (this.count + 1) > this.first.length) this.grow();
+    if (2 * (this.count + 1) > this.ids.length >> 2) this.grow();
     this.put(a, b, score);
     this.count++;
   }
 
   private put(a: number, b: number, score: number): void {
-    const mask = this.first.length - 1;
+    const ids = this.ids;
+    const mask = (ids.length >> 2) - 1;
     let slot = slotOf(a, b, mask);
-    while (this.first[slot] !== -1) slot = (slot + 1) & mask;
-    this.first[slot] = a;
-    this.second[slot] = b;
-    this.scores[slot] = score;
+    while (ids[slot << 2] !== -1) slot = (slot + 1) & mask;
+    ids[slot << 2] = a;
+    ids[(slot << 2) + 1] = b;
+    this.scores[(slot << 1) + 1] = score;
   }
 
   private grow(): void {
-    const { first, second, scores } = this;
-    this.first = new Int32Array(first.length * 2).fill(-1);
-    this.second = new Int32Array(first.length * 2);
-    this.scores = new Float64Array(first.length * 2);
-    for (let slot = 0; slot < first.length; slot++) if (first[slot] !== -1) this.put(first[slot]!, second[slot]!, scores[slot]!);
+    const { ids, scores } = this;
+    [this.ids, this.scores] = emptySlots(ids.length >> 1);
+    for (let slot = 0, n = ids.length >> 2; slot < n; slot++) {
+      if (ids[slot << 2] !== -1) this.put(ids[slot << 2]!, ids[(slot << 2) + 1]!, scores[(slot << 1) + 1]!);
+    }
   }
+}
+
+/** `slots` empty slots of {@link PairScores}: two views of one buffer. */
+function emptySlots(slots: number): [Int32Array, Float64Array] {
+  const buffer = new ArrayBuffer(16 * slots);
+  const ids = new Int32Array(buffer);
+  for (let slot = 0; slot < slots; slot++) ids[slot << 2] = -1;
+  return [ids, new Float64Array(buffer)];
 }
 
 /** A slot for `(a, b)`: both ids mixed, then the high bits folded into the low ones the mask keeps. */

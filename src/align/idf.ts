@@ -66,35 +66,73 @@ export function buildIdf(sentences: readonly (readonly Token[])[], options: IdfO
   return idfOfTerms(vocabulary, sentences.map((tokens) => vocabulary.termsOf(tokens)), options);
 }
 
-/** {@link buildIdf} over sentences already turned into terms of `vocabulary`. */
-export function idfOfTerms(vocabulary: TermVocabulary, sentences: readonly TermList[], options: IdfOptions = {}): IdfTable {
-  const prior = options.priorSentences ?? PRIOR.sentences;
-  // Sentence frequency per stem id; `seenIn` marks the last sentence a stem was counted for, so that a stem
-  // counts once per sentence without a set per sentence.
+/**
+ * {@link buildIdf} over sentences already turned into terms of `vocabulary`. `times[i]`, when given, says how many
+ * sentences have the terms `sentences[i]` (alignment counts each distinct term list once, with its number of
+ * sentences); the table is the same as for the sentences listed one by one.
+ */
+export function idfOfTerms(
+  vocabulary: TermVocabulary,
+  sentences: readonly TermList[],
+  options: IdfOptions = {},
+  times?: ArrayLike<number>,
+): StemIdf {
+  // Sentence frequency per stem id; `seenIn` marks the last list a stem was counted for, so that a stem counts
+  // once per sentence without a set per sentence.
   const counts = new Int32Array(vocabulary.stemCount);
   const seenIn = new Int32Array(vocabulary.stemCount).fill(-1);
   const entries = vocabulary.entries;
-  sentences.forEach((terms, s) => {
+  let n = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const terms = sentences[s]!;
+    const m = times === undefined ? 1 : times[s]!;
+    n += m;
     for (let i = 0; i < terms.length; i++) {
       const stemId = entries[entryOf(terms[i]!)]!.stemId;
       if (seenIn[stemId] === s) continue;
       seenIn[stemId] = s;
-      counts[stemId]! += 1;
+      counts[stemId]! += m;
     }
-  });
-  const df = new Map<string, number>();
-  for (const entry of vocabulary.entries) if (counts[entry.stemId]! > 0) df.set(entry.stem, counts[entry.stemId]!);
-  const n = sentences.length;
-  const cache = new Map<string, number>();
-  return {
-    sentenceCount: n,
-    idf(wordStem: string): number {
-      const hit = cache.get(wordStem);
-      if (hit !== undefined) return hit;
-      const value = Math.log((n + prior) / ((df.get(wordStem) ?? 0) + prior * priorRate(wordStem)));
-      const weight = Math.max(0.05, value);
-      cache.set(wordStem, weight);
-      return weight;
-    },
-  };
+  }
+  return new StemIdf(vocabulary.stems, counts, n, options.priorSentences ?? PRIOR.sentences);
+}
+
+/**
+ * The IDF table of the stems of one vocabulary, by stem id: profiles built on the same vocabulary read a stem's
+ * weight by its id ({@link ofStem}), worked out once per stem, instead of looking its text up. It keeps the
+ * vocabulary's stems, not its terms.
+ */
+export class StemIdf implements IdfTable {
+  /** Weights by stem id, 0 until worked out (weights are never 0). */
+  private readonly weights: Float64Array;
+
+  constructor(
+    /** The vocabulary's stem ids by stem. */
+    readonly stems: ReadonlyMap<string, number>,
+    /** Sentence frequency by stem id, for the stems the vocabulary had when the sentences were counted. */
+    private readonly counts: Int32Array,
+    readonly sentenceCount: number,
+    private readonly prior: number,
+  ) {
+    this.weights = new Float64Array(counts.length);
+  }
+
+  idf(wordStem: string): number {
+    const id = this.stems.get(wordStem);
+    return id === undefined || id >= this.counts.length ? this.weigh(0, wordStem) : this.ofStem(id, wordStem);
+  }
+
+  /** The weight of the stem with id `id` of the vocabulary, `wordStem`. */
+  ofStem(id: number, wordStem: string): number {
+    if (id >= this.weights.length) return this.weigh(0, wordStem);
+    let weight = this.weights[id]!;
+    if (weight === 0) this.weights[id] = weight = this.weigh(this.counts[id]!, wordStem);
+    return weight;
+  }
+
+  /** `ln((N + P) / (df + P·prior))`, at least 0.05. */
+  private weigh(df: number, wordStem: string): number {
+    const value = Math.log((this.sentenceCount + this.prior) / (df + this.prior * priorRate(wordStem)));
+    return Math.max(0.05, value);
+  }
 }

@@ -6,7 +6,7 @@ import type { Token } from '../text/tokenize.js';
 import { isStopword } from '../text/stopwords.js';
 import { conceptOf, oppositesOf, phraseConceptOf } from '../text/synonyms.js';
 import { nameKey } from '../mentions/match-names.js';
-import type { IdfTable } from './idf.js';
+import { StemIdf, type IdfTable } from './idf.js';
 import { entryOf, isName, TermVocabulary, type TermEntry, type TermList } from './terms.js';
 import { Arena } from './arena.js';
 import { SparseSums } from './sparse-sums.js';
@@ -28,14 +28,16 @@ export interface SentenceProfile {
   nameMass: number;
   /** Concepts with a listed opposite (rise, open, acquit) that the sentence uses: a few at most. */
   polar: readonly string[];
-  /** The id space of {@link features}: profiles are comparable by id only when this is the same object. */
+  /** The id space of {@link ids}: profiles are comparable by id only when this is the same object. */
   space: FeatureSpace;
   /**
-   * The `n` feature ids sorted ascending, then their `n` weights: one array per distinct term list, since
-   * alignment keeps a profile for every sentence of every report (shared by sentences with the same terms) until
-   * the detectors are done.
+   * The feature ids, ascending: integers, so that scoring indexes by them without converting. Views of large
+   * blocks, as are {@link weights}, since alignment keeps a profile for every distinct term list of every report
+   * until the detectors are done.
    */
-  features: Float64Array;
+  ids: Int32Array;
+  /** The weight of each feature of {@link ids}, in the same order. */
+  weights: Float64Array;
 }
 
 /** Family of a feature, as {@link scoreProfiles} needs it. */
@@ -50,7 +52,7 @@ export interface FeatureSpace {
 }
 
 /** The number of features of a profile. */
-export const featureCount = (profile: SentenceProfile): number => profile.features.length >> 1;
+export const featureCount = (profile: SentenceProfile): number => profile.ids.length;
 
 const NO_POLAR: readonly string[] = Object.freeze([]);
 
@@ -113,7 +115,10 @@ export class Profiler implements FeatureSpace {
   private readonly perTerm: (TermFeatures | undefined)[] = [];
   /** Weight per feature id while a sentence is profiled, and the ids touched in the order first met. */
   private readonly sums = new SparseSums();
-  private readonly arena: Arena<Float64Array>;
+  private readonly idArena: Arena<Int32Array>;
+  private readonly weightArena: Arena<Float64Array>;
+  /** The IDF table by stem id, when it was learned on this profiler's vocabulary. */
+  private readonly stemIdf: StemIdf | undefined;
 
   /** `blockLength`: how many numbers the blocks that hold profiles take (large when many sentences are profiled). */
   constructor(
@@ -121,7 +126,9 @@ export class Profiler implements FeatureSpace {
     readonly vocabulary: TermVocabulary = new TermVocabulary(),
     blockLength?: number,
   ) {
-    this.arena = new Arena(newBlock, blockLength);
+    this.idArena = new Arena(newIdBlock, blockLength);
+    this.weightArena = new Arena(newWeightBlock, blockLength);
+    this.stemIdf = idf instanceof StemIdf && idf.stems === vocabulary.stems ? idf : undefined;
   }
 
   private feature(key: string, family: Family = Family.Other): number {
@@ -138,7 +145,8 @@ export class Profiler implements FeatureSpace {
   private featuresOf(id: number, entry: TermEntry): TermFeatures {
     let found = this.perTerm[id];
     if (found) return found;
-    const weight = this.idf.idf(entry.stem) ** WEIGHTS.idfPower;
+    const idf = this.stemIdf === undefined ? this.idf.idf(entry.stem) : this.stemIdf.ofStem(entry.stemId, entry.stem);
+    const weight = idf ** WEIGHTS.idfPower;
     if (entry.number !== undefined) {
       const value = Number(entry.number);
       const exact = this.feature(`#:${entry.number}`, Family.Number);
@@ -230,37 +238,41 @@ export class Profiler implements FeatureSpace {
       if (family === Family.Number) numberMass += value;
       else if (family === Family.Name) nameMass += value;
     }
-    const features = this.arena.take(2 * n);
-    for (let k = 0; k < n; k++) features[k] = sums.idAt(k);
-    sortPrefix(features, n);
-    for (let k = 0; k < n; k++) features[n + k] = this.sums.get(features[k]!);
-    this.sums.clear();
-    return { mass, numberMass, nameMass, polar: polar ?? NO_POLAR, space: this, features };
+    const ids = this.idArena.take(n);
+    for (let k = 0; k < n; k++) ids[k] = sums.idAt(k);
+    sortIds(ids);
+    const weights = this.weightArena.take(n);
+    for (let k = 0; k < n; k++) weights[k] = sums.get(ids[k]!);
+    sums.clear();
+    return { mass, numberMass, nameMass, polar: polar ?? NO_POLAR, space: this, ids, weights };
   }
 }
 
 /** Up to this many features are sorted by insertion (quadratic); longer sentences by the typed-array sort. */
-const INSERTION_SORT_MAX = 64;
+const INSERTION_SORT_MAX = 16;
 
 /**
- * Sorts the first `n` numbers of `values` ascending, in place. A sentence has a few dozen features, for which an
- * insertion sort beats the typed-array sort and the view of the prefix it needs.
+ * Sorts `ids` ascending, in place. A sentence has a few dozen features, which arrive in the order first met: old
+ * features (low ids) and new ones (high ids) interleaved, so that an insertion sort moves about n²/4 of them; past
+ * a handful, the typed-array sort is cheaper.
  */
-function sortPrefix(values: Float64Array, n: number): void {
+function sortIds(ids: Int32Array): void {
+  const n = ids.length;
   if (n > INSERTION_SORT_MAX) {
-    values.subarray(0, n).sort();
+    ids.sort();
     return;
   }
   for (let k = 1; k < n; k++) {
-    const x = values[k]!;
+    const x = ids[k]!;
     let j = k - 1;
-    while (j >= 0 && values[j]! > x) {
-      values[j + 1] = values[j]!;
+    while (j >= 0 && ids[j]! > x) {
+      ids[j + 1] = ids[j]!;
       j--;
     }
-    values[j + 1] = x;
+    ids[j + 1] = x;
   }
 }
 
-/** Blocks of the profiles' arena: one function for every profiler, so that optimized code that calls it stays valid. */
-const newBlock = (length: number): Float64Array => new Float64Array(length);
+/** Blocks of the profiles' arenas: one function each for every profiler, so that optimized code that calls them stays valid. */
+const newIdBlock = (length: number): Int32Array => new Int32Array(length);
+const newWeightBlock = (length: number): Float64Array => new Float64Array(length);

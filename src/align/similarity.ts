@@ -40,10 +40,10 @@ interface Overlap {
 
 /** Shared weight of two profiles with one id space: a merge of their sorted id arrays, no allocation. */
 function mergeOverlap(a: SentenceProfile, b: SentenceProfile, out: Overlap): Overlap {
-  const x = a.features;
-  const y = b.features;
-  const nx = x.length >> 1;
-  const ny = y.length >> 1;
+  const x = a.ids;
+  const y = b.ids;
+  const nx = x.length;
+  const ny = y.length;
   const families = a.space.families;
   let i = 0;
   let j = 0;
@@ -55,7 +55,7 @@ function mergeOverlap(a: SentenceProfile, b: SentenceProfile, out: Overlap): Ove
     if (d < 0) i++;
     else if (d > 0) j++;
     else {
-      const shared = Math.min(x[nx + i]!, y[ny + j]!);
+      const shared = Math.min(a.weights[i]!, b.weights[j]!);
       overlap += shared;
       const family = families[x[i]!];
       if (family === Family.Number) numberOverlap += shared;
@@ -129,12 +129,12 @@ export class ProfileScorer {
   load(profile: SentenceProfile): void {
     if (this.loaded === profile) return;
     this.unload();
-    const f = profile.features;
-    const n = f.length >> 1;
+    const ids = profile.ids;
+    const n = ids.length;
     // Sized to the whole id space, so that the ids of every profile scored are in range.
-    const size = Math.max(profile.space.keys.length, n > 0 ? f[n - 1]! + 1 : 0);
+    const size = Math.max(profile.space.keys.length, n > 0 ? ids[n - 1]! + 1 : 0);
     if (size > this.weights.length) this.weights = new Float64Array(Math.max(size, this.weights.length * 2));
-    for (let k = 0; k < n; k++) this.weights[f[k]!] = f[n + k]!;
+    for (let k = 0; k < n; k++) this.weights[ids[k]!] = profile.weights[k]!;
     this.loaded = profile;
   }
 
@@ -147,18 +147,19 @@ export class ProfileScorer {
     if (a.mass === 0 || other.mass === 0) return 0;
     const weights = this.weights;
     const families = a.space.families;
-    const y = other.features;
-    const n = y.length >> 1;
+    const ids = other.ids;
+    const otherWeights = other.weights;
+    const n = ids.length;
     let overlap = 0;
     let numberOverlap = 0;
     let nameOverlap = 0;
     // Shared features in ascending id order, as the merge meets them: the sums round alike.
     for (let k = 0; k < n; k++) {
-      const id = y[k]!;
+      const id = ids[k]!;
       if (id >= weights.length) break;
       const w = weights[id]!;
       if (w === 0) continue;
-      const shared = Math.min(w, y[n + k]!);
+      const shared = Math.min(w, otherWeights[k]!);
       overlap += shared;
       const family = families[id];
       if (family === Family.Number) numberOverlap += shared;
@@ -176,9 +177,9 @@ export class ProfileScorer {
   }
 
   private unload(): void {
-    const f = this.loaded?.features;
-    if (!f) return;
-    for (let k = 0, n = f.length >> 1; k < n; k++) this.weights[f[k]!] = 0;
+    const ids = this.loaded?.ids;
+    if (!ids) return;
+    for (let k = 0; k < ids.length; k++) this.weights[ids[k]!] = 0;
     this.loaded = undefined;
   }
 }

@@ -61,7 +61,7 @@ export class TermVocabulary {
   private readonly numbers = new Map<string, number>();
   private readonly acronyms = new Map<string, number>();
   private readonly compounds = new Map<string, number>();
-  private readonly stems = new Map<string, number>();
+  private readonly stemIds = new Map<string, number>();
   /** Scratch for {@link termsOf}, reused: a sentence's terms are copied out once counted. */
   private scratch: number[] = [];
   private readonly lists: Arena<Int32Array>;
@@ -73,13 +73,18 @@ export class TermVocabulary {
 
   /** Number of distinct stems: the range of {@link TermEntry.stemId}. */
   get stemCount(): number {
-    return this.stems.size;
+    return this.stemIds.size;
+  }
+
+  /** Ids of the distinct stems, by stem: see {@link TermEntry.stemId}. */
+  get stems(): ReadonlyMap<string, number> {
+    return this.stemIds;
   }
 
   /** The id of a new entry, filed under `key` in `table`. */
   private add(table: Map<string, number>, key: string, stem: string, norm: string, number: string | undefined): number {
-    let stemId = this.stems.get(stem);
-    if (stemId === undefined) this.stems.set(stem, (stemId = this.stems.size));
+    let stemId = this.stemIds.get(stem);
+    if (stemId === undefined) this.stemIds.set(stem, (stemId = this.stemIds.size));
     const id = this.entries.length;
     this.entries.push({ stem, norm, number, stemId });
     table.set(key, id);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildIdf } from '../../src/align/idf.js';
+import { buildIdf, idfOfTerms } from '../../src/align/idf.js';
+import { TermVocabulary } from '../../src/align/terms.js';
 import { tokenize } from '../../src/text/tokenize.js';
 import { stem } from '../../src/text/stem.js';
 import { peaceTalks } from '../fixtures.js';
@@ -34,5 +35,24 @@ describe('buildIdf', () => {
     const copy = structuredClone(tokens);
     buildIdf([tokens]);
     expect(tokens).toEqual(copy);
+  });
+});
+
+describe('idfOfTerms', () => {
+  it('gives, for distinct term lists counted with their number of sentences, the table of the sentences one by one', () => {
+    const vocabulary = new TermVocabulary();
+    const lines = peaceTalks().flatMap((d) => d.text.split('\n').filter((l) => l.trim() !== ''));
+    const lists = lines.map((l) => vocabulary.termsOf(tokenize(l)));
+    // Every line three times over, and the first ten lines once more.
+    const repeated = [...lists, ...lists, ...lists, ...lists.slice(0, 10)];
+    const times = lists.map((_, i) => (i < 10 ? 4 : 3));
+    const oneByOne = idfOfTerms(vocabulary, repeated);
+    const counted = idfOfTerms(vocabulary, lists, {}, times);
+    expect(counted.sentenceCount).toBe(repeated.length);
+    for (const [wordStem, id] of vocabulary.stems) {
+      expect(counted.idf(wordStem)).toBe(oneByOne.idf(wordStem));
+      expect(counted.ofStem(id, wordStem)).toBe(oneByOne.idf(wordStem));
+    }
+    expect(counted.idf('neverseen')).toBe(oneByOne.idf('neverseen'));
   });
 });
