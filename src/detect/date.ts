@@ -7,7 +7,8 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../mentions/dates.js';
 import { isStopword } from '../text/stopwords.js';
 import type { Detector, DetectorContext, Finding, FindingVariant } from './detector.js';
 import { pushTo } from '../collections.js';
-import { firstTokenFrom, spanOf } from './spans.js';
+import { spanOf } from './spans.js';
+import { firstTokenFrom } from '../text/tokenize.js';
 
 /**
  * One time reference of a sentence: date mentions that stand side by side and name the same day

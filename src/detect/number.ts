@@ -2,9 +2,9 @@ import type { AlignedGroup, AnalyzedDocument, AnalyzedSentence, Quantity } from 
 import type { Detector, Finding, FindingVariant } from './detector.js';
 import type { Severity } from '../types.js';
 import { compareQuantities } from '../text/quantity-compare.js';
-import { capitalize, firstTokenFrom, spanOf } from './spans.js';
+import { capitalize, spanOf } from './spans.js';
 import { isStopword } from '../text/stopwords.js';
-import type { Token } from '../text/tokenize.js';
+import { firstTokenFrom, type Token } from '../text/tokenize.js';
 import { pushTo } from '../collections.js';
 
 interface Use {

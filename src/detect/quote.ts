@@ -6,13 +6,13 @@
 import { diffArrays } from 'diff';
 import type { AnalyzedDocument, AnalyzedSentence, QuoteMention } from '../analysis.js';
 import type { Severity } from '../types.js';
-import { tokenize, type Token } from '../text/tokenize.js';
+import { firstTokenFrom, tokenize, type Token } from '../text/tokenize.js';
 import { conceptOf } from '../text/synonyms.js';
 import { stem } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { matchNames, nameKey } from '../mentions/match-names.js';
 import type { Detector, DetectorContext, Finding, FindingVariant } from './detector.js';
-import { firstTokenFrom, sentenceAt } from './spans.js';
+import { sentenceAt } from './spans.js';
 import { wordTable } from '../text/word-table.js';
 import { SEVERITY_RANK } from '../severity.js';
 import { isSubset, pushTo, UnionFind } from '../collections.js';

@@ -1,6 +1,5 @@
 import type { AnalyzedDocument, AnalyzedSentence } from '../analysis.js';
 import type { Span } from '../types.js';
-import type { Token } from '../text/tokenize.js';
 
 /** The span of a mention, for a finding's variant. */
 export function spanOf(doc: AnalyzedDocument, sentence: AnalyzedSentence, mention: { start: number; end: number }): Span {
@@ -19,21 +18,6 @@ export function sentenceAt(doc: AnalyzedDocument, offset: number): AnalyzedSente
     else return s;
   }
   return undefined;
-}
-
-/**
- * Index of the first token that starts at or after `offset`, or `tokens.length` when none does (binary search:
- * tokens are in order).
- */
-export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Upper-cases the first letter. */

@@ -4,7 +4,7 @@
  * @module
  */
 import type { NameMention, QuoteMention } from '../analysis.js';
-import { inWordClass, type Token } from '../text/tokenize.js';
+import { firstTokenFrom, inWordClass, type Token } from '../text/tokenize.js';
 import { defineWordClass } from '../text/word-forms.js';
 import { buildPersonIndex, type PersonIndex } from './titles.js';
 import { isHonorificToken, isRoleQualifierToken, isRoleToken } from './title-words.js';
@@ -440,18 +440,6 @@ function lastPersonBefore(people: readonly PersonMention[], offset: number): str
 function isFullSentence(q: QuoteMention): boolean {
   const first = q.text.charAt(0);
   return !q.short || (first !== first.toLowerCase() && first === first.toUpperCase());
-}
-
-/** Index of the first token that starts at or after `offset` (`tokens.length` when none does). */
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Words of the sentence's tokens that lie within [start, end]: tokens are in text order, so only that stretch is read. */

@@ -332,3 +332,18 @@ function scan(text: string, from: number, to: number, plain: boolean, spaceBefor
 function plainToken(form: WordForm, start: number, end: number, spaceBefore: boolean): Token {
   return { text: form.text, norm: form.norm, stem: form.stem, start, end, kind: form.kind, upper: form.upper, spaceBefore };
 }
+
+/**
+ * Index of the first token that starts at or after `offset`, or `tokens.length` when none does (binary search:
+ * tokens are in order).
+ */
+export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { leadingTokens, readSentenceTokens, readTokens, tokenize, type Token } from '../../src/text/tokenize.js';
+import { firstTokenFrom, leadingTokens, readSentenceTokens, readTokens, tokenize, type Token } from '../../src/text/tokenize.js';
 import { segmentSentences } from '../../src/segment/index.js';
 import { wordForm } from '../../src/text/word-forms.js';
 import { normalizeWord } from '../../src/text/normalize.js';
@@ -157,6 +157,30 @@ describe('leadingTokens', () => {
     const sentences = segmentSentences(text).map((s) => readTokens(text, s.start, s.end));
     for (let limit = 0; limit <= text.length; limit++) {
       expect(leadingTokens(text, sentences, limit).map(plain)).toEqual(readTokens(text, 0, limit).map(plain));
+    }
+  });
+});
+
+describe('firstTokenFrom', () => {
+  const text = 'Talks resume on 3 May.';
+  const tokens = tokenize(text);
+
+  it('finds the first token that starts at or after an offset', () => {
+    expect(firstTokenFrom(tokens, 0)).toBe(0);
+    // Offset 1 is inside "Talks": the next token that starts at or after it is "resume".
+    expect(tokens[firstTokenFrom(tokens, 1)]!.text).toBe('resume');
+    expect(tokens[firstTokenFrom(tokens, text.indexOf('3'))]!.text).toBe('3');
+  });
+
+  it('gives the length when no token starts at or after the offset', () => {
+    expect(firstTokenFrom(tokens, text.length)).toBe(tokens.length);
+    expect(firstTokenFrom([], 5)).toBe(0);
+  });
+
+  it('agrees with a linear search at every offset', () => {
+    for (let offset = 0; offset <= text.length + 1; offset++) {
+      const linear = tokens.findIndex((t) => t.start >= offset);
+      expect(firstTokenFrom(tokens, offset)).toBe(linear === -1 ? tokens.length : linear);
     }
   });
 });
