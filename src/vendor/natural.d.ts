@@ -1,5 +1,6 @@
-// Types for the few per-file modules of `natural` that storydiff bundles (its root is never imported:
-// it loads database drivers and prints to stdout).
+// Types for the few per-file modules of `natural` that storydiff imports (its root is never imported: it loads
+// database drivers and prints to stdout): the Porter stemmer, bundled into dist, and the Jaro-Winkler distance,
+// which only the name-matching benchmark uses as its baseline.
 declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
   const PorterStemmer: { stem(token: string): string };
   export default PorterStemmer;
