@@ -5,6 +5,18 @@ export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Adds `value` to the set under `key`, starting the set when the key is new. */
+export function addToSet<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+/** True when `members` holds something other than `self`: two members or more, or one that is not `self`. */
+export function hasOtherThan<T>(members: ReadonlySet<T> | undefined, self: T): boolean {
+  return members !== undefined && (members.size > 1 || (members.size === 1 && !members.has(self)));
+}
+
 /** Every member of `a` is in `b`. */
 export function isSubset<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   for (const x of a) if (!b.has(x)) return false;

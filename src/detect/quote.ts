@@ -15,7 +15,7 @@ import type { Detector, DetectorContext, Finding, FindingVariant } from './detec
 import { sentenceAt } from './spans.js';
 import { wordTable } from '../text/word-table.js';
 import { SEVERITY_RANK } from '../severity.js';
-import { isSubset, pushTo, UnionFind } from '../collections.js';
+import { hasOtherThan, isSubset, pushTo, UnionFind } from '../collections.js';
 import { groupSameNames } from './name-groups.js';
 import { endsInHighSurrogate, sentenceFacts, type SentenceFacts } from './sentence-facts.js';
 
@@ -673,8 +673,7 @@ function carriedElsewhere(piece: Piece, index: SentenceIndex): boolean {
  * the same person and leave the words out, not when one report interviewed someone the others never name.
  */
 function namedElsewhere(piece: Piece, docsByKey: ReadonlyMap<string, ReadonlySet<string>>): boolean {
-  const docs = docsByKey.get(nameKey(piece.speaker));
-  return docs !== undefined && (docs.size > 1 || !docs.has(piece.doc.id));
+  return hasOtherThan(docsByKey.get(nameKey(piece.speaker)), piece.doc.id);
 }
 
 /** Long enough, and no scare quote: a quote only one report carries is reported (as `unique`) when it is such. */

@@ -1,3 +1,4 @@
+import { addToSet } from '../collections.js';
 import type { AnalyzedDocument, AnalyzedSentence } from '../analysis.js';
 import type { Span } from '../types.js';
 
@@ -29,14 +30,9 @@ export function capitalize(text: string): string {
 export function declaredAliases(docs: readonly AnalyzedDocument[]): (a: string, b: string) => boolean {
   // Looked up by name, then by partner: asked once per pair of names, so no key string is built per question.
   const partners = new Map<string, Set<string>>();
-  const add = (a: string, b: string): void => {
-    const set = partners.get(a);
-    if (set) set.add(b);
-    else partners.set(a, new Set([b]));
-  };
   for (const d of docs) for (const { a, b } of d.aliases) {
-    add(a, b);
-    add(b, a);
+    addToSet(partners, a, b);
+    addToSet(partners, b, a);
   }
   return (a, b) => partners.get(a)?.has(b) ?? false;
 }

@@ -25,7 +25,7 @@ import { normalizePhrase } from '../text/normalize.js';
 import { isStopword } from '../text/stopwords.js';
 import type { Detector, DetectorContext, Finding, SentenceInDocument } from './detector.js';
 import { SEVERITY_RANK } from '../severity.js';
-import { pushTo } from '../collections.js';
+import { addToSet, hasOtherThan, pushTo } from '../collections.js';
 import { spanOf } from './spans.js';
 import { surnameOf } from '../mentions/titles.js';
 import { sentenceFacts, type SentenceFacts } from './sentence-facts.js';
@@ -108,9 +108,7 @@ function classify(
 }
 
 function namedElsewhere(speaker: string, docId: string, surnameDocs: ReadonlyMap<string, ReadonlySet<string>>): boolean {
-  const docs = surnameDocs.get(surnameOf(speaker));
-  // Some document other than this one: more than one, or one that is not this one.
-  return docs !== undefined && (docs.size > 1 || (docs.size === 1 && !docs.has(docId)));
+  return hasOtherThan(surnameDocs.get(surnameOf(speaker)), docId);
 }
 
 /** A token the paraphrase index is keyed by (through its stem): a content word, or a number. */
@@ -281,9 +279,7 @@ function numbersByDocument(documents: readonly AnalyzedDocument[]): NumberDocs {
         if (unit === undefined) unitOfText.set(q.text, (unit = unitWord(q.text)));
         const key = quantityKey(q, unit);
         keyOf.set(q, key);
-        const docs = out.get(key);
-        if (docs) docs.add(doc.id);
-        else out.set(key, new Set([doc.id]));
+        addToSet(out, key, doc.id);
       }
     }
   }
@@ -301,9 +297,7 @@ function docsByDimensionOf(group: AlignedGroup): Map<string, Set<string>> {
   const docsByDimension = new Map<string, Set<string>>();
   for (const o of group.members) {
     for (const q of o.sentence.quantities) {
-      const docs = docsByDimension.get(q.dimension);
-      if (docs) docs.add(o.doc.id);
-      else docsByDimension.set(q.dimension, new Set([o.doc.id]));
+      addToSet(docsByDimension, q.dimension, o.doc.id);
     }
   }
   return docsByDimension;
@@ -351,8 +345,7 @@ class PartnerIndex {
 
 /** A dimension some other report of the group gives: given by two documents, or by one that is not this one. */
 function partnersGive(partners: PartnerDimensions, dimension: string): boolean {
-  const docs = partners.docsByDimension.get(dimension);
-  return docs !== undefined && (docs.size > 1 || !docs.has(partners.docId));
+  return hasOtherThan(partners.docsByDimension.get(dimension), partners.docId);
 }
 
 function findUnique(context: DetectorContext, options: UniqueOptions): Finding[] {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { addToSet, hasOtherThan, pushTo } from '../src/collections.js';
+
+describe('pushTo', () => {
+  it('starts a list for a new key and appends after', () => {
+    const map = new Map<string, number[]>();
+    pushTo(map, 'a', 1);
+    pushTo(map, 'a', 2);
+    pushTo(map, 'b', 3);
+    expect(map.get('a')).toEqual([1, 2]);
+    expect(map.get('b')).toEqual([3]);
+  });
+});
+
+describe('addToSet', () => {
+  it('starts a set for a new key and adds to it after', () => {
+    const map = new Map<string, Set<string>>();
+    addToSet(map, 'a', 'x');
+    addToSet(map, 'a', 'y');
+    addToSet(map, 'a', 'x');
+    addToSet(map, 'b', 'z');
+    expect([...map.get('a')!]).toEqual(['x', 'y']);
+    expect([...map.get('b')!]).toEqual(['z']);
+  });
+});
+
+describe('hasOtherThan', () => {
+  it('is true for two members or more, or one that is not self', () => {
+    expect(hasOtherThan(new Set(['a', 'b']), 'a')).toBe(true);
+    expect(hasOtherThan(new Set(['b']), 'a')).toBe(true);
+  });
+
+  it('is false for no set, an empty set, or only self', () => {
+    expect(hasOtherThan(undefined, 'a')).toBe(false);
+    expect(hasOtherThan(new Set<string>(), 'a')).toBe(false);
+    expect(hasOtherThan(new Set(['a']), 'a')).toBe(false);
+  });
+});
