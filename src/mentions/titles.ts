@@ -445,7 +445,9 @@ class DocumentTitles {
     if (before === undefined && after === undefined) return;
     const { text, persons } = this;
     const norm = personStart === name.tokenStart ? name.norm : normalizeName(text.slice(tokens[personStart]!.start, name.end));
-    const hasTitle = (before !== undefined && before.to <= name.tokenStart) || (after !== undefined && after.to <= name.tokenStart);
+    // A title before the name vouches for a lone word as a person ("President Macron"); a title after it, an
+    // apposition ("Smith, a spokesman"), does not.
+    const hasTitle = before !== undefined && before.to <= name.tokenStart;
     const multiword = name.tokenEnd - personStart >= 2;
     if (!multiword && ((!hasTitle && !persons.isPerson(norm)) || isStopword(norm))) return;
     if (multiword && !persons.isPerson(norm) && !isPlausiblePerson(tokens, personStart, name.tokenEnd)) return;
