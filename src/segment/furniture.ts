@@ -17,7 +17,7 @@
 import { normalizePhrase, normalizeWord } from '../text/normalize.js';
 import {
   ASCII_CLASS, charClassAt, codePointAt, DIGIT_CLASS, isDigit, isLetter, isLower, isSpace, isTerminal, isUpper, LETTER_CLASS,
-  SPACE_CLASS,
+  SPACE_CLASS, startsWithAsciiWord,
 } from '../text/chars.js';
 
 /** Longer lines are never furniture by pattern: furniture is short, and long lines starting "Sign up" may be news. */
@@ -175,8 +175,8 @@ const NOT_NAMES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these
 function isByline(line: string): boolean {
   if (!startsWithBy(line)) return false;
   const words = line.split(' ').filter((w) => w !== '');
-  const first = words[0];
-  if (first === undefined || first.toLowerCase() !== 'by' || words.length < 2 || words.length > 9) return false;
+  // The first word is "by" (startsWithBy): a name or more must follow.
+  if (words.length < 2 || words.length > 9) return false;
   if (line.endsWith('.') && !isInitial(words[words.length - 1] ?? '')) return false;
   let names = 0;
   for (const raw of words.slice(1)) {
@@ -193,8 +193,7 @@ function isByline(line: string): boolean {
 function startsWithBy(line: string): boolean {
   let i = 0;
   while (line.charCodeAt(i) === 32) i++;
-  // `| 32` lower-cases an ASCII letter; only "B"/"b" and "Y"/"y" give these codes.
-  return (line.charCodeAt(i) | 32) === 98 && (line.charCodeAt(i + 1) | 32) === 121 && (i + 2 === line.length || line.charCodeAt(i + 2) === 32);
+  return startsWithAsciiWord(line, i, 'by') && (i + 2 === line.length || line.charCodeAt(i + 2) === 32);
 }
 
 function isInitial(word: string): boolean {

@@ -4,7 +4,7 @@
  * @module
  */
 import { abbreviationKind, wordBeforeMark } from './abbreviations.js';
-import { codePointAt, isClosing, isDigit, isLetter, isSpaceAt, isTerminal, isUpper } from '../text/chars.js';
+import { codePointAt, isClosing, isDigit, isLetter, isSpaceAt, isTerminal, isUpper, startsWithAsciiWord } from '../text/chars.js';
 import { countWords } from './furniture.js';
 import type { LineSpan } from './lines.js';
 
@@ -65,7 +65,7 @@ function firstLetterIndex(word: string): number {
  */
 export function datePrefixEnd(text: string, line: LineSpan): number | undefined {
   let i = line.start;
-  if (!startsWithDate(text, i)) return undefined;
+  if (!startsWithAsciiWord(text, i, 'date')) return undefined;
   i += 4;
   if (text.charAt(i) === ':') i++;
   const afterWord = i;
@@ -78,10 +78,6 @@ export function datePrefixEnd(text: string, line: LineSpan): number | undefined 
 }
 
 /** "date" in any case at `i` (only ASCII letters lower-case to these), read without a string per line. */
-function startsWithDate(text: string, i: number): boolean {
-  // `| 32` lower-cases an ASCII letter.
-  return (text.charCodeAt(i) | 32) === 100 && (text.charCodeAt(i + 1) | 32) === 97 && (text.charCodeAt(i + 2) | 32) === 116 && (text.charCodeAt(i + 3) | 32) === 101;
-}
 
 /** "2025-12-02": four digits, dash, two digits, dash, two digits. */
 function isIsoDate(s: string): boolean {

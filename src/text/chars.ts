@@ -177,3 +177,12 @@ export function detachedSlice(text: string, start: number, end: number): string 
   }
   return out;
 }
+
+/**
+ * True when `text` at `at` spells `word` (lower-case ASCII letters) in either case: "By", "DATE". `| 32`
+ * lower-cases an ASCII letter, and no other code gives a lower-case letter's code that way.
+ */
+export function startsWithAsciiWord(text: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { detachedSlice, isLineBreak, isTerminal, LINE_BREAKS, nextMatch, TERMINAL_MARKS } from '../../src/text/chars.js';
+import { detachedSlice, isLineBreak, isTerminal, LINE_BREAKS, nextMatch, startsWithAsciiWord, TERMINAL_MARKS } from '../../src/text/chars.js';
 import { readSentenceTokens, tokenize } from '../../src/text/tokenize.js';
 import { normalizeName } from '../../src/mentions/names.js';
 
@@ -49,5 +49,20 @@ describe('TERMINAL_MARKS and LINE_BREAKS', () => {
     expect(isTerminal('')).toBe(false);
     expect(isLineBreak('')).toBe(false);
     expect(isTerminal('..')).toBe(false);
+  });
+});
+
+describe('startsWithAsciiWord', () => {
+  it('matches the word in any case at the offset', () => {
+    expect(startsWithAsciiWord('By Anna Lee', 0, 'by')).toBe(true);
+    expect(startsWithAsciiWord('  BY', 2, 'by')).toBe(true);
+    expect(startsWithAsciiWord('Date: 2025-12-02', 0, 'date')).toBe(true);
+  });
+
+  it('rejects other letters and characters, and text that ends too soon', () => {
+    expect(startsWithAsciiWord('My', 0, 'by')).toBe(false);
+    expect(startsWithAsciiWord('"y', 0, 'by')).toBe(false);
+    expect(startsWithAsciiWord('b', 0, 'by')).toBe(false);
+    expect(startsWithAsciiWord('Бy', 0, 'by')).toBe(false);
   });
 });
