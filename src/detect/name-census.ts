@@ -45,8 +45,8 @@ export function takeCensus(documents: readonly AnalyzedDocument[]): NameCensus {
   for (const doc of documents) for (const s of doc.sentences) mentions += s.names.length;
   const mentionNames = new Int32Array(mentions);
   const sentenceStarts: Int32Array[] = [];
-  // Flags of names met so far; grown as names are numbered (a name has fewer than two mentions on average at worst).
-  let usable = new Uint8Array(64);
+  // Flags by name number: there are never more distinct names than mentions.
+  const usable = new Uint8Array(mentions);
   let m = 0;
   const namesOfDocument = documents.map((doc, d) => {
     const names: number[] = [];
@@ -55,10 +55,7 @@ export function takeCensus(documents: readonly AnalyzedDocument[]): NameCensus {
       starts[k] = m;
       for (const n of s.names) {
         let i = id.get(n.norm);
-        if (i === undefined) {
-          id.set(n.norm, (i = norms.push(n.norm) - 1));
-          if (i === usable.length) usable = grown(usable);
-        }
+        if (i === undefined) id.set(n.norm, (i = norms.push(n.norm) - 1));
         mentionNames[m++] = i;
         if (usableMention(n)) usable[i] = 1;
         if (listedFor[i] === d) continue;
@@ -73,13 +70,6 @@ export function takeCensus(documents: readonly AnalyzedDocument[]): NameCensus {
   const positionOf = new Map<AnalyzedDocument, number>();
   documents.forEach((doc, d) => positionOf.set(doc, d));
   return { norms, id, mentionNames, sentenceStarts, namesOfDocument, usable: usable.subarray(0, norms.length), positionOf };
-}
-
-/** A copy of the flags twice as long. */
-function grown(flags: Uint8Array): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(flags.length * 2);
-  out.set(flags);
-  return out;
 }
 
 /**

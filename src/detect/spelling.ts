@@ -15,7 +15,7 @@ interface NameUse {
 /**
  * `spelling`: one name spelled two ways across the whole set of reports (Kaia/Kaja Kallas, Vovchansk/Vovshansk),
  * whether or not the sentences were aligned. Candidate pairs come from a blocking index on transliteration-folded
- * name keys, so names are never compared all against all; the decision is `matchNames` ({@link matchParts}). Short
+ * name keys, so names are never compared all against all; the decision is {@link decideParts}, the core of `matchNames`. Short
  * forms ("Zelensky" of "Volodymyr Zelensky"), names a report declares as aliases and differences of case, diacritics
  * or punctuation are not spelling differences.
  */
@@ -262,11 +262,7 @@ function addBlockingKeys(words: readonly string[], norm: string, add: (family: n
   }
 }
 
-/**
- * Names numbered: first the used norms, sorted, then any other name of an aligned sentence, in order of appearance.
- * For each, the alignments it stands in; and the pairs of names of one alignment that keys may have kept apart
- * (beginning alike, of lengths at most two apart), each once, in the order first met. One pass over the aligned sentences.
- */
+/** Names numbered, with the alignments they stand in and the aligned pairs worth a verdict (see {@link numberNames}). */
 interface NumberedNames {
   list: string[];
   /** By name number, the positions of the alignments the name stands in, increasing; undefined for none. */
@@ -277,13 +273,13 @@ interface NumberedNames {
   wordsOf(name: number): readonly string[];
 }
 
+/**
+ * Names numbered: first the used norms, sorted, then any other name of an aligned sentence, in order of appearance.
+ * For each, the alignments it stands in; and the pairs of names of one alignment that keys may have kept apart
+ * (beginning alike, of lengths at most two apart), each once, in the order first met. One pass over the aligned sentences.
+ */
 function numberNames(census: NameCensus, used: readonly number[], alignments: readonly AlignedGroup[]): NumberedNames {
-  const list = used.map((c) => census.norms[c]!);
-  // The number of each name of the census: its place among the used names, or one given when an alignment shows it.
-  const numberOf = new Int32Array(census.norms.length).fill(-1);
-  for (let i = 0; i < used.length; i++) numberOf[used[i]!] = i;
-  // Names of sentences the census did not count (an alignment may hold sentences of other documents).
-  const others = new Map<string, number>();
+  const list: string[] = [];
   // By name number, its first character code (-1 for none) and length: aligned pairs are tested without strings.
   const firstCode: number[] = [];
   const lengths: number[] = [];
@@ -292,10 +288,11 @@ function numberNames(census: NameCensus, used: readonly number[], alignments: re
     lengths.push(norm.length);
     return list.push(norm) - 1;
   };
-  for (const norm of list) {
-    firstCode.push(norm.length > 0 ? norm.charCodeAt(0) : -1);
-    lengths.push(norm.length);
-  }
+  // The number of each name of the census: its place among the used names, or one given when an alignment shows it.
+  const numberOf = new Int32Array(census.norms.length).fill(-1);
+  for (let i = 0; i < used.length; i++) numberOf[used[i]!] = add(census.norms[used[i]!]!);
+  // Names of sentences the census did not count (an alignment may hold sentences of other documents).
+  const others = new Map<string, number>();
   const groups: (number[] | undefined)[] = [];
   const alignedPairs: number[] = [];
   // By name number, the names it was paired with already: each aligned pair once.
@@ -357,7 +354,7 @@ function shareAlignment(a: readonly number[] | undefined, b: readonly number[] |
 
 /**
  * Pairs of names sharing a blocking key, as numbers, flat (`a, b, …`, `a < b`, so `a` is the alphabetically first):
- * the only pairs worth asking {@link matchParts} about.
+ * the only pairs worth asking {@link decideParts} about.
  */
 function candidatePairs(norms: readonly string[], wordsOf: (name: number) => readonly string[]): number[] {
   const pairs: number[] = [];
