@@ -77,8 +77,6 @@ export function datePrefixEnd(text: string, line: LineSpan): number | undefined 
   return dateEnd;
 }
 
-/** "date" in any case at `i` (only ASCII letters lower-case to these), read without a string per line. */
-
 /** "2025-12-02": four digits, dash, two digits, dash, two digits. */
 function isIsoDate(s: string): boolean {
   for (let i = 0; i < 10; i++) {

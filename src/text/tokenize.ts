@@ -1,4 +1,4 @@
-import { ASCII_CLASS, charClassAt, DIGIT_CLASS, LETTER_CLASS, SPACE_CLASS, unitsAt } from './chars.js';
+import { ASCII_CLASS, charClassAt, detachedSlice, DIGIT_CLASS, LETTER_CLASS, SPACE_CLASS, unitsAt } from './chars.js';
 import { wordClassTest, wordForm, type SharedWordForm, type WordForm } from './word-forms.js';
 
 /** What a token is. */
@@ -95,7 +95,7 @@ interface SentenceReading {
 
 // Reports of one event share many sentences word for word (wire copy, quotes, boilerplate): each distinct sentence
 // text is read once, and its repeats are built from that reading without looking at their characters. Keys are
-// copies cut loose from the reports (see detachedCopy); the map starts over when full, so it stays bounded.
+// copies cut loose from the reports (detachedSlice); the map starts over when full, so it stays bounded.
 const readings = new Map<string, SentenceReading>();
 /** Sentences kept at most: with {@link MAX_READING_LENGTH}, about 20 MB at the very worst, a few MB for news. */
 const MAX_READINGS = 1 << 13;
@@ -115,7 +115,7 @@ export function readSentenceTokens(text: string, sentence: SentenceSpan): Token[
   const tokens = scan(text, start, end, false);
   if (isReusable(key)) {
     if (readings.size >= MAX_READINGS) readings.clear();
-    readings.set(detachedCopy(key), readingOf(tokens as SharedFormToken[], start));
+    readings.set(detachedSlice(key, 0, key.length), readingOf(tokens as SharedFormToken[], start));
   }
   return tokens;
 }
@@ -150,15 +150,6 @@ function tokensOfReading(reading: SentenceReading, start: number): Token[] {
   const out = tokens.slice(0, forms.length);
   if (tokens.length > MAX_KEPT_SCRATCH) scratch = [];
   return out;
-}
-
-/**
- * A copy of `s` that holds its own characters, made by the engine in one native copy: concatenation gives a rope,
- * and slicing a rope flattens it into a new string first, so the copy never keeps alive the report `s` may be a
- * view into (test/text/chars.test.ts checks this).
- */
-function detachedCopy(s: string): string {
-  return (' ' + s).slice(1);
 }
 
 /**
