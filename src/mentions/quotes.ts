@@ -361,16 +361,8 @@ class SentenceView {
 
 /** Index of the token that starts at `offset` (the quote mark), or -1. */
 function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid]!;
-    if (t.start === offset) return mid;
-    if (t.start < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  const i = firstTokenFrom(tokens, offset);
+  return tokens[i]?.start === offset ? i : -1;
 }
 
 interface PersonMention {

@@ -59,7 +59,8 @@ const FIRST_CHARACTERS: ReadonlySet<string> = new Set([...EXACT_LINES, ...LINE_P
 
 /** True when the whole line (trimmed) is page furniture by rules 1–4 of this module. */
 export function isFurnitureLine(line: string): boolean {
-  if (!hasLetterOrDigit(line)) return true; // no letter or digit at all: rules, separators, lone symbols
+  // No letter or digit at all (rules, separators, lone symbols); a limit of 0 stops at the first word that has one.
+  if (countWords(line, 0) === 0) return true;
   // Most lines are running text: cheap tests of their first characters rule out rules 2–4 before the line is
   // counted or normalized.
   const listed = mayBeListed(line);
@@ -72,16 +73,6 @@ export function isFurnitureLine(line: string): boolean {
     for (const prefix of LINE_PREFIXES) if (startsWithWords(norm, prefix)) return true;
   }
   return isByline(line) || isParenthesizedCredit(line, words);
-}
-
-/** Rule 1's test: some letter or digit, as {@link countWords} classifies them (`countWords(line) > 0`). */
-function hasLetterOrDigit(line: string): boolean {
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    const cls = c < 128 ? ASCII_CLASS[c]! : charClassAt(line, i);
-    if (cls === LETTER_CLASS || cls === DIGIT_CLASS) return true;
-  }
-  return false;
 }
 
 /**
