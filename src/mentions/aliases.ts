@@ -1,6 +1,7 @@
 import type { Alias, NameMention } from '../analysis.js';
 import { inWordClass, type Token } from '../text/tokenize.js';
 import { defineWordClass } from '../text/word-forms.js';
+import { nameStartingAt } from './names.js';
 
 const KNOWN_VERBS = new Set(['known', 'called', 'named', 'renamed', 'spelled', 'spelt', 'transliterated']);
 const ALIAS_LEADS = new Set(['also', 'formerly', 'previously', 'now', 'better', 'officially', 'sometimes', 'locally', 'once']);
@@ -31,12 +32,6 @@ export function extractAliases(tokens: readonly Token[], names: readonly NameMen
   return aliases ?? [];
 }
 
-/** The name that starts at token `index` (a sentence holds a few names: a scan beats building an index). */
-function nameAt(names: readonly NameMention[], index: number): NameMention | undefined {
-  for (const n of names) if (n.tokenStart === index) return n;
-  return undefined;
-}
-
 function declaredAlias(tokens: readonly Token[], from: number, names: readonly NameMention[]): NameMention | undefined {
   let i = from;
   const t = tokens[i];
@@ -45,14 +40,14 @@ function declaredAlias(tokens: readonly Token[], from: number, names: readonly N
   if (!inWordClass(t, ALIAS_OPENER) && tokens[from - 1]?.norm !== 'formerly') return undefined;
   // "Pokrovsk (Krasnoarmeysk)"
   if (t.text === '(') {
-    const inner = nameAt(names, i + 1);
+    const inner = nameStartingAt(names, i + 1);
     if (inner && tokens[inner.tokenEnd]?.text === ')') return inner;
   }
   // optional separator: "," "-" "—" "("
   if (t.kind === 'punct' && (t.text === ',' || t.norm === '-' || t.text === '(')) i++;
   if (tokens[i] && ALIAS_LEADS.has(tokens[i]!.norm)) i++;
   if (tokens[i - 1]?.norm === 'formerly') {
-    const direct = nameAt(names, i);
+    const direct = nameStartingAt(names, i);
     if (direct) return direct; // "Kyiv, formerly Kiev"
   }
   if (!tokens[i] || !KNOWN_VERBS.has(tokens[i]!.norm)) return undefined;
@@ -66,5 +61,5 @@ function declaredAlias(tokens: readonly Token[], from: number, names: readonly N
   }
   if (tokens[i]?.norm === 'as') i++;
   if (tokens[i]?.kind === 'punct' && /["'\u201C\u2018]/.test(tokens[i]!.text)) i++;
-  return nameAt(names, i);
+  return nameStartingAt(names, i);
 }

@@ -173,3 +173,9 @@ export function lowerCaseVocabulary(sentencesTokens: readonly (readonly Token[])
   }
   return out;
 }
+
+/** The name of a sentence that starts at token `index` (a sentence holds a few names: a scan beats an index). */
+export function nameStartingAt(names: readonly NameMention[], index: number): NameMention | undefined {
+  for (const n of names) if (n.tokenStart === index) return n;
+  return undefined;
+}

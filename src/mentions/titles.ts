@@ -7,7 +7,7 @@ import type { NameMention, TitleMention } from '../analysis.js';
 import { inWordClass, type Token } from '../text/tokenize.js';
 import { defineWordClass } from '../text/word-forms.js';
 import { isStopword } from '../text/stopwords.js';
-import { lowerCaseVocabulary, normalizeName } from './names.js';
+import { lowerCaseVocabulary, nameStartingAt, normalizeName } from './names.js';
 import { ROLE_QUALIFIERS, isHonorific, isHonorificToken, isRoleQualifierToken, isRoleToken, isRoleWord } from './title-words.js';
 import { wordTable } from '../text/word-table.js';
 
@@ -325,7 +325,7 @@ function titleAfter(tokens: readonly Token[], nameEnd: number, names: readonly N
   // "US President Donald Trump's son-in-law": the title belongs to the next name, the phrase is a relation.
   let afterHead = i;
   while (isInnerPeriod(tokens, afterHead)) afterHead++;
-  if (startsName(names, afterHead)) return undefined;
+  if (nameStartingAt(names, afterHead) !== undefined) return undefined;
   // Complements: "head of Ukraine's Center for Countering Disinformation".
   if (tokens[i] && ['of', 'for', 'at', 'to', 'on'].includes(tokens[i]!.norm)) {
     const limit = i + 10;
@@ -338,12 +338,6 @@ function titleAfter(tokens: readonly Token[], nameEnd: number, names: readonly N
     }
   }
   return trimTitle(tokens, from, i);
-}
-
-/** A name of the sentence starts at token `index` (a sentence names a few at most: a scan beats a set). */
-function startsName(names: readonly NameMention[], index: number): boolean {
-  for (const n of names) if (n.tokenStart === index) return true;
-  return false;
 }
 
 /** "Putin's special envoy for investment and economic cooperation, Kirill Dmitriev": a possessed role before a comma. */
