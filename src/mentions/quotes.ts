@@ -475,8 +475,9 @@ export function extractQuotes(
 
 /**
  * The quotes of one document, attributed one by one. The work is in methods called for every quote rather than
- * in one loop over the document: called that often, they are compiled while a first document is read, whereas a
- * loop run once per document would go on in the interpreter.
+ * in one loop over the document: called that often, they are compiled while a first document is read, whereas the
+ * body of a loop run once per document is compiled only once the engine replaces it mid-run (on-stack replacement),
+ * late in a long comparison.
  */
 class DocumentQuotes {
   readonly out: QuoteMention[] = [];

@@ -406,7 +406,8 @@ export function extractTitles(
 /**
  * The titles of one document, gathered sentence by sentence and name by name. The work is in methods called for
  * every sentence and name rather than in one loop over the document: called that often, they are compiled while a
- * first document is read, whereas a loop run once per document would go on in the interpreter.
+ * first document is read, whereas the body of a loop run once per document is compiled only once the engine
+ * replaces it mid-run (on-stack replacement), late in a long comparison.
  */
 class DocumentTitles {
   readonly out: TitleMention[] = [];

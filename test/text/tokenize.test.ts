@@ -10,6 +10,9 @@ import {
   SPACE_CLASS, unitsAt,
 } from '../../src/text/chars.js';
 
+/** A token's fields as a plain object, to compare tokens of different classes. */
+const plain = (t: Token): Token => ({ text: t.text, norm: t.norm, stem: t.stem, start: t.start, end: t.end, kind: t.kind, upper: t.upper, spaceBefore: t.spaceBefore });
+
 const texts = (s: string, from?: number, to?: number) => tokenize(s, from, to).map((t) => t.text);
 
 /** Characters that exercise every branch of the scanner: apostrophes, surrogate pairs, lone surrogates, marks. */
@@ -106,8 +109,6 @@ describe('nextMatch', () => {
 });
 
 describe('readTokens', () => {
-  const plain = (t: Token): Token => ({ text: t.text, norm: t.norm, stem: t.stem, start: t.start, end: t.end, kind: t.kind, upper: t.upper, spaceBefore: t.spaceBefore });
-
   it('reads the same tokens as tokenize, with the same JSON', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.nat(10), (text, from) => {
@@ -128,8 +129,6 @@ describe('readTokens', () => {
 });
 
 describe('readSentenceTokens', () => {
-  const plain = (t: Token): Token => ({ text: t.text, norm: t.norm, stem: t.stem, start: t.start, end: t.end, kind: t.kind, upper: t.upper, spaceBefore: t.spaceBefore });
-
   it('reads a repeated sentence as readTokens does, at its own offsets', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom('Kyiv\u2019s plan.', "It's 2.5 km - far.", 'Macron said so.', '\uD83D\uDE00 ok \uD800'), { maxLength: 6 }), (parts) => {
@@ -143,8 +142,6 @@ describe('readSentenceTokens', () => {
 });
 
 describe('leadingTokens', () => {
-  const plain = (t: Token): Token => ({ text: t.text, norm: t.norm, stem: t.stem, start: t.start, end: t.end, kind: t.kind, upper: t.upper, spaceBefore: t.spaceBefore });
-
   it('gives the tokens readTokens reads up to a limit, from the tokens of the sentences', () => {
     fc.assert(
       fc.property(scannerText, fc.nat(), (text, a) => {
