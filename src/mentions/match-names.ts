@@ -301,15 +301,11 @@ export function partsDiffer(a: NameParts, b: NameParts, threshold: number = DEFA
 }
 
 /**
- * True when {@link matchNames} must find the names different: a word it compares (each word with its counterpart,
- * or the last words, which every comparison of names of different lengths includes) scores below the threshold
- * whatever its edit distance, by a lower bound of the distance. False when unsure: then ask {@link matchNames}.
+ * True when {@link matchNames} must find the names (by their {@link namePartsOf}) different: a word it compares
+ * (each word with its counterpart, or the last words, which every comparison of names of different lengths
+ * includes) scores below the threshold whatever its edit distance, by a lower bound of the distance. False when
+ * unsure: then ask {@link matchNames}.
  */
-export function namesCertainlyDiffer(a: string, b: string, threshold: number = DEFAULT_NAME_THRESHOLD): boolean {
-  return partsCertainlyDiffer(namePartsOf(a), namePartsOf(b), threshold);
-}
-
-/** {@link namesCertainlyDiffer} of two names by their {@link namePartsOf}: the same answer. */
 export function partsCertainlyDiffer(a: NameParts, b: NameParts, threshold: number = DEFAULT_NAME_THRESHOLD): boolean {
   const na = a.words.length;
   const nb = b.words.length;

@@ -78,16 +78,12 @@ let currentRow = new Float64Array(32);
  * @example skeletonDistance(wordSkeleton('Obukhiv'), wordSkeleton('Orikhiv')) // ≥ 1
  */
 export function skeletonDistance(a: WordSkeleton, b: WordSkeleton): number {
-  return skeletonDistanceWithGaps(a, gapCosts(a), b, gapCosts(b));
-}
-
-/** {@link skeletonDistance} of two words whose {@link gapCosts} the caller already has: the same result. */
-export function skeletonDistanceWithGaps(a: WordSkeleton, gapsA: readonly number[], b: WordSkeleton, gapsB: readonly number[]): number {
-  return skeletonDistanceUpTo(a, gapsA, b, gapsB, Infinity);
+  return skeletonDistanceUpTo(a, gapCosts(a), b, gapCosts(b), Infinity);
 }
 
 /**
- * {@link skeletonDistanceWithGaps} for a caller that only asks whether the distance exceeds `limit`: the distance
+ * {@link skeletonDistance} of two words whose {@link gapCosts} the caller already has, for a caller that only asks
+ * whether the distance exceeds `limit` (`Infinity` for the distance itself): the distance
  * when it is at most `limit`, otherwise some lower bound of it above `limit`. Rows of the table are filled while
  * their cheapest cell (every path crosses each row, and no edit has a negative cost) stays within the limit, so
  * two plainly different words cost a few rows, not the whole table.
