@@ -31,12 +31,12 @@ export function sameReferent(a: string, b: string, isAlias: (a: string, b: strin
 
 /** {@link sameReferent} of two names whose shapes the caller already has. */
 export function sameReferentShape(x: NameShape, y: NameShape, isAlias: (a: string, b: string) => boolean): boolean {
-  return sameReferentOfParts(x, namePartsOf(x.norm), y, namePartsOf(y.norm), isAlias, (s, i, l, j) => differentNames(s.words[i]!, l.words[j]!));
+  return isAlias(x.norm, y.norm) || sameReferentOfParts(x, namePartsOf(x.norm), y, namePartsOf(y.norm), (s, i, l, j) => differentNames(s.words[i]!, l.words[j]!));
 }
 
 /**
  * {@link sameReferentShape} of two names whose {@link namePartsOf} the caller keeps too (it asks about each name
- * many times): the same answer. Words are named to `wordsDiffer` by position (word `i` of `short`, word `j` of
+ * many times), without declared aliases (the caller joins those itself): the same answer otherwise. Words are named to `wordsDiffer` by position (word `i` of `short`, word `j` of
  * `long`), so a caller that numbers words can remember answers by number; it must answer as `differentNames`.
  */
 export function sameReferentOfParts<S extends NameShape>(
@@ -44,12 +44,11 @@ export function sameReferentOfParts<S extends NameShape>(
   xParts: NameParts,
   y: S,
   yParts: NameParts,
-  isAlias: (a: string, b: string) => boolean,
   wordsDiffer: (short: S, i: number, long: S, j: number) => boolean,
 ): boolean {
   const a = x.norm;
   const b = y.norm;
-  if (a === b || isAlias(a, b) || sameRoot(a, b) || abbreviates(x, y) || abbreviates(y, x)) return true;
+  if (a === b || sameRoot(a, b) || abbreviates(x, y) || abbreviates(y, x)) return true;
   // Too short to be respelled: one or two letters ("X" the platform) are the same name only when equal.
   if (Math.min(a.length, b.length) < MIN_SPELLED) return false;
   if (!partsDiffer(xParts, yParts)) return true;

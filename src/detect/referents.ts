@@ -81,7 +81,7 @@ function joinSameReferents(norms: readonly string[]): UnionFind {
   const wordsDiffer = rememberedWordsDiffer(shapes.words);
   const sets = new UnionFind(norms.length);
   const ask = (a: number, b: number): void => {
-    if (sets.find(a) !== sets.find(b) && sameReferentOfParts(shapes.of[a]!, parts[a]!, shapes.of[b]!, parts[b]!, notAliases, wordsDiffer)) {
+    if (sets.find(a) !== sets.find(b) && sameReferentOfParts(shapes.of[a]!, parts[a]!, shapes.of[b]!, parts[b]!, wordsDiffer)) {
       sets.union(a, b);
     }
   };
@@ -133,11 +133,6 @@ function rememberedWordsDiffer(words: readonly string[]): (short: NumberedShape,
     }
     return answer;
   };
-}
-
-/** No declared alias: the pairs of running-text names a report declares one are joined by the caller. */
-function notAliases(): boolean {
-  return false;
 }
 
 /**
