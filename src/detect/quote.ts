@@ -620,14 +620,7 @@ function sentenceIndex(docs: readonly AnalyzedDocument[], forms: WordForms, want
     if (st !== undefined && wanted.has(st)) pushTo(formsOfStem, st, f);
   }
   const postings = new Map<string, readonly number[]>();
-  for (const [st, stemForms] of formsOfStem) {
-    if (stemForms.length === 1) {
-      postings.set(st, facts.textsWithForm(stemForms[0]!));
-      continue;
-    }
-    const texts = stemForms.flatMap((f) => facts.textsWithForm(f)).sort((a, b) => a - b);
-    postings.set(st, texts.filter((text, i) => i === 0 || texts[i - 1] !== text));
-  }
+  for (const [st, stemForms] of formsOfStem) postings.set(st, facts.textsWithForms(stemForms));
   const firstDoc = new Int32Array(facts.texts).fill(-1);
   const manyDocs = new Uint8Array(facts.texts);
   const positionOf = new Map<AnalyzedDocument, number>();

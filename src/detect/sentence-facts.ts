@@ -58,6 +58,13 @@ export class SentenceFacts {
     return this.table().textsOfForm[form]!;
   }
 
+  /** The texts that hold any of the forms, each once, in increasing order (for a stem, the forms that share it). */
+  textsWithForms(forms: readonly number[]): readonly number[] {
+    if (forms.length === 1) return this.textsWithForm(forms[0]!);
+    const texts = forms.flatMap((f) => this.textsWithForm(f)).sort((a, b) => a - b);
+    return texts.filter((text, i) => i === 0 || texts[i - 1] !== text);
+  }
+
   /**
    * The number of the text of a sentence of `doc` (0 to {@link texts} - 1, in order of first appearance), for a
    * sentence of the documents or the alignments. Looked up by the sentence's place in its document, which is

@@ -164,11 +164,9 @@ function paraphraseIndex(sentences: readonly SentenceInDocument[], facts: Senten
   // from each form's texts, not from every text's tokens.
   for (const [st, stemForms] of formsOfStem) {
     const postings = byStem.get(st)!;
-    const texts = stemForms.length === 1 ? facts.textsWithForm(stemForms[0]!) : stemForms.flatMap((f) => facts.textsWithForm(f)).sort((a, b) => a - b);
-    for (let i = 0; i < texts.length; i++) {
-      const text = texts[i]!;
+    for (const text of facts.textsWithForms(stemForms)) {
       const list = sentencesOfText[text];
-      if (list === undefined || (i > 0 && texts[i - 1] === text)) continue;
+      if (list === undefined) continue;
       postings.texts.push(text);
       postings.sentences += list.length;
     }

@@ -39,6 +39,10 @@ describe('sentence facts', () => {
     expect(facts.textsWithForm(formOf('geneva'))).toEqual([0, 2]);
     expect(facts.textsWithForm(formOf('officials'))).toEqual([1]);
     expect(facts.textsWithForm(formOf('.'))).toEqual([0, 1, 2]);
+    // Several forms: their texts merged, in order, each once.
+    expect(facts.textsWithForms([formOf('geneva'), formOf('officials')])).toEqual([0, 1, 2]);
+    expect(facts.textsWithForms([formOf('geneva'), formOf('.')])).toEqual([0, 1, 2]);
+    expect(facts.textsWithForms([formOf('officials')])).toEqual([1]);
   });
 
   it('finds the alignment of a sentence by its place, and of a sentence held elsewhere by itself', () => {
