@@ -55,8 +55,9 @@ function sameTerms(a: TermList, b: TermList): boolean {
 }
 
 /**
- * The profiles of distinct term lists, built when first asked for (so that feature ids are handed out in the
- * order sentences are profiled, as without sharing), and their scores at a threshold, kept per pair.
+ * The profiles of distinct term lists, built by {@link DistinctProfiles.build} in the order alignment first meets
+ * them (so that feature ids are handed out in the order sentences are profiled, as without sharing), and their
+ * scores at a threshold, kept per pair.
  */
 export class DistinctProfiles {
   private readonly profiles: (SentenceProfile | undefined)[] = [];

@@ -98,9 +98,8 @@ export function idfOfTerms(
 }
 
 /**
- * The IDF table of the stems of one vocabulary, by stem id: profiles built on the same vocabulary read a stem's
- * weight by its id ({@link ofStem}), worked out once per stem, instead of looking its text up. It keeps the
- * vocabulary's stems, not its terms.
+ * The IDF table of the stems of one vocabulary, by stem id: a stem's weight is worked out once, when first asked
+ * for, and kept by its id ({@link ofStem}). It keeps the vocabulary's stems, not its terms.
  */
 export class StemIdf implements IdfTable {
   /** Weights by stem id, 0 until worked out (weights are never 0). */

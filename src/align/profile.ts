@@ -6,7 +6,7 @@ import type { Token } from '../text/tokenize.js';
 import { isStopword } from '../text/stopwords.js';
 import { conceptOf, oppositesOf, phraseConceptOf } from '../text/synonyms.js';
 import { nameKey } from '../mentions/match-names.js';
-import { StemIdf, type IdfTable } from './idf.js';
+import type { IdfTable } from './idf.js';
 import { entryOf, isName, TermVocabulary, type TermEntry, type TermList } from './terms.js';
 import { Arena } from './arena.js';
 import { SparseSums } from './sparse-sums.js';
@@ -117,8 +117,6 @@ export class Profiler implements FeatureSpace {
   private readonly sums = new SparseSums();
   private readonly idArena: Arena<Int32Array>;
   private readonly weightArena: Arena<Float64Array>;
-  /** The IDF table by stem id, when it was learned on this profiler's vocabulary. */
-  private readonly stemIdf: StemIdf | undefined;
 
   /** `blockLength`: how many numbers the blocks that hold profiles take (large when many sentences are profiled). */
   constructor(
@@ -128,7 +126,6 @@ export class Profiler implements FeatureSpace {
   ) {
     this.idArena = new Arena(newIdBlock, blockLength);
     this.weightArena = new Arena(newWeightBlock, blockLength);
-    this.stemIdf = idf instanceof StemIdf && idf.stems === vocabulary.stems ? idf : undefined;
   }
 
   private feature(key: string, family: Family = Family.Other): number {
@@ -145,7 +142,7 @@ export class Profiler implements FeatureSpace {
   private featuresOf(id: number, entry: TermEntry): TermFeatures {
     let found = this.perTerm[id];
     if (found) return found;
-    const idf = this.stemIdf === undefined ? this.idf.idf(entry.stem) : this.stemIdf.ofStem(entry.stemId, entry.stem);
+    const idf = this.idf.idf(entry.stem);
     const weight = idf ** WEIGHTS.idfPower;
     if (entry.number !== undefined) {
       const value = Number(entry.number);
@@ -230,16 +227,16 @@ export class Profiler implements FeatureSpace {
     let numberMass = 0;
     let nameMass = 0;
     // Masses are summed in the order features were first met, ids sorted afterwards.
+    const ids = this.idArena.take(n);
     for (let k = 0; k < n; k++) {
       const feature = sums.idAt(k);
+      ids[k] = feature;
       const value = sums.get(feature);
       mass += value;
       const family = this.families[feature];
       if (family === Family.Number) numberMass += value;
       else if (family === Family.Name) nameMass += value;
     }
-    const ids = this.idArena.take(n);
-    for (let k = 0; k < n; k++) ids[k] = sums.idAt(k);
     sortIds(ids);
     const weights = this.weightArena.take(n);
     for (let k = 0; k < n; k++) weights[k] = sums.get(ids[k]!);

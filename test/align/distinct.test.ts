@@ -43,6 +43,9 @@ describe('DistinctProfiles', () => {
         const kept = table.scoreAtThreshold(a, b);
         const exact = scoreProfiles(table.profile(a), table.profile(b));
         expect(kept).toBe(first[a * n + b]);
+        // With no floor the scorer gives the exact score, below the threshold too (merging averages such scores).
+        table.scorer.load(table.profile(a));
+        expect(table.scorer.score(table.profile(b))).toBe(exact);
         if (exact >= threshold) {
           expect(kept).toBe(exact);
           reached++;
