@@ -71,7 +71,7 @@ function main(): void {
       sentences = r.sentences;
       found = `${r.groups} groups, ${r.pairs} pairs`;
     } else if (mode === 'align') {
-      // The stages the naive baseline also does (sentences, words, alignment), plus the mentions analysis.
+      // The stages the naive baseline also does: sentences, words, alignment.
       const r = alignDocuments(documents);
       sentences = r.documents.reduce((n, d) => n + d.sentences.length, 0);
       found = `${r.alignments.length} alignments`;

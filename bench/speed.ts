@@ -7,8 +7,8 @@
  * Generates corpora deterministically from the bundled example and, when `../shared/corpus/basil/` is present,
  * from a BASIL event (see `corpus.ts`), and prints for each size: wall time, sentences per second, peak memory
  * and the cost of a doubling of the reports; beside it, the naive all-pairs baseline (`naive-baseline.ts`) on
- * the sizes where it finishes in reasonable time, and there also storydiff without its detectors (`alignDocuments`:
- * sentences, words, mentions and alignment), which is the like-for-like comparison with the naive alignment. The
+ * the sizes where it finishes in reasonable time, and there also storydiff's alignment alone (`alignDocuments`:
+ * sentences, words and alignment, the stages the naive baseline does), which is the like-for-like comparison with the naive alignment. The
  * speed target is judged on the whole `compare`. Every measurement runs in a fresh process (`speed-case.ts`)
  * against the built `dist/`.
  */

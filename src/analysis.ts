@@ -98,22 +98,31 @@ export interface DateMention {
   day?: number;
 }
 
-/** A sentence with everything the extractors found in it. */
-export interface AnalyzedSentence extends Sentence {
+/** A sentence with its tokens: all that alignment reads. */
+export interface ReadSentence extends Sentence {
   tokens: Token[];
+}
+
+/** A sentence with everything the extractors found in it. */
+export interface AnalyzedSentence extends ReadSentence {
   quantities: Quantity[];
   names: NameMention[];
   dates: DateMention[];
 }
 
-/** A document after all per-document stages. */
-export interface AnalyzedDocument {
+/** A document split into sentences and tokens: the stages before the mentions, all that alignment needs. */
+export interface ReadDocument {
   id: string;
   /** Position in the caller's input array. */
   inputIndex: number;
   text: string;
   title?: string;
   publishedAt?: string;
+  sentences: ReadSentence[];
+}
+
+/** A document after all per-document stages. */
+export interface AnalyzedDocument extends ReadDocument {
   sentences: AnalyzedSentence[];
   /** Name pairs the report itself declares to be the same place or person. */
   aliases: Alias[];
@@ -121,9 +130,9 @@ export interface AnalyzedDocument {
   titles: TitleMention[];
 }
 
-/** An alignment with its members resolved to analyzed sentences. */
-export interface AlignedGroup {
+/** An alignment with its members resolved to the documents' sentences (analyzed ones, unless said otherwise). */
+export interface AlignedGroup<D extends ReadDocument = AnalyzedDocument> {
   id: string;
   score: number;
-  members: { doc: AnalyzedDocument; sentence: AnalyzedSentence }[];
+  members: { doc: D; sentence: D['sentences'][number] }[];
 }

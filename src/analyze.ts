@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, AnalyzedSentence } from './analysis.js';
+import type { AnalyzedDocument, AnalyzedSentence, ReadDocument, ReadSentence } from './analysis.js';
 import type { InputDocument } from './types.js';
 import { segmentSentences } from './segment/index.js';
 import { readSentenceTokens } from './text/tokenize.js';
@@ -8,6 +8,27 @@ import { extractAliases } from './mentions/aliases.js';
 import { extractQuotes } from './mentions/quotes.js';
 import { buildPersonIndex, extractTitles } from './mentions/titles.js';
 import { extractDates, findReferenceDate } from './mentions/dates.js';
+
+/**
+ * Runs the stages alignment needs and no more: segmentation and tokens. `alignDocuments` reports no mentions,
+ * so it does not pay for them.
+ */
+export function readDocument(doc: InputDocument, inputIndex: number): ReadDocument {
+  const { text } = doc;
+  const sentences: ReadSentence[] = segmentSentences(text).map((s) => ({
+    index: s.index,
+    start: s.start,
+    end: s.end,
+    text: s.text,
+    paragraph: s.paragraph,
+    role: s.role,
+    tokens: readSentenceTokens(text, s),
+  }));
+  const result: ReadDocument = { id: doc.id, inputIndex, text, sentences };
+  if (doc.title !== undefined) result.title = doc.title;
+  if (doc.publishedAt !== undefined) result.publishedAt = doc.publishedAt;
+  return result;
+}
 
 /**
  * Runs the per-document stages: segmentation, tokens, then the mentions (numbers, names, dates, quotes, titles,

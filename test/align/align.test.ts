@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignSentenceGroups } from '../../src/align/align.js';
 import { tokenize } from '../../src/text/tokenize.js';
-import { alignDocuments } from '../../src/index.js';
+import { alignDocuments, compare } from '../../src/index.js';
 import { peaceTalks } from '../fixtures.js';
 
 const docOf = (...sentences: string[]) => ({ sentences: sentences.map((s) => ({ tokens: tokenize(s), alignable: true })) });
@@ -59,5 +59,11 @@ describe('alignDocuments', () => {
     const key = (r: ReturnType<typeof alignDocuments>) =>
       r.alignments.map((a) => a.members.map((m) => `${m.docId}:${m.sentence}`).sort().join(' ')).sort();
     expect(key(alignDocuments([...docs].reverse()))).toEqual(key(alignDocuments(docs)));
+  });
+
+  it('gives the sentences and alignments compare gives, titles and dates of the input included', () => {
+    const docs = peaceTalks().map((d, i) => (i === 0 ? { ...d, title: 'Talks in Geneva', publishedAt: '2025-11-23' } : d));
+    const { documents, alignments } = compare(docs);
+    expect(alignDocuments(docs)).toEqual({ documents, alignments });
   });
 });
