@@ -25,6 +25,20 @@ describe('DistinctTerms', () => {
     expect(distinct.idOf(vocabulary.termsOf(tokenize(`${texts[5]!.toUpperCase()}!`)))).toBe(ids[5]);
     expect(distinct.lists).toHaveLength(texts.length);
   });
+
+  it('tells apart lists whose hashes collide', () => {
+    // FNV-1a's first step is a bijection, so lists of two terms can be made to collide: pick the second term so
+    // that the state after it is the same.
+    const afterFirst = (a: number) => Math.imul(0x811c9dc5 ^ a, 0x01000193);
+    const colliding = [1, 2, 3].map((a) => Int32Array.of(a, afterFirst(1) ^ 7 ^ afterFirst(a)));
+    const distinct = new DistinctTerms();
+    // The first two collide into a pair of ids, the third into a list of them.
+    const ids = colliding.map((terms) => distinct.idOf(terms));
+    expect(ids).toEqual([0, 1, 2]);
+    expect(colliding.map((terms) => distinct.idOf(Int32Array.from(terms)))).toEqual(ids);
+    expect(distinct.idOf(Int32Array.of(4, afterFirst(1) ^ 7 ^ afterFirst(4)))).toBe(3);
+    expect(distinct.lists).toHaveLength(4);
+  });
 });
 
 describe('DistinctProfiles', () => {
