@@ -1,0 +1,140 @@
+/**
+ * Which quotes of one speaker are one quote in other words: the similarity of two quote sentences, and the
+ * linking of a speaker's quotes into clusters.
+ * @module
+ */
+import type { DetectorContext } from './detector.js';
+import { pushTo, type UnionFind } from '../collections.js';
+import { sentenceFacts } from './sentence-facts.js';
+import type { Piece } from './quote-pieces.js';
+import type { QuoteWord } from './quote-words.js';
+
+/** Share of the smaller quote's content words the other must carry for two quotes of one speaker to be compared. */
+export const QUOTE_SIMILARITY = 0.4;
+/** Least Dice overlap of content stems for two quote sentences to be compared. */
+export const QUOTE_DICE = 0.35;
+
+/** Quotes of at least this many words may be linked by their share of common words. */
+const MIN_OVERLAP_WORDS = 3;
+/** Share of the longer quote's words (function words too) that the other must carry, in any order. */
+const WORD_OVERLAP = 0.6;
+
+/** Shared words (as a multiset) over the length of the longer quote. */
+function wordOverlap(a: readonly QuoteWord[], b: readonly QuoteWord[]): number {
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w.key, (counts.get(w.key) ?? 0) + 1);
+  let shared = 0;
+  for (const w of b) {
+    const n = counts.get(w.key) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(w.key, n - 1);
+    }
+  }
+  return shared / Math.max(a.length, b.length);
+}
+
+/** How many members of the smaller content set the other holds. */
+function sharedContent(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
+  let shared = 0;
+  for (const s of small) if (large.has(s)) shared++;
+  return shared;
+}
+
+/**
+ * How alike two quote sentences are, or 0 when too little: at least two shared content stems making up
+ * {@link QUOTE_SIMILARITY} of the smaller and {@link QUOTE_DICE} of both (so that a short quote does not meet
+ * every long one sharing two words); a scare quote meets a quote that holds all its content words.
+ */
+function similar(a: Piece, b: Piece): number {
+  // The same words are the same quote, however few content words it has ("I will let the negotiators negotiate").
+  if (a.wording === b.wording) return 1;
+  // Short quotes have few content words; when most of all their words are the same, one word was changed
+  // ("the most complicated issue" / "the most difficult issue").
+  const words = wordOverlap(a.words, b.words);
+  if (Math.min(a.words.length, b.words.length) >= MIN_OVERLAP_WORDS && words >= WORD_OVERLAP) return words;
+  const smallSize = Math.min(a.content.size, b.content.size);
+  const shared = smallSize === 0 ? 0 : sharedContent(a.content, b.content);
+  // Share of the smaller content set found in the other (0..1).
+  const share = smallSize === 0 ? 0 : shared / smallSize;
+  const dice = (2 * shared) / (a.content.size + b.content.size);
+  if (shared >= 2 && share >= QUOTE_SIMILARITY && dice >= QUOTE_DICE) return share;
+  const smaller = a.content.size <= b.content.size ? a : b;
+  if (smaller.short && shared === smaller.content.size && shared > 0) return share;
+  return 0;
+}
+
+/** Content overlap (Dice) at which two quotes of one speaker are one quote wherever they stand. */
+const STANDALONE_DICE = 0.6;
+
+/** Similarity two quote sentences must reach to be the same occasion, as a share of the alignment threshold. */
+const OCCASION_SHARE = 0.75;
+
+/**
+ * Below {@link STANDALONE_DICE}, two quotes of one speaker that share some words may be two different statements
+ * ("I want to see the birth certificate" / "He doesn't have a birth certificate"): they are one quote only when the
+ * sentences around them report the same thing (aligned, or similar enough to be).
+ */
+function sameOccasion(a: Piece, b: Piece, context: DetectorContext): boolean {
+  const shared = Math.min(a.content.size, b.content.size) === 0 ? 0 : sharedContent(a.content, b.content);
+  const dice = (2 * shared) / (a.content.size + b.content.size);
+  if (dice >= STANDALONE_DICE || (a.short && b.short)) return true;
+  const facts = sentenceFacts(context);
+  const ga = facts.alignmentOf(a.doc, a.sentence);
+  if (ga !== undefined && ga.id === facts.alignmentOf(b.doc, b.sentence)?.id) return true;
+  return context.similarity({ doc: a.doc, sentence: a.sentence }, { doc: b.doc, sentence: b.sentence }) >= context.options.alignThreshold * OCCASION_SHARE;
+}
+
+/** Distinct wordings a quote is compared with, at most: those sharing the most content words with it. */
+const LINK_CANDIDATES = 16;
+
+/**
+ * Links the quotes of one speaker that are one quote in other words. Identical wordings are joined at once (a
+ * quote carried by two hundred reports is compared once); each distinct wording is compared only with the earlier
+ * wordings that share the most content words with it, found through an index of content stems. `best` gets the
+ * best link score of each linked piece.
+ */
+export function linkSimilar(pieces: readonly Piece[], indexes: readonly number[], uf: UnionFind, best: Float64Array, context: DetectorContext): void {
+  const byStem = new Map<string, number[]>();
+  const byWording = new Map<string, number>();
+  for (const i of indexes) {
+    const piece = pieces[i]!;
+    const wording = piece.wording;
+    const same = byWording.get(wording);
+    if (same !== undefined) {
+      uf.union(i, same);
+      continue;
+    }
+    byWording.set(wording, i);
+    for (const j of linkCandidates(piece, byStem)) {
+      const other = pieces[j]!;
+      if (other.doc === piece.doc) continue;
+      const score = similar(piece, other);
+      if (score > 0 && sameOccasion(piece, other, context)) {
+        uf.union(i, j);
+        best[i] = Math.max(best[i]!, score);
+        best[j] = Math.max(best[j]!, score);
+      }
+    }
+    for (const s of piece.content) pushTo(byStem, s, i);
+  }
+}
+
+/**
+ * The earlier distinct wordings (by piece) that share the most content stems with `piece`, most shared first
+ * (ties by the earlier piece), at most {@link LINK_CANDIDATES}.
+ */
+function linkCandidates(piece: Piece, byStem: ReadonlyMap<string, readonly number[]>): number[] {
+  const shared = new Map<number, number>();
+  for (const s of piece.content) {
+    const holders = byStem.get(s);
+    if (holders === undefined) continue;
+    for (let k = 0; k < holders.length; k++) shared.set(holders[k]!, (shared.get(holders[k]!) ?? 0) + 1);
+  }
+  const ranked = [...shared.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  const out: number[] = [];
+  for (let k = 0; k < ranked.length && k < LINK_CANDIDATES; k++) out.push(ranked[k]![0]);
+  return out;
+}
