@@ -42,10 +42,11 @@ export const spellingDetector: Detector = {
     // "Witkoff"/"Witkov"): pairs that differ in the same words are one finding.
     const bySignature = new Map<string, number>();
     const decidedByContext = new Set<number>();
+    const wordsDiffer = rememberedDifferentWords();
     const consider = (a: number, b: number): void => {
       const na = names.list[a]!;
       const nb = names.list[b]!;
-      if (!wordsAreVariants(names.wordsOf(a), names.wordsOf(b)) || isAlias(na, nb)) return;
+      if (!wordsAreVariants(names.wordsOf(a), names.wordsOf(b), wordsDiffer) || isAlias(na, nb)) return;
       const pa = namePartsOf(na);
       const pb = namePartsOf(nb);
       // Plainly two names, even for aligned sentences' looser threshold: no need to score them.
@@ -187,7 +188,7 @@ const MIN_VARIANT_WORD = 4;
  * Word by word, two names are spellings of one name: the same number of words, every pair equal or a variant,
  * and every differing word long enough to be respelled (not an acronym or initial) and not a plural of the other.
  */
-function wordsAreVariants(wa: readonly string[], wb: readonly string[]): boolean {
+function wordsAreVariants(wa: readonly string[], wb: readonly string[], wordsDiffer: (x: string, y: string) => boolean): boolean {
   if (wa.length !== wb.length) return false;
   let differing = 0;
   for (let i = 0; i < wa.length; i++) {
@@ -198,9 +199,24 @@ function wordsAreVariants(wa: readonly string[], wb: readonly string[]): boolean
     if (x.length < MIN_VARIANT_WORD || y.length < MIN_VARIANT_WORD) return false;
     if (sameRoot(x, y)) return false; // Israel/Israeli, Republican/Republicans: one word, another form
     if (Math.min(x.length, y.length) <= SHORT_WORD && moreThanOneEdit(withoutApostrophes(x), withoutApostrophes(y))) return false;
-    if (wa.length > 1 && differentNames(x, y)) return false;
+    if (wa.length > 1 && wordsDiffer(x, y)) return false;
   }
   return differing > 0;
+}
+
+/**
+ * `differentNames` of two words, remembered by the words: one respelled word ("presidnet") stands in many names,
+ * which meet the names of its other spellings pair by pair.
+ */
+function rememberedDifferentWords(): (x: string, y: string) => boolean {
+  const answers = new Map<string, Map<string, boolean>>();
+  return (x, y) => {
+    let byY = answers.get(x);
+    if (byY === undefined) answers.set(x, (byY = new Map()));
+    let answer = byY.get(y);
+    if (answer === undefined) byY.set(y, (answer = differentNames(x, y)));
+    return answer;
+  };
 }
 
 /** The words in which two names of equal length differ, as a stable key ("witkof/witkov"). */
