@@ -102,23 +102,32 @@ export function skeletonDistanceUpTo(a: WordSkeleton, gapsA: readonly number[], 
   previous[0] = 0;
   for (let j = 1; j <= t.length; j++) previous[j] = previous[j - 1]! + gapsB[j - 1]!;
   for (let i = 1; i <= s.length; i++) {
-    const x = s.charCodeAt(i - 1);
-    const dropCostA = gapsA[i - 1]!;
-    let cheapest = (current[0] = previous[0]! + dropCostA);
-    for (let j = 1; j <= t.length; j++) {
-      const replace = previous[j - 1]! + swapCost(x, t.charCodeAt(j - 1));
-      const dropA = previous[j]! + dropCostA;
-      const dropB = current[j - 1]! + gapsB[j - 1]!;
-      const cell = Math.min(replace, dropA, dropB);
-      current[j] = cell;
-      if (cell < cheapest) cheapest = cell;
-    }
+    const cheapest = fillRow(s.charCodeAt(i - 1), gapsA[i - 1]!, t, gapsB, previous, current);
     if (cheapest + ending > limit) return cheapest + ending;
     const done = previous;
     previous = current;
     current = done;
   }
   return previous[t.length]! + ending;
+}
+
+/**
+ * Fills `current`, the row of the edit-distance table for symbol `x` (dropped at `dropCostA`) against every
+ * symbol of `t`, from the row before it, and returns its cheapest cell. A function of its own: the innermost loop
+ * of name comparisons, compiled early and alone.
+ */
+function fillRow(x: number, dropCostA: number, t: string, gapsB: readonly number[], previous: Float64Array, current: Float64Array): number {
+  let cheapest = (current[0] = previous[0]! + dropCostA);
+  for (let j = 1; j <= t.length; j++) {
+    const replace = previous[j - 1]! + swapCost(x, t.charCodeAt(j - 1));
+    const dropA = previous[j]! + dropCostA;
+    const dropB = current[j - 1]! + gapsB[j - 1]!;
+    let cell = replace < dropA ? replace : dropA;
+    if (dropB < cell) cell = dropB;
+    current[j] = cell;
+    if (cell < cheapest) cheapest = cell;
+  }
+  return cheapest;
 }
 
 /**
