@@ -51,18 +51,27 @@ export function sameReferentOfParts<S extends NameShape>(
   if (a === b || sameRoot(a, b) || abbreviates(x, y) || abbreviates(y, x)) return true;
   // Too short to be respelled: one or two letters ("X" the platform) are the same name only when equal.
   if (Math.min(a.length, b.length) < MIN_SPELLED) return false;
-  if (!partsDiffer(xParts, yParts)) return true;
-  if (x.words.length === y.words.length) return false;
+  const sameLength = x.words.length === y.words.length;
   const short = x.words.length < y.words.length ? x : y;
   const long = short === x ? y : x;
-  // Every word of the short name is a word of the long one, or a spelling of one. The words themselves are looked
-  // for first: most short forms repeat a word ("trump" in "president donald trump"), and then no spelling is asked.
+  // A short form that repeats words of the long name ("trump" of "president donald trump") is one name whatever
+  // the spellings say: asked first, it spares the comparison of the names.
+  if (!sameLength && wordsWithin(short.words, long.words)) return true;
+  if (!partsDiffer(xParts, yParts)) return true;
+  if (sameLength) return false;
+  // Every word of the short name is a word of the long one, or a spelling of one (the words themselves first).
   for (let i = 0; i < short.words.length; i++) {
     if (long.words.includes(short.words[i]!)) continue;
     let found = false;
     for (let j = 0; j < long.words.length && !found; j++) found = !wordsDiffer(short, i, long, j);
     if (!found) return false;
   }
+  return true;
+}
+
+/** Every word of `short` is one of `long`. */
+function wordsWithin(short: readonly string[], long: readonly string[]): boolean {
+  for (let i = 0; i < short.length; i++) if (!long.includes(short[i]!)) return false;
   return true;
 }
 

@@ -26,6 +26,14 @@ describe('sameReferent', () => {
     expect(sameReferent('x', 'xi', noAliases)).toBe(false);
   });
 
+  it('joins a short form by its words, whatever the last words are, but not a name too short to respell', () => {
+    expect(sameReferent('russian', 'russian orthodox church', noAliases)).toBe(true);
+    expect(sameReferent('donald trump', 'president donald trump jr', noAliases)).toBe(true);
+    expect(sameReferent('volodymyr', 'volodymyr zelensky', noAliases)).toBe(true);
+    expect(sameReferent('eu', 'eu commission', noAliases)).toBe(false);
+    expect(sameReferent('biden', 'joseph r biden jr', noAliases)).toBe(true);
+  });
+
   it('answers the same from shapes computed beforehand', () => {
     const names = ['kaja kallas', 'kaia kallas', 'zelensky', 'volodymyr zelensky', 'ukraine', 'ukrainian', 'nh', 'new hampshire', 'pokrovsk', 'bakhrovsk', 'us', 'united states', 'zelenskyy'];
     for (const a of names) {
