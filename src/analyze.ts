@@ -15,15 +15,7 @@ import { extractDates, findReferenceDate } from './mentions/dates.js';
  */
 export function readDocument(doc: InputDocument, inputIndex: number): ReadDocument {
   const { text } = doc;
-  const sentences: ReadSentence[] = segmentSentences(text).map((s) => ({
-    index: s.index,
-    start: s.start,
-    end: s.end,
-    text: s.text,
-    paragraph: s.paragraph,
-    role: s.role,
-    tokens: readSentenceTokens(text, s),
-  }));
+  const sentences: ReadSentence[] = segmentSentences(text).map((s) => ({ ...s, tokens: readSentenceTokens(text, s) }));
   const result: ReadDocument = { id: doc.id, inputIndex, text, sentences };
   if (doc.title !== undefined) result.title = doc.title;
   if (doc.publishedAt !== undefined) result.publishedAt = doc.publishedAt;
