@@ -115,7 +115,8 @@ for (const story of stories) {
     const naiveExpected = naiveLast ? naiveLast.ms * (n / naiveLast.n) ** 2 : 0;
     const naive = naiveExpected <= naiveBudget ? runCase('naive', story, n) : undefined;
     if (naive) naiveLast = { n, ms: naive.ms };
-    // Like for like: storydiff without its detectors, against the naive alignment, where the naive one ran.
+    // Like for like: storydiff's alignment alone (sentences, words, alignment) against the naive alignment, where
+    // the naive one ran.
     const alignOnly = naive ? runCase('align', story, n) : undefined;
     process.stdout.write(
       `${pad(n, 7)} ${pad(r.sentences, 9)} ${pad(fmtMs(r.ms), 8)} ${pad(Math.round(r.sentences / (r.ms / 1000)), 8)} ${pad(r.rssBeforeMb, 8)} ${pad(r.peakRssMb, 8)} ${pad(doubling ? doubling.toFixed(2) : '', 10)} ${pad(naive ? fmtMs(naive.ms) : 'skipped', 9)} ${pad(naive ? `${(naive.ms / r.ms).toFixed(1)}x` : '', 8)} ${pad(alignOnly ? fmtMs(alignOnly.ms) : '', 9)} ${pad(naive && alignOnly ? `${(naive.ms / alignOnly.ms).toFixed(1)}x` : '', 8)}  ${r.found}${naive ? `; naive: ${naive.found}` : ''}\n`,

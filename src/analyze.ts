@@ -23,44 +23,31 @@ export function readDocument(doc: InputDocument, inputIndex: number): ReadDocume
 }
 
 /**
- * Runs the per-document stages: segmentation, tokens, then the mentions (numbers, names, dates, quotes, titles,
- * declared aliases). Page furniture keeps its tokens but carries no mentions: it is never a claim.
+ * Runs the per-document stages: those of `readDocument`, then the mentions (numbers, names, dates, quotes,
+ * titles, declared aliases). Page furniture keeps its tokens but carries no mentions: it is never a claim.
  */
 export function analyzeDocument(doc: InputDocument, inputIndex: number, referenceDate?: string): AnalyzedDocument {
-  const { text } = doc;
-  const sentences = segmentSentences(text);
-  const tokens = sentences.map((s) => readSentenceTokens(text, s));
+  const read = readDocument(doc, inputIndex);
+  const { text } = read;
+  const tokens = read.sentences.map((s) => s.tokens);
   const lowerCase = lowerCaseVocabulary(tokens);
   const reference = findReferenceDate(text, doc.publishedAt, referenceDate === undefined ? {} : { referenceDate }, tokens);
-  const analyzed: AnalyzedSentence[] = sentences.map((s, i) => {
-    const t = tokens[i]!;
+  const analyzed: AnalyzedSentence[] = read.sentences.map((s) => {
     const isClaim = s.role !== 'furniture';
-    // Fields written out rather than spread from `s`: a literal gets its final shape at once (same key order).
     return {
-      index: s.index,
-      start: s.start,
-      end: s.end,
-      text: s.text,
-      paragraph: s.paragraph,
-      role: s.role,
-      tokens: t,
-      quantities: isClaim ? extractQuantities(t, text) : [],
-      names: s.role === 'text' ? extractNames(text, t, lowerCase) : [],
-      dates: isClaim ? extractDates(t, reference, text) : [],
+      ...s,
+      quantities: isClaim ? extractQuantities(s.tokens, text) : [],
+      names: s.role === 'text' ? extractNames(text, s.tokens, lowerCase) : [],
+      dates: isClaim ? extractDates(s.tokens, reference, text) : [],
     };
   });
   // Who is a person, and the full name behind a surname: read once for quotes and titles.
   const persons = buildPersonIndex(analyzed);
-  const result: AnalyzedDocument = {
-    id: doc.id,
-    inputIndex,
-    text,
+  return {
+    ...read,
     sentences: analyzed,
     aliases: analyzed.flatMap((s) => extractAliases(s.tokens, s.names)),
     quotes: extractQuotes(text, analyzed, persons),
     titles: extractTitles(text, analyzed, persons, lowerCase),
   };
-  if (doc.title !== undefined) result.title = doc.title;
-  if (doc.publishedAt !== undefined) result.publishedAt = doc.publishedAt;
-  return result;
 }

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokenize.js';
 import { idfOfTerms } from './idf.js';
-import { featureCount, Profiler, type SentenceProfile } from './profile.js';
+import { Profiler, type SentenceProfile } from './profile.js';
 import { scoreProfiles } from './similarity.js';
 import { DistinctProfiles, DistinctTerms } from './distinct.js';
 import { TermVocabulary } from './terms.js';
@@ -76,7 +76,6 @@ interface Cluster {
  * group may join it too (a sentence one outlet split in two).
  */
 export function alignSentenceGroups(docs: readonly AlignableDocument[], options: AlignOptions): AlignmentResult {
-  const queryFeatures = options.queryFeatures ?? 8;
   // Every sentence becomes a list of term ids once: IDF counts them, then profiles weigh them. Sentences with the
   // same terms share one id (-1: not alignable), and everything derived from them.
   const vocabulary = new TermVocabulary(BLOCK_LENGTH);
@@ -84,12 +83,12 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
   const { sentenceIds, times } = readSentences(docs, vocabulary, distinct);
   const profiler = new Profiler(idfOfTerms(vocabulary, distinct.lists, {}, times), vocabulary, BLOCK_LENGTH);
   const table = new DistinctProfiles(distinct, profiler, options.threshold);
-  const grouping = new Grouping(table, options.threshold, options.candidates ?? 8, options.representatives ?? 3);
+  const grouping = new Grouping(table, options.threshold, options.candidates ?? 8, options.representatives ?? 3, options.queryFeatures ?? 8);
   const clusterOf: Int32Array[] = docs.map((d) => new Int32Array(d.sentences.length).fill(-1));
   for (let d = 0; d < docs.length; d++) {
     const ids = sentenceIds[d]!;
     // Profiles are built one document at a time, in the order given, so feature ids are handed out in that order.
-    for (let s = 0; s < ids.length; s++) if (ids[s]! >= 0) grouping.prepare(ids[s]!, queryFeatures);
+    for (let s = 0; s < ids.length; s++) if (ids[s]! >= 0) grouping.prepare(ids[s]!);
     grouping.addDocument(d, ids, clusterOf[d]!);
   }
   const { clusters, finder, queries } = grouping;
@@ -134,8 +133,9 @@ function readSentences(
         id = distinct.idOf(vocabulary.termsOf(sentence.tokens));
         if (sentence.text !== undefined) idOfText.set(sentence.text, id);
       }
-      while (times.length <= id) times.push(0);
-      times[id]! += 1;
+      // Distinct ids are handed out in order: a new one is the next slot.
+      if (id === times.length) times.push(1);
+      else times[id]! += 1;
       ids[s] = id;
     }
     return ids;
@@ -168,16 +168,17 @@ class Grouping {
     private readonly threshold: number,
     maxCandidates: number,
     private readonly maxReps: number,
+    private readonly queryFeatures: number,
   ) {
     this.finder = new CandidateFinder(this.index, maxCandidates);
   }
 
   /** Profiles the distinct sentence `id` and finds its heaviest features, the first time it is met. */
-  prepare(id: number, queryFeatures: number): void {
+  prepare(id: number): void {
     const queries = this.queries;
     if (queries[id] !== undefined) return;
     while (queries.length < id) queries.push(undefined);
-    queries[id] = heaviestFeatures(this.table.build(id), queryFeatures);
+    queries[id] = heaviestFeatures(this.table.build(id), this.queryFeatures);
   }
 
   /**
@@ -265,7 +266,7 @@ const BLOCK_LENGTH = 1 << 15;
 
 /** A profile's `k` heaviest features, heaviest first (ties by feature key, so that ids do not decide). */
 function heaviestFeatures(profile: SentenceProfile, k: number): Query {
-  const n = featureCount(profile);
+  const n = profile.ids.length;
   const keys = profile.space.keys;
   const ids: number[] = [];
   const weights: number[] = [];

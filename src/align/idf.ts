@@ -107,7 +107,7 @@ export class StemIdf implements IdfTable {
 
   constructor(
     /** The vocabulary's stem ids by stem. */
-    readonly stems: ReadonlyMap<string, number>,
+    private readonly stems: ReadonlyMap<string, number>,
     /** Sentence frequency by stem id, for the stems the vocabulary had when the sentences were counted. */
     private readonly counts: Int32Array,
     readonly sentenceCount: number,
@@ -118,10 +118,13 @@ export class StemIdf implements IdfTable {
 
   idf(wordStem: string): number {
     const id = this.stems.get(wordStem);
-    return id === undefined || id >= this.counts.length ? this.weigh(0, wordStem) : this.ofStem(id, wordStem);
+    return id === undefined ? this.weigh(0, wordStem) : this.ofStem(id, wordStem);
   }
 
-  /** The weight of the stem with id `id` of the vocabulary, `wordStem`. */
+  /**
+   * The weight of the stem with id `id` of the vocabulary, `wordStem`; a stem the vocabulary met after the
+   * sentences were counted weighs as one never seen.
+   */
   ofStem(id: number, wordStem: string): number {
     if (id >= this.weights.length) return this.weigh(0, wordStem);
     let weight = this.weights[id]!;

@@ -51,9 +51,6 @@ export interface FeatureSpace {
   readonly families: readonly Family[];
 }
 
-/** The number of features of a profile. */
-export const featureCount = (profile: SentenceProfile): number => profile.ids.length;
-
 const NO_POLAR: readonly string[] = Object.freeze([]);
 
 // Measured on news headlines against human similarity scores (docs/similarity.md). Each family's weight
@@ -142,8 +139,7 @@ export class Profiler implements FeatureSpace {
   private featuresOf(id: number, entry: TermEntry): TermFeatures {
     let found = this.perTerm[id];
     if (found) return found;
-    const idf = this.idf.idf(entry.stem);
-    const weight = idf ** WEIGHTS.idfPower;
+    const weight = this.idf.idf(entry.stem) ** WEIGHTS.idfPower;
     if (entry.number !== undefined) {
       const value = Number(entry.number);
       const exact = this.feature(`#:${entry.number}`, Family.Number);
