@@ -5,7 +5,7 @@ import { compareQuantities } from '../text/quantity-compare.js';
 import { capitalize, spanOf } from './spans.js';
 import { isStopword } from '../text/stopwords.js';
 import { firstTokenFrom, type Token } from '../text/tokenize.js';
-import { pushTo } from '../collections.js';
+import { addToSet, pushTo } from '../collections.js';
 
 interface Use {
   doc: AnalyzedDocument;
@@ -145,10 +145,7 @@ function detectInGroup(group: AlignedGroup, reported: Set<string>): Finding[] {
   for (const [sig, members] of signatures) {
     for (const { doc, sentence } of members) {
       for (const q of sentence.quantities) {
-        const slot = slotOf(q);
-        const list = bySlot.get(slot) ?? [];
-        list.push({ use: { doc, sentence, q }, inConflict: conflicted.has(`${sig}\u0000${valueKey(q)}`) });
-        bySlot.set(slot, list);
+        pushTo(bySlot, slotOf(q), { use: { doc, sentence, q }, inConflict: conflicted.has(`${sig}\u0000${valueKey(q)}`) });
       }
     }
   }
@@ -249,7 +246,7 @@ function detectAcrossSet(documents: readonly AnalyzedDocument[], reported: Reado
     const clashing = clashingUses(open);
     if (clashing.length < 2) continue;
     const valuesByDoc = new Map<string, Set<string>>();
-    for (const u of clashing) valuesByDoc.set(u.doc.id, (valuesByDoc.get(u.doc.id) ?? new Set()).add(valueKey(u.q)));
+    for (const u of clashing) addToSet(valuesByDoc, u.doc.id, valueKey(u.q));
     const valueSets = [...valuesByDoc.values()].map((v) => [...v].sort().join('\u0000'));
     const reportsDisagree = new Set(valueSets).size > 1;
     // Reports that carry the same values agree with each other (a revision they all describe, or one text

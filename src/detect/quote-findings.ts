@@ -9,6 +9,7 @@ import { SEVERITY_RANK } from '../severity.js';
 import { isSubset } from '../collections.js';
 import type { Finding, FindingVariant } from './detector.js';
 import type { Piece } from './quote-pieces.js';
+import { spanOf } from './spans.js';
 import { isContentWord, isNegation, type QuoteWord } from './quote-words.js';
 
 /** At most this many changed content words on either side is a small wording difference. */
@@ -118,10 +119,6 @@ function titleCase(name: string): string {
   return name.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
-export function spanOfPiece(p: Piece): FindingVariant['spans'][number] {
-  return { docId: p.doc.id, start: p.start, end: p.end, sentence: p.sentence.index };
-}
-
 /** Pieces by document (collator order) and place. */
 function byDocumentAndPlace(a: Piece, b: Piece): number {
   return a.docRank - b.docRank || a.start - b.start;
@@ -142,7 +139,7 @@ function variantsOf(w: Wording): FindingVariant[] {
       byText.set(text, (variant = { text, value: w.key, spans: [] }));
       out.push(variant);
     }
-    variant.spans.push(spanOfPiece(p));
+    variant.spans.push(spanOf(p.doc, p.sentence, p));
   }
   return out;
 }

@@ -10,9 +10,9 @@ import type { Piece } from './quote-pieces.js';
 import type { QuoteWord } from './quote-words.js';
 
 /** Share of the smaller quote's content words the other must carry for two quotes of one speaker to be compared. */
-export const QUOTE_SIMILARITY = 0.4;
+const QUOTE_SIMILARITY = 0.4;
 /** Least Dice overlap of content stems for two quote sentences to be compared. */
-export const QUOTE_DICE = 0.35;
+const QUOTE_DICE = 0.35;
 
 /** Quotes of at least this many words may be linked by their share of common words. */
 const MIN_OVERLAP_WORDS = 3;

@@ -5,6 +5,7 @@
  */
 import type { AnalyzedDocument, AnalyzedSentence, QuoteMention } from '../analysis.js';
 import { sentenceAt } from './spans.js';
+import { isSpaceAt } from '../text/chars.js';
 import type { QuoteWord, WordForms } from './quote-words.js';
 
 /** One sentence of a quote by a known speaker: the unit quotes are compared in. */
@@ -61,9 +62,6 @@ function quoteSentences(text: string, quote: QuoteMention): Stretch[] {
   return out;
 }
 
-/** White space as `/\s/` sees it. */
-const SPACE = /\s/;
-
 /** Cuts a stretch at the document's sentence ends, so that every span stays inside one sentence (given with it). */
 function withinSentences(doc: AnalyzedDocument, part: Stretch): (Stretch & { sentence: AnalyzedSentence })[] {
   const out: (Stretch & { sentence: AnalyzedSentence })[] = [];
@@ -74,8 +72,8 @@ function withinSentences(doc: AnalyzedDocument, part: Stretch): (Stretch & { sen
     const to = sentence ? Math.min(sentence.end, part.end) : part.end;
     let start = from;
     let end = to;
-    while (start < end && SPACE.test(text.charAt(start))) start++;
-    while (end > start && SPACE.test(text.charAt(end - 1))) end--;
+    while (start < end && isSpaceAt(text, start)) start++;
+    while (end > start && isSpaceAt(text, end - 1)) end--;
     if (sentence && end > start) out.push({ start, end, sentence });
     from = Math.max(to, from + 1);
   }

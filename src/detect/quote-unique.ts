@@ -8,11 +8,11 @@ import { hasOtherThan, pushTo } from '../collections.js';
 import { nameKey } from '../mentions/match-names.js';
 import type { Finding } from './detector.js';
 import type { Piece } from './quote-pieces.js';
-import { spanOfPiece } from './quote-findings.js';
+import { spanOf } from './spans.js';
 import type { WordForms } from './quote-words.js';
 
 /** Quotes of at least this many words that no other report carries are reported as `unique`. */
-export const UNIQUE_QUOTE_WORDS = 6;
+const UNIQUE_QUOTE_WORDS = 6;
 /** Share of a quote's content words that a sentence of another report must carry to count as reporting it. */
 const CARRIED_SHARE = 0.5;
 
@@ -117,7 +117,7 @@ export function uniqueFinding(piece: Piece, name: string): Finding {
     severity: 'medium',
     confidence: 0.6,
     subject: name,
-    variants: [{ text: piece.text, value: piece.wording, spans: [spanOfPiece(piece)] }],
+    variants: [{ text: piece.text, value: piece.wording, spans: [spanOf(piece.doc, piece.sentence, piece)] }],
     details: { quotes: [piece.quote.text], speaker: name },
   };
 }

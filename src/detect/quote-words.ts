@@ -4,12 +4,13 @@
  * @module
  */
 import type { AnalyzedDocument, AnalyzedSentence } from '../analysis.js';
-import { firstTokenFrom, tokenize, type Token } from '../text/tokenize.js';
+import { firstTokenFrom, isApostrophe, tokenize, type Token } from '../text/tokenize.js';
+import { endsInHighSurrogate } from '../text/chars.js';
 import { conceptOf } from '../text/synonyms.js';
 import { stem } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { wordTable } from '../text/word-table.js';
-import { endsInHighSurrogate, type SentenceFacts } from './sentence-facts.js';
+import type { SentenceFacts } from './sentence-facts.js';
 
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'nothing', 'none', 'nobody', 'neither', 'nor', 'cannot', 'without']);
 
@@ -74,7 +75,7 @@ function contentStem(key: string, stemmed?: string): string {
  * The comparison form of a token's normalized text ({@link foldSpelling}) and, for a content word, its
  * {@link contentStem} (`undefined` otherwise): remembered for one comparison, since every report repeats its words.
  */
-export interface WordForm {
+interface WordForm {
   key: string;
   content: string | undefined;
 }
@@ -88,7 +89,7 @@ export interface QuoteWord {
 }
 
 /** The words of a stretch of text, its content stems and its wording: the same for every stretch with that text. */
-export interface StretchWords {
+interface StretchWords {
   words: QuoteWord[];
   content: Set<string>;
   /** The comparison forms of the words, joined by spaces ({@link keyString}): equal for equal wordings. */
@@ -179,16 +180,10 @@ function quoteWords(stretch: StretchTokens, forms: WordForms): StretchWords {
 }
 
 /** The comparison forms of words joined by spaces. */
-export function keyString(words: readonly QuoteWord[]): string {
+function keyString(words: readonly QuoteWord[]): string {
   let out = '';
   for (let i = 0; i < words.length; i++) out += i === 0 ? words[i]!.key : ` ${words[i]!.key}`;
   return out;
-}
-
-/** U+0027, U+2019 and U+02BC: the apostrophes a possessive `'s` token starts with. */
-function startsWithApostrophe(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c === 39 || c === 0x2019 || c === 0x02bc;
 }
 
 /**
@@ -210,7 +205,7 @@ function tokensWithin(
   const crossesStart = from > 0 && tokens[from - 1]!.end > part.start;
   const crossesEnd = to < tokens.length && tokens[to]!.start < part.end;
   const first = tokens[from];
-  const possessiveFirst = first !== undefined && to > from && first.kind === 'word' && startsWithApostrophe(first.text);
+  const possessiveFirst = first !== undefined && to > from && first.kind === 'word' && isApostrophe(first.text.charCodeAt(0));
   if (!crossesStart && !crossesEnd && !possessiveFirst) return { tokens, numbers: facts.formNumbers, numbersStart: facts.formsStart(facts.textOf(doc, sentence)), from, to };
   const own = tokenize(doc.text, part.start, part.end);
   return { tokens: own, numbers: undefined, numbersStart: 0, from: 0, to: own.length };

@@ -21,8 +21,6 @@ import { carriedElsewhere, mayBeUnique, namedElsewhere, sentenceIndex, uniqueFin
 
 export { foldSpelling } from './quote-words.js';
 export { compareWordings } from './quote-findings.js';
-export { QUOTE_DICE, QUOTE_SIMILARITY } from './quote-links.js';
-export { UNIQUE_QUOTE_WORDS } from './quote-unique.js';
 
 /**
  * The clusters of linked pieces (by piece number), each in increasing order, ordered by their first piece. A

@@ -6,6 +6,7 @@
  */
 import type { AlignedGroup, AnalyzedDocument, AnalyzedSentence } from '../analysis.js';
 import type { Token } from '../text/tokenize.js';
+import { endsInHighSurrogate } from '../text/chars.js';
 import type { DetectorContext } from './detector.js';
 
 /**
@@ -208,15 +209,6 @@ interface Memberships {
 }
 
 /**
- * A text whose last unit opens a surrogate pair: the tokenizer may have read past it into the document, so its
- * tokens need not follow from the text alone. Such a sentence gets a text number of its own.
- */
-export function endsInHighSurrogate(text: string): boolean {
-  const c = text.charCodeAt(text.length - 1);
-  return c >= 0xd800 && c <= 0xdbff;
-}
-
-/**
  * Numbers the sentences' distinct texts (in order of first appearance: the documents' sentences by place, then
  * the alignments' other sentences) and the forms of their tokens. Texts are numbered first, keeping one sentence
  * of each; the form numbers then go into one array of the exact length.
@@ -297,11 +289,10 @@ function numberForms(tokens: readonly Token[], text: number, out: Int32Array, at
 
 /**
  * The ids of the documents that mention each normalized name. A document names the same people again and again:
- * a name's list grows only when the document changes, which the position of the last document that named it tells.
+ * a name's list grows only when the document changes, which its last entry tells (ids are unique).
  */
 function documentsOfNames(documents: readonly AnalyzedDocument[]): Map<string, string[]> {
   const docsOf = new Map<string, string[]>();
-  const lastDoc = new Map<string, number>();
   for (let d = 0; d < documents.length; d++) {
     const doc = documents[d]!;
     const sentences = doc.sentences;
@@ -309,12 +300,9 @@ function documentsOfNames(documents: readonly AnalyzedDocument[]): Map<string, s
       const names = sentences[i]!.names;
       for (let n = 0; n < names.length; n++) {
         const norm = names[n]!.norm;
-        const last = lastDoc.get(norm);
-        if (last === d) continue;
-        lastDoc.set(norm, d);
         const docs = docsOf.get(norm);
         if (docs === undefined) docsOf.set(norm, [doc.id]);
-        else docs.push(doc.id);
+        else if (docs[docs.length - 1] !== doc.id) docs.push(doc.id);
       }
     }
   }

@@ -284,12 +284,6 @@ function numbersByDocument(documents: readonly AnalyzedDocument[]): NumberDocs {
   return { docs: out, keyOf };
 }
 
-/** The quantity dimensions of an aligned sentence's group, and its document: what its partners give. */
-interface PartnerDimensions {
-  docsByDimension: ReadonlyMap<string, ReadonlySet<string>>;
-  docId: string;
-}
-
 /** Which documents give each quantity dimension in the sentences of a group (counted once per group). */
 function docsByDimensionOf(group: AlignedGroup): Map<string, Set<string>> {
   const docsByDimension = new Map<string, Set<string>>();
@@ -332,18 +326,15 @@ class PartnerIndex {
     if (quantities.length === 0) return true;
     let docsByDimension = this.dimensionsOf.get(group);
     if (docsByDimension === undefined) this.dimensionsOf.set(group, (docsByDimension = docsByDimensionOf(group)));
-    const partners: PartnerDimensions = { docsByDimension, docId: this.facts.membershipOf(doc, sentence)!.doc.id };
+    const docId = this.facts.membershipOf(doc, sentence)!.doc.id;
     for (let i = 0; i < quantities.length; i++) {
       const q = quantities[i]!;
-      if (isOwnNumber(q, this.numberDocs) && !partnersGive(partners, q.dimension)) return false;
+      // A number of its own needs its dimension from some other report of the group: given by two documents, or
+      // by one that is not this one.
+      if (isOwnNumber(q, this.numberDocs) && !hasOtherThan(docsByDimension.get(q.dimension), docId)) return false;
     }
     return true;
   }
-}
-
-/** A dimension some other report of the group gives: given by two documents, or by one that is not this one. */
-function partnersGive(partners: PartnerDimensions, dimension: string): boolean {
-  return hasOtherThan(partners.docsByDimension.get(dimension), partners.docId);
 }
 
 function findUnique(context: DetectorContext, options: UniqueOptions): Finding[] {

@@ -17,6 +17,15 @@ export function isSpace(ch: string): boolean {
   return WHITE_SPACE.test(ch);
 }
 
+/**
+ * A text whose last unit opens a surrogate pair: the tokenizer reads the unit after it (see {@link unitsAt}), so
+ * the tokens of such a sentence need not follow from its text alone, and caches by text must pass it by.
+ */
+export function endsInHighSurrogate(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
 /** {@link isSpace} of the one UTF-16 unit at `i` (false past the end), without a string for ASCII. */
 export function isSpaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

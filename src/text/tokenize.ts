@@ -1,4 +1,4 @@
-import { ASCII_CLASS, charClassAt, detachedSlice, DIGIT_CLASS, LETTER_CLASS, SPACE_CLASS, unitsAt } from './chars.js';
+import { ASCII_CLASS, charClassAt, detachedSlice, DIGIT_CLASS, endsInHighSurrogate, LETTER_CLASS, SPACE_CLASS, unitsAt } from './chars.js';
 import { wordClassTest, wordForm, type SharedWordForm, type WordForm } from './word-forms.js';
 
 /** What a token is. */
@@ -46,7 +46,7 @@ export function markToken(t: Token, mark: number): boolean {
 }
 
 /** U+0027, U+2019 and U+02BC: the apostrophes of "Kyiv's", "don't", "O'Brien". */
-function isApostrophe(c: number): boolean {
+export function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x02bc;
 }
 
@@ -125,8 +125,7 @@ export function readSentenceTokens(text: string, sentence: SentenceSpan): Token[
  * looks at the unit after the sentence (see `unitsAt`).
  */
 function isReusable(sentenceText: string): boolean {
-  const last = sentenceText.charCodeAt(sentenceText.length - 1);
-  return sentenceText.length <= MAX_READING_LENGTH && !(last >= 0xd800 && last <= 0xdbff);
+  return sentenceText.length <= MAX_READING_LENGTH && !endsInHighSurrogate(sentenceText);
 }
 
 function readingOf(tokens: readonly SharedFormToken[], start: number): SentenceReading {
