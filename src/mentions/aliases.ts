@@ -24,12 +24,12 @@ const ALIAS_OPENER = defineWordClass(
 export function extractAliases(tokens: readonly Token[], names: readonly NameMention[]): Alias[] {
   // An alias pairs two names: most sentences have fewer and need no index.
   if (names.length < 2) return [];
-  let aliases: Alias[] | undefined;
+  const aliases: Alias[] = [];
   for (const name of names) {
     const other = declaredAlias(tokens, name.tokenEnd, names);
-    if (other && other.norm !== name.norm) (aliases ??= []).push({ a: name.norm, b: other.norm });
+    if (other && other.norm !== name.norm) aliases.push({ a: name.norm, b: other.norm });
   }
-  return aliases ?? [];
+  return aliases;
 }
 
 function declaredAlias(tokens: readonly Token[], from: number, names: readonly NameMention[]): NameMention | undefined {

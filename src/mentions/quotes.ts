@@ -6,6 +6,7 @@
 import type { NameMention, QuoteMention } from '../analysis.js';
 import { firstTokenFrom, inWordClass, type Token } from '../text/tokenize.js';
 import { defineWordClass } from '../text/word-forms.js';
+import { nameStartingAt } from './names.js';
 import { buildPersonIndex, type PersonIndex } from './titles.js';
 import { isHonorificToken, isRoleQualifierToken, isRoleToken } from './title-words.js';
 import { nextMatch } from '../text/chars.js';
@@ -204,16 +205,12 @@ interface Speaker {
 /** Reads one sentence: its tokens, names and which tokens stand inside quotes. */
 class SentenceView {
   readonly nameEndingAt = new Map<number, NameMention>();
-  readonly nameStartingAt = new Map<number, NameMention>();
   constructor(
     readonly tokens: readonly Token[],
     readonly names: readonly NameMention[],
     private readonly quoted: readonly RawQuote[],
   ) {
-    for (const n of names) {
-      this.nameEndingAt.set(n.tokenEnd, n);
-      this.nameStartingAt.set(n.tokenStart, n);
-    }
+    for (const n of names) this.nameEndingAt.set(n.tokenEnd, n);
   }
 
   /** True for a token inside a quote or one of its marks. */
@@ -254,7 +251,7 @@ class SentenceView {
     }
     if (isPronoun(this.tokens[k])) return this.speakerOfPronoun(k);
     for (const limit = k + 6; k < limit && k < this.tokens.length; k++) {
-      const n = this.nameStartingAt.get(k);
+      const n = nameStartingAt(this.names, k);
       if (n) {
         // Before a quote, "said the US draft …" names the subject of the reported clause, not the speaker: only
         // "according to X" or a name closed by punctuation ("said Mr. Smith:") counts there.
@@ -320,7 +317,7 @@ class SentenceView {
     for (let i = 0; i < v; i++) {
       if (this.inQuote(i)) continue;
       if (isPronoun(this.tokens[i])) return this.speakerOfPronoun(i);
-      const n = this.subjectName(this.nameStartingAt.get(i));
+      const n = this.subjectName(nameStartingAt(this.names, i));
       if (n) return this.speakerOfName(n);
     }
     return undefined;
@@ -337,7 +334,7 @@ class SentenceView {
     let lastName: NameMention | undefined;
     for (let k = j; k < this.tokens.length && k <= j + 8; k++) {
       const t = this.tokens[k]!;
-      const n = this.nameStartingAt.get(k);
+      const n = nameStartingAt(this.names, k);
       if (n) {
         lastName = n;
         k = n.tokenEnd - 1;

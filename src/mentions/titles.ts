@@ -225,8 +225,9 @@ function isTitleCase(tokens: readonly Token[]): boolean {
 }
 
 /**
- * {@link isTitleCase} of the sentence whose tokens were last asked about. Few names need it (only those after a
- * capitalized word that is no title word): it is counted when first needed, once per sentence.
+ * {@link isTitleCase} of the sentence whose tokens were last asked about. Few sentences need it (those with a
+ * capitalized word before a name that is no title word, or a title given to a name of several words): it is
+ * counted when first needed, once per sentence.
  */
 let titleCaseTokens: readonly Token[] | undefined;
 let titleCaseAnswer = false;

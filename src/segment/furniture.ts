@@ -54,8 +54,13 @@ const FIRST_WORDS: ReadonlySet<string> = new Set(
   [...EXACT_LINES, ...LINE_PREFIXES].map((entry) => /^[a-z]*/.exec(entry)![0]).filter((word) => word !== ''),
 );
 
-/** The first characters of the entries of {@link EXACT_LINES} and {@link LINE_PREFIXES} (of those that start with no letter: "(", "©"). */
-const FIRST_CHARACTERS: ReadonlySet<string> = new Set([...EXACT_LINES, ...LINE_PREFIXES].map((entry) => entry.charAt(0)));
+/**
+ * The first characters of the entries of {@link EXACT_LINES} and {@link LINE_PREFIXES} that are no ASCII letter
+ * ("(", "©"): a line that opens with an ASCII letter is told by {@link FIRST_WORDS} instead.
+ */
+const FIRST_CHARACTERS: ReadonlySet<string> = new Set(
+  [...EXACT_LINES, ...LINE_PREFIXES].map((entry) => entry.charAt(0)).filter((ch) => !isAsciiLetter(ch.charCodeAt(0))),
+);
 
 /** True when the whole line (trimmed) is page furniture by rules 1–4 of this module. */
 export function isFurnitureLine(line: string): boolean {
@@ -93,7 +98,7 @@ function mayBeListed(line: string): boolean {
 }
 
 function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return c < 128 && ASCII_CLASS[c] === LETTER_CLASS;
 }
 
 /** Rule 4's shape: the line opens with "(" and closes with ")". */
@@ -193,7 +198,7 @@ function isInitial(word: string): boolean {
 
 /** "(Reuters)", "(AP Photo/Evan Vucci)": a short credit wrapped in parentheses. */
 function isParenthesizedCredit(line: string, words: number): boolean {
-  if (!line.startsWith('(') || !line.endsWith(')') || words > 4) return false;
+  if (!isParenthesized(line) || words > 4) return false;
   // One pair of parentheses around the whole line, not "(a) … (b)".
   return line.indexOf(')') === line.length - 1;
 }

@@ -614,11 +614,8 @@ function readNumber(tokens: Token[], j: number, hedged: boolean): Read {
   return { next: j + 1 };
 }
 
-/**
- * What reading at token `i` gives: a hedge and the number after it, or a number; undefined when no quantity
- * can start there (most tokens), so that the caller moves on without trying every reader.
- */
-function readAt(tokens: Token[], i: number): Read | undefined {
+/** What reading at token `i` (a {@link QUANTITY_START} token) gives: a hedge and the number after it, or a number. */
+function readAt(tokens: Token[], i: number): Read {
   const hedge = matchHedge(tokens, i);
   if (hedge) {
     const after = tokens[i + hedge.words.length];
@@ -633,7 +630,7 @@ function readAt(tokens: Token[], i: number): Read | undefined {
     return { next: i + 1 };
   }
   // Words that only start hedges ("in", "as", "over") start no number: the readers need not run for them.
-  return mayStartNumber(tokens[i]!) ? readNumber(tokens, i, false) : undefined;
+  return mayStartNumber(tokens[i]!) ? readNumber(tokens, i, false) : { next: i + 1 };
 }
 
 /**
@@ -689,10 +686,6 @@ export function extractQuantities(tokens: Token[], text: string): Quantity[] {
       continue;
     }
     const read = readAt(tokens, i);
-    if (read === undefined) {
-      i++;
-      continue;
-    }
     if (read.draft) out.push(toQuantity(read.draft, tokens, text));
     i = Math.max(read.next, i + 1);
   }
