@@ -7,8 +7,9 @@ import { takeCensus, type NameCensus } from './name-census.js';
 /**
  * Which names of a set of reports denote one person or place: every distinct normalized name gets a number and a
  * referent id, computed once. Two names share a referent when `sameReferent` says so (spellings, short forms, a
- * place and its adjective, abbreviations, declared aliases); only pairs that share a blocking key are asked, so the
- * work grows with the number of names, not with its square. Joined transitively.
+ * place and its adjective, abbreviations, declared aliases); only pairs that share a blocking key, or of which one
+ * could abbreviate the other, are asked, so the work grows with the number of names, not with its square. Joined
+ * transitively.
  */
 export interface ReferentIndex {
   /**
@@ -49,7 +50,7 @@ function addBlockingKeys({ norm, words }: NameShape, add: (family: number, key: 
  * Calls `visit(a, b)` (`a < b`) for every pair of names of which one could abbreviate the other: a short single
  * word and a longer word it begins ("tex"/"texas"), or a short single word and a multi-word name whose initials it
  * is ("nh"/"new hampshire"). Short names are indexed by their letters, and each longer name looks up its few
- * beginnings and its initials: two long names that merely begin alike are never paired. A pair may come twice.
+ * beginnings and its initials: two long names that merely begin alike are never paired. Each pair comes once.
  */
 function forEachAbbreviationPair(shapes: readonly NameShape[], visit: (a: number, b: number) => void): void {
   const byLetters = new Map<string, number[]>();

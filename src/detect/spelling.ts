@@ -25,8 +25,7 @@ export const spellingDetector: Detector = {
     const { documents, alignments } = context;
     const isAlias = declaredAliases(documents);
     const census = nameCensus(context);
-    const used = usedNames(census);
-    const norms = used.map((c) => census.norms[c]!);
+    const { norms, ids: used } = usedNames(census);
     const sets = new UnionFind(norms.length);
     // Every name used or standing in an aligned sentence is numbered (the used norms first, in sorted order, so a
     // used name's number is its index in `norms`): pairs of names are numbers, not key strings.
@@ -68,9 +67,14 @@ export const spellingDetector: Detector = {
     };
     const pairs = candidatePairs(norms, names.wordsOf);
     for (let i = 0; i < pairs.length; i += 2) consider(pairs[i]!, pairs[i + 1]!);
-    // Most aligned pairs share a key too (1,102 of 1,357 at 200 reports), and were considered already.
+    // Most aligned pairs share a key too, and were considered already (only pairs of names that both stand in
+    // aligned sentences can be aligned pairs).
     const considered = new Set<number>();
-    for (let i = 0; i < pairs.length; i += 2) considered.add(pairs[i]! * count + pairs[i + 1]!);
+    for (let i = 0; i < pairs.length; i += 2) {
+      const a = pairs[i]!;
+      const b = pairs[i + 1]!;
+      if (names.groups[a] !== undefined && names.groups[b] !== undefined) considered.add(a * count + b);
+    }
     for (let i = 0; i < names.alignedPairs.length; i += 2) {
       const a = names.alignedPairs[i]!;
       const b = names.alignedPairs[i + 1]!;
@@ -233,12 +237,13 @@ function differingWords(wa: readonly string[], wb: readonly string[]): string {
   return pairs.sort().join(' ');
 }
 
-/** The numbers (in the census) of the names used in running text, in the order of the names. */
-function usedNames(census: NameCensus): number[] {
+/** The names used in running text, sorted, and their numbers in the census. */
+function usedNames(census: NameCensus): { norms: string[]; ids: number[] } {
   const norms: string[] = [];
   for (let i = 0; i < census.usable.length; i++) if (census.usable[i] === 1) norms.push(census.norms[i]!);
   // The engine's own sort of strings is much faster than a comparison function; the names are then looked up.
-  return norms.sort().map((norm) => census.id.get(norm)!);
+  norms.sort();
+  return { norms, ids: norms.map((norm) => census.id.get(norm)!) };
 }
 
 /**

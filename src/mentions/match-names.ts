@@ -157,10 +157,10 @@ function wordScore(cost: number, allowance: number): number {
 }
 
 /**
- * The {@link wordScore} of two words, by their facts. Given a `floor`, a word that scores below it may get another
- * score below it (its distance is not worked out past what the floor allows): for callers that need no lower score.
+ * The {@link wordScore} of two words, by their facts. A word that scores below `floor` (`-Infinity` for the
+ * exact score) may get another score below it: its distance is not worked out past what the floor allows.
  */
-function compareWords(fa: WordFacts, fb: WordFacts, floor: number = -Infinity): number {
+function compareWords(fa: WordFacts, fb: WordFacts, floor: number): number {
   const sa = fa.skeleton;
   const sb = fb.skeleton;
   const allowance = distanceAllowance(Math.max(sa.symbols.length, sb.symbols.length));
@@ -195,7 +195,7 @@ function initialCost(initial: WordSkeleton, word: WordSkeleton): number {
  * match, and every other word of the shorter name must match a word of the longer one, in order. Extra words
  * of the longer name (a first or middle name) cost nothing: "Zelensky" is a variant of "Volodymyr Zelensky".
  */
-function compareWordLists(shorter: readonly WordFacts[], longer: readonly WordFacts[], floor: number = -Infinity): number {
+function compareWordLists(shorter: readonly WordFacts[], longer: readonly WordFacts[], floor: number): number {
   let score = compareWords(shorter[shorter.length - 1]!, longer[longer.length - 1]!, floor);
   // Below the floor the name is decided, and the words' scores need not be exact: stop.
   if (score < floor) return score;
