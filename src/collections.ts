@@ -47,4 +47,13 @@ export class UnionFind {
     const rb = this.find(b);
     if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
   }
+
+  /** The sets of at least `minSize` members, each in increasing order, ordered by their smallest member. */
+  sets(minSize = 1): number[][] {
+    const byRoot = new Map<number, number[]>();
+    for (let i = 0; i < this.parent.length; i++) pushTo(byRoot, this.find(i), i);
+    const out: number[][] = [];
+    for (const set of byRoot.values()) if (set.length >= minSize) out.push(set);
+    return out;
+  }
 }

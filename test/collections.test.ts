@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addToSet, hasOtherThan, pushTo } from '../src/collections.js';
+import { addToSet, hasOtherThan, pushTo, UnionFind } from '../src/collections.js';
 
 describe('pushTo', () => {
   it('starts a list for a new key and appends after', () => {
@@ -34,5 +34,18 @@ describe('hasOtherThan', () => {
     expect(hasOtherThan(undefined, 'a')).toBe(false);
     expect(hasOtherThan(new Set<string>(), 'a')).toBe(false);
     expect(hasOtherThan(new Set(['a']), 'a')).toBe(false);
+  });
+});
+
+describe('UnionFind.sets', () => {
+  it('lists the sets in increasing order, by their smallest member, leaving out those below a size', () => {
+    const uf = new UnionFind(7);
+    uf.union(5, 1);
+    uf.union(6, 3);
+    uf.union(3, 5);
+    uf.union(4, 2);
+    expect(uf.sets()).toEqual([[0], [1, 3, 5, 6], [2, 4]]);
+    expect(uf.sets(2)).toEqual([[1, 3, 5, 6], [2, 4]]);
+    expect(uf.sets(3)).toEqual([[1, 3, 5, 6]]);
   });
 });

@@ -22,26 +22,6 @@ import { carriedElsewhere, mayBeUnique, namedElsewhere, sentenceIndex, uniqueFin
 export { foldSpelling } from './quote-words.js';
 export { compareWordings } from './quote-findings.js';
 
-/**
- * The clusters of linked pieces (by piece number), each in increasing order, ordered by their first piece. A
- * cluster's root is its smallest member, so clusters are met in that order.
- */
-function clustersOf(count: number, uf: UnionFind): number[][] {
-  const clusterOfRoot = new Map<number, number[]>();
-  const clusters: number[][] = [];
-  for (let i = 0; i < count; i++) {
-    const root = uf.find(i);
-    const cluster = clusterOfRoot.get(root);
-    if (cluster !== undefined) cluster.push(i);
-    else {
-      const created = [i];
-      clusterOfRoot.set(root, created);
-      clusters.push(created);
-    }
-  }
-  return clusters;
-}
-
 /** The cluster's pieces come from more than one document. */
 function isSpread(members: readonly number[], pieces: readonly Piece[]): boolean {
   const doc = pieces[members[0]!]!.doc;
@@ -110,7 +90,8 @@ function detectQuotes(docs: readonly AnalyzedDocument[], forms: WordForms, conte
   const uf = new UnionFind(pieces.length);
   const best = new Float64Array(pieces.length);
   for (const indexes of bySpeaker.values()) linkSimilar(pieces, indexes, uf, best, context);
-  const clusters = clustersOf(pieces.length, uf);
+  // Clusters of linked pieces (by piece number), ordered by their first piece.
+  const clusters = uf.sets();
   const spread = clusters.map((members) => isSpread(members, pieces));
   // The index of sentences and the documents of names are asked only about the content stems and the speakers
   // of quotes that may be unique; both are built when a quote is first checked.

@@ -81,7 +81,8 @@ export const spellingDetector: Detector = {
       if (!considered.has(a * count + b)) consider(a, b);
     }
     const findings: Finding[] = [];
-    const clusters = clustersOf(sets, norms.length);
+    // The sets of more than one name: the names nothing joined are most of them.
+    const clusters = sets.sets(2);
     const uses = usesOf(documents, census, clusters.flatMap((cluster) => cluster.map((i) => used[i]!)));
     for (const cluster of clusters) {
       const members = cluster.map((i) => norms[i]!);
@@ -154,19 +155,6 @@ function addDifferingWords(wa: readonly string[], wb: readonly string[], out: Se
     for (const w of wa[i]!.split('/')) out.add(w);
     for (const w of wb[i]!.split('/')) out.add(w);
   }
-}
-
-/**
- * The sets of more than one name, each in increasing order, in the order of their smallest member (the set's
- * root): the names nothing joined are most of them, and need no list.
- */
-function clustersOf(sets: UnionFind, size: number): number[][] {
-  const root: number[] = [];
-  const count: number[] = new Array<number>(size).fill(0);
-  for (let i = 0; i < size; i++) count[(root[i] = sets.find(i))]!++;
-  const byRoot = new Map<number, number[]>();
-  for (let i = 0; i < size; i++) if (count[root[i]!]! > 1) pushTo(byRoot, root[i]!, i);
-  return [...byRoot.values()];
 }
 
 /** In words this short, one changed letter is a respelling (Kaia/Kaja, Qaeda/Qaida); two make another name (Rose/Rice). */
