@@ -44,19 +44,17 @@ function sharedContent(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /**
- * How alike two quote sentences are, or 0 when too little: at least two shared content stems making up
- * {@link QUOTE_SIMILARITY} of the smaller and {@link QUOTE_DICE} of both (so that a short quote does not meet
- * every long one sharing two words); a scare quote meets a quote that holds all its content words.
+ * How alike two quote sentences of different wordings are (`shared`: their {@link sharedContent}), or 0 when too
+ * little: at least two shared content stems making up {@link QUOTE_SIMILARITY} of the smaller and
+ * {@link QUOTE_DICE} of both (so that a short quote does not meet every long one sharing two words); a scare quote
+ * meets a quote that holds all its content words.
  */
-function similar(a: Piece, b: Piece): number {
-  // The same words are the same quote, however few content words it has ("I will let the negotiators negotiate").
-  if (a.wording === b.wording) return 1;
+function similar(a: Piece, b: Piece, shared: number): number {
   // Short quotes have few content words; when most of all their words are the same, one word was changed
   // ("the most complicated issue" / "the most difficult issue").
   const words = wordOverlap(a.words, b.words);
   if (Math.min(a.words.length, b.words.length) >= MIN_OVERLAP_WORDS && words >= WORD_OVERLAP) return words;
   const smallSize = Math.min(a.content.size, b.content.size);
-  const shared = smallSize === 0 ? 0 : sharedContent(a.content, b.content);
   // Share of the smaller content set found in the other (0..1).
   const share = smallSize === 0 ? 0 : shared / smallSize;
   const dice = (2 * shared) / (a.content.size + b.content.size);
@@ -77,8 +75,7 @@ const OCCASION_SHARE = 0.75;
  * ("I want to see the birth certificate" / "He doesn't have a birth certificate"): they are one quote only when the
  * sentences around them report the same thing (aligned, or similar enough to be).
  */
-function sameOccasion(a: Piece, b: Piece, context: DetectorContext): boolean {
-  const shared = Math.min(a.content.size, b.content.size) === 0 ? 0 : sharedContent(a.content, b.content);
+function sameOccasion(a: Piece, b: Piece, shared: number, context: DetectorContext): boolean {
   const dice = (2 * shared) / (a.content.size + b.content.size);
   if (dice >= STANDALONE_DICE || (a.short && b.short)) return true;
   const facts = sentenceFacts(context);
@@ -108,11 +105,13 @@ export function linkSimilar(pieces: readonly Piece[], indexes: readonly number[]
       continue;
     }
     byWording.set(wording, i);
+    // Candidates are earlier distinct wordings: equal ones were joined above.
     for (const j of linkCandidates(piece, byStem)) {
       const other = pieces[j]!;
       if (other.doc === piece.doc) continue;
-      const score = similar(piece, other);
-      if (score > 0 && sameOccasion(piece, other, context)) {
+      const shared = sharedContent(piece.content, other.content);
+      const score = similar(piece, other, shared);
+      if (score > 0 && sameOccasion(piece, other, shared, context)) {
         uf.union(i, j);
         best[i] = Math.max(best[i]!, score);
         best[j] = Math.max(best[j]!, score);
