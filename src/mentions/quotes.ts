@@ -9,7 +9,7 @@ import { defineWordClass } from '../text/word-forms.js';
 import { nameStartingAt } from './names.js';
 import { buildPersonIndex, type PersonIndex } from './titles.js';
 import { isHonorificToken, isRoleQualifierToken, isRoleToken } from './title-words.js';
-import { nextMatch } from '../text/chars.js';
+import { anyOf, nextMatch } from '../text/chars.js';
 
 /** The parts of a sentence {@link extractQuotes} reads. */
 export interface QuoteSentence {
@@ -22,8 +22,10 @@ export interface QuoteSentence {
 /** Quotes of at most this many words are scare quotes ("very optimistic", “pivotal”): marked `short`. */
 export const SHORT_QUOTE_WORDS = 3;
 
-const OPENING_DOUBLE = new Set(['\u201C', '\u201E', '\u00AB']);
-const CLOSING_DOUBLE = new Set(['\u201D', '\u00BB']);
+const OPENING_DOUBLE_MARKS = '\u201C\u201E\u00AB';
+const CLOSING_DOUBLE_MARKS = '\u201D\u00BB';
+const OPENING_DOUBLE: ReadonlySet<string> = new Set(OPENING_DOUBLE_MARKS);
+const CLOSING_DOUBLE: ReadonlySet<string> = new Set(CLOSING_DOUBLE_MARKS);
 const STRAIGHT_DOUBLE = '"';
 const OPENING_SINGLE = '\u2018';
 const CLOSING_SINGLE = '\u2019';
@@ -109,12 +111,12 @@ function innerSpan(text: string, from: number, to: number): { start: number; end
 }
 
 /** Characters that can open, close or cut short a quotation, for {@link nextMatch}: the scan skips all others. */
-const QUOTE_EVENTS = /["\n\r\u201C\u201E\u00AB\u201D\u00BB\u2018\u2019]/g;
+const QUOTE_EVENTS = anyOf(`${STRAIGHT_DOUBLE}${OPENING_DOUBLE_MARKS}${CLOSING_DOUBLE_MARKS}${OPENING_SINGLE}${CLOSING_SINGLE}\n\r`);
 /**
  * The marks of {@link QUOTE_EVENTS} that do something while no quote is open: those that can open one. Line
  * breaks, closing marks and apostrophes (most of the events) are passed over natively until a quote opens.
  */
-const OPENING_EVENTS = /["\u201C\u201E\u00AB\u2018]/g;
+const OPENING_EVENTS = anyOf(`${STRAIGHT_DOUBLE}${OPENING_DOUBLE_MARKS}${OPENING_SINGLE}`);
 
 /** Adds the quote from the mark at `open` to the one at `close`, unless it holds no word. */
 function pushQuote(out: RawQuote[], text: string, open: number, close: number): void {

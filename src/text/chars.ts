@@ -42,7 +42,7 @@ export function isLineBreak(ch: string): boolean {
 }
 
 /** A global regex of one character class, matching any one of `characters` (each written as an escape), for {@link nextMatch}. */
-function anyOf(characters: string): RegExp {
+export function anyOf(characters: string): RegExp {
   let body = '';
   for (let i = 0; i < characters.length; i++) body += `\\u${characters.charCodeAt(i).toString(16).padStart(4, '0')}`;
   return new RegExp(`[${body}]`, 'g');

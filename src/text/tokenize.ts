@@ -146,9 +146,7 @@ function tokensOfReading(reading: SentenceReading, start: number): Token[] {
   // layout (an array made at its length would be a holey one, and the code reading tokens would see two kinds).
   const tokens = scratch;
   for (let k = 0; k < forms.length; k++) tokens[k] = new SharedFormToken(forms[k]!, base + at[k]!);
-  const out = tokens.slice(0, forms.length);
-  if (tokens.length > MAX_KEPT_SCRATCH) scratch = [];
-  return out;
+  return takeScratch(forms.length);
 }
 
 /**
@@ -313,9 +311,16 @@ function scan(text: string, from: number, to: number, plain: boolean, spaceBefor
     tokens[count++] = plain ? plainToken(form, start, i, spaceBefore) : new SharedFormToken(form, start * 2 + (spaceBefore ? 1 : 0));
     spaceBefore = false;
   }
-  const out = tokens.slice(0, count);
-  // Slots past `count` still hold tokens of earlier calls: harmless, since only the first `count` are copied.
-  if (tokens.length > MAX_KEPT_SCRATCH) scratch = [];
+  return takeScratch(count);
+}
+
+/**
+ * The first `count` tokens of the scratch array, copied out. Slots past `count` still hold tokens of earlier calls:
+ * harmless, since only the first `count` are copied.
+ */
+function takeScratch(count: number): Token[] {
+  const out = scratch.slice(0, count);
+  if (scratch.length > MAX_KEPT_SCRATCH) scratch = [];
   return out;
 }
 
