@@ -23,21 +23,20 @@ export function nameShape(norm: string): NameShape {
 
 /**
  * True when two normalized names can denote one person or place: the same name, a spelling variant, or a short
- * form ("zelensky" of "volodymyr zelensky": every word of the shorter one matches a word of the longer one).
+ * form ("zelensky" of "volodymyr zelensky": every word of the shorter one matches a word of the longer one). The
+ * plain form of {@link sameReferentOfParts}, which the referent index asks with what it keeps of each name.
  */
 export function sameReferent(a: string, b: string, isAlias: (a: string, b: string) => boolean): boolean {
-  return sameReferentShape(nameShape(a), nameShape(b), isAlias);
-}
-
-/** {@link sameReferent} of two names whose shapes the caller already has. */
-export function sameReferentShape(x: NameShape, y: NameShape, isAlias: (a: string, b: string) => boolean): boolean {
-  return isAlias(x.norm, y.norm) || sameReferentOfParts(x, namePartsOf(x.norm), y, namePartsOf(y.norm), (s, i, l, j) => differentNames(s.words[i]!, l.words[j]!));
+  const x = nameShape(a);
+  const y = nameShape(b);
+  return isAlias(a, b) || sameReferentOfParts(x, namePartsOf(a), y, namePartsOf(b), (s, i, l, j) => differentNames(s.words[i]!, l.words[j]!));
 }
 
 /**
- * {@link sameReferentShape} of two names whose {@link namePartsOf} the caller keeps too (it asks about each name
- * many times), without declared aliases (the caller joins those itself): the same answer otherwise. Words are named to `wordsDiffer` by position (word `i` of `short`, word `j` of
- * `long`), so a caller that numbers words can remember answers by number; it must answer as `differentNames`.
+ * {@link sameReferent} of two names whose shapes and {@link namePartsOf} the caller keeps (it asks about each name
+ * many times), without declared aliases (the caller joins those itself): the same answer otherwise. Words are
+ * named to `wordsDiffer` by position (word `i` of `short`, word `j` of `long`), so a caller that numbers words can
+ * remember answers by number; it must answer as `differentNames`.
  */
 export function sameReferentOfParts<S extends NameShape>(
   x: S,

@@ -29,24 +29,9 @@ describe('skeletonDistance', () => {
 
   it('is symmetric and zero on itself', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 20 }), (a, b) => {
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }), (a, b) => {
         expect(distance(a, b)).toBe(distance(b, a));
         expect(distance(a, a)).toBe(0);
-      }),
-    );
-  });
-
-  it('gives the same distance from gap costs computed beforehand, whatever the word lengths', () => {
-    const withGaps = (a: string, b: string): number => {
-      const sa = wordSkeleton(a);
-      const sb = wordSkeleton(b);
-      return skeletonDistanceUpTo(sa, gapCosts(sa), sb, gapCosts(sb), Infinity);
-    };
-    expect(withGaps('Petro', 'Petr')).toBe(0.25);
-    expect(withGaps('Starokostiantyniv'.repeat(3), 'Kharkov')).toBe(distance('Starokostiantyniv'.repeat(3), 'Kharkov'));
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }), (a, b) => {
-        expect(withGaps(a, b)).toBe(distance(a, b));
       }),
     );
   });
@@ -81,7 +66,7 @@ describe('skeletonDistance', () => {
     const names = ['Kharkiv', 'Kharkov', 'Pokrovsk', 'Bakhrovsk', 'Zhovkva', 'Zholkva', 'Petro', 'Petr', 'Shakhtarsk', 'Shakhtarske', 'Yekaterina', 'Kateryna', 'Mykolaiv', 'Nikolayev'];
     for (const a of names) for (const b of names) expect(bound(a, b)).toBeLessThanOrEqual(distance(a, b));
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 20 }), (a, b) => {
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }), (a, b) => {
         expect(bound(a, b)).toBeLessThanOrEqual(distance(a, b));
         expect(bound(a, b)).toBe(bound(b, a));
       }),
