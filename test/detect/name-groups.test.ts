@@ -33,6 +33,16 @@ describe('sameReferent', () => {
     expect(sameReferent('eu', 'eu commission', noAliases)).toBe(false);
     expect(sameReferent('biden', 'joseph r biden jr', noAliases)).toBe(true);
   });
+
+  it('takes a respelled short form only when it is spelled close to its word of the long name', () => {
+    expect(sameReferent('zelenskyy', 'volodymyr zelensky', noAliases)).toBe(true);
+    expect(sameReferent('petr', 'petro poroshenko', noAliases)).toBe(true);
+    // A vowel or a sibilant apart: enough between two one-word names, not for a short form (these stood in the
+    // bundled reports and were joined).
+    expect(sameReferent('gaza', 'white house', noAliases)).toBe(false);
+    expect(sameReferent('paris', 'associated press', noAliases)).toBe(false);
+    expect(sameReferent('vovchansk', 'vovshansk', noAliases)).toBe(true);
+  });
 });
 
 describe('sameRoot', () => {
