@@ -1,4 +1,4 @@
-import { DEFAULT_NAME_THRESHOLD, differentNames, nameKey, namePartsOf, partsDiffer, type NameParts } from '../mentions/match-names.js';
+import { differentNames, nameKey, namePartsOf, partsDiffer, SHORT_FORM_SCORE, type NameParts } from '../mentions/match-names.js';
 import { pushTo, UnionFind } from '../collections.js';
 
 /** Shortest name that spelling variants are looked for in. */
@@ -22,14 +22,6 @@ export function nameShape(norm: string): NameShape {
 }
 
 /**
- * How close a short form of a longer name must be spelled to a word of it when it is not that word: closer than
- * two names of as many words (at most half their allowance: Zelenskyy of Volodymyr Zelensky, not a vowel or a
- * sibilant apart). A single word meets the words of many longer names, and at the full allowance "gaza" was a
- * respelling of "white house" and "paris" one of "associated press".
- */
-export const SHORT_FORM_THRESHOLD = 0.8;
-
-/**
  * True when two normalized names can denote one person or place: the same name, a spelling variant, or a short
  * form ("zelensky" of "volodymyr zelensky": every word of the shorter one matches a word of the longer one). The
  * plain form of {@link sameReferentOfParts}, which the referent index asks with what it keeps of each name.
@@ -37,14 +29,14 @@ export const SHORT_FORM_THRESHOLD = 0.8;
 export function sameReferent(a: string, b: string, isAlias: (a: string, b: string) => boolean): boolean {
   const x = nameShape(a);
   const y = nameShape(b);
-  return isAlias(a, b) || sameReferentOfParts(x, namePartsOf(a), y, namePartsOf(b), (s, i, l, j) => differentNames(s.words[i]!, l.words[j]!, SHORT_FORM_THRESHOLD));
+  return isAlias(a, b) || sameReferentOfParts(x, namePartsOf(a), y, namePartsOf(b), (s, i, l, j) => differentNames(s.words[i]!, l.words[j]!, SHORT_FORM_SCORE));
 }
 
 /**
  * {@link sameReferent} of two names whose shapes and {@link namePartsOf} the caller keeps (it asks about each name
  * many times), without declared aliases (the caller joins those itself): the same answer otherwise. Words are
  * named to `wordsDiffer` by position (word `i` of `short`, word `j` of `long`), so a caller that numbers words can
- * remember answers by number; it must answer as `differentNames` at {@link SHORT_FORM_THRESHOLD}.
+ * remember answers by number; it must answer as `differentNames` at {@link SHORT_FORM_SCORE}.
  */
 export function sameReferentOfParts<S extends NameShape>(
   x: S,
@@ -64,7 +56,7 @@ export function sameReferentOfParts<S extends NameShape>(
   // A short form that repeats words of the long name ("trump" of "president donald trump") is one name whatever
   // the spellings say: asked first, it spares the comparison of the names.
   if (!sameLength && wordsWithin(short.words, long.words)) return true;
-  if (!partsDiffer(xParts, yParts, sameLength ? DEFAULT_NAME_THRESHOLD : SHORT_FORM_THRESHOLD)) return true;
+  if (!partsDiffer(xParts, yParts)) return true;
   if (sameLength) return false;
   // Every word of the short name is a word of the long one, or a spelling of one (the words themselves first).
   for (let i = 0; i < short.words.length; i++) {

@@ -191,12 +191,23 @@ function initialCost(initial: WordSkeleton, word: WordSkeleton): number {
 }
 
 /**
+ * The lowest score of the last word of a shorter name against the last word of a longer one (a short form:
+ * "Zelenskyy" of "Volodymyr Zelensky"): at most half the allowance of a respelling apart (a dropped final -o, not
+ * a vowel or a sibilant). Callers that join short forms word by word ask at this threshold too.
+ */
+export const SHORT_FORM_SCORE = 0.8;
+
+/**
  * Compares word lists of different lengths: the last words (surnames, or the head of a place name) must
- * match, and every other word of the shorter name must match a word of the longer one, in order. Extra words
- * of the longer name (a first or middle name) cost nothing: "Zelensky" is a variant of "Volodymyr Zelensky".
+ * match closely ({@link SHORT_FORM_SCORE}), and every other word of the shorter name must match a word of the
+ * longer one, in order. Extra words of the longer name (a first or middle name) cost nothing: "Zelensky" is a
+ * variant of "Volodymyr Zelensky".
  */
 function compareWordLists(shorter: readonly WordFacts[], longer: readonly WordFacts[], floor: number): number {
   let score = compareWords(shorter[shorter.length - 1]!, longer[longer.length - 1]!, floor);
+  // A lone surname meets the last words of many longer names, so a respelling must be closer than between two
+  // names of as many words: at the full allowance, "Gaza" was a short form of "White House".
+  if (score < SHORT_FORM_SCORE) return 0;
   // Below the floor the name is decided, and the words' scores need not be exact: stop.
   if (score < floor) return score;
   let from = 0;
@@ -229,8 +240,9 @@ function compareWordLists(shorter: readonly WordFacts[], longer: readonly WordFa
  * other consonant change is expensive; endings are compared by class (-iy/-yi/-y alike; -a vs -y not).
  * Ukrainian and Russian cognate given names (Mykola/Nikolai, Pavlo/Pavel) are joined by a small table.
  *
- * A surname alone vs a full name is a `variant` when the surnames match ("Zelensky" / "Volodymyr Zelenskyy");
- * initials match the words they stand for ("V. Zelensky"). Linear in the number of words for names of ordinary
+ * A surname alone vs a full name is a `variant` when the surnames match closely ("Zelensky" / "Volodymyr
+ * Zelenskyy", not "Gaza" / "White House"); initials match the given names they stand for ("V. Zelensky"), never a
+ * surname ("U.S." / "Starmer"). Linear in the number of words for names of ordinary
  * length; each word comparison is quadratic in a bounded word length.
  *
  * @example matchNames('Kharkiv', 'Kharkov')            // { match: 'variant', score: 0.95 }
@@ -271,13 +283,22 @@ function scoreParts(a: NameParts, b: NameParts, threshold: number, floor: number
   const fb = wordFacts(b);
   // Every word must be a spelling of its counterpart: the name scores as its weakest word.
   let raw = 1;
-  if (fa.length === fb.length) {
+  if (initialForSurname(fa[fa.length - 1]!, fb[fb.length - 1]!)) raw = 0;
+  else if (fa.length === fb.length) {
     for (let i = 0; i < fa.length && raw >= floor; i++) raw = Math.min(raw, compareWords(fa[i]!, fb[i]!, floor));
   } else {
     raw = fa.length < fb.length ? compareWordLists(fa, fb, floor) : compareWordLists(fb, fa, floor);
   }
   const score = Math.round(raw * 1000) / 1000;
   return { match: score >= threshold ? 'variant' : 'different', score };
+}
+
+/**
+ * One last word is an initial and the other is not. An initial stands for a given name ("V. Zelensky"), never
+ * for the surname or the head of a place name: "U.S." is not a short form of "Starmer".
+ */
+function initialForSurname(lastA: WordFacts, lastB: WordFacts): boolean {
+  return lastA.initial !== lastB.initial;
 }
 
 /** Equal word lists (words never hold a space, so this is equality of the names written with single spaces). */

@@ -53,10 +53,27 @@ describe('matchNames: variants', () => {
     expect(verdict('Zelensky', 'Volodymyr Putin')).toBe('different');
   });
 
+  it('asks a surname alone to be spelled closer than two full names', () => {
+    expect(verdict('Petr', 'Petro Poroshenko')).toBe('different');
+    expect(verdict('Poroshenko', 'Petro Poroshenka')).toBe('variant');
+    // A vowel or a sibilant apart: a variant between two one-word names, not a short form (both stood in the
+    // bundled reports).
+    expect(verdict('Vovchansk', 'Vovshansk')).toBe('variant');
+    expect(verdict('Gaza', 'White House')).toBe('different');
+    expect(verdict('Paris', 'Associated Press')).toBe('different');
+  });
+
   it('matches initials to the names they stand for', () => {
     expect(verdict('V. Zelensky', 'Volodymyr Zelensky')).toBe('variant');
     expect(verdict('D. Peskov', 'Dmitry Peskov')).toBe('variant');
     expect(verdict('K. Peskov', 'Dmitry Peskov')).toBe('different');
+  });
+
+  it('never takes an initial for a surname', () => {
+    expect(verdict('U.S.', 'Starmer')).toBe('different');
+    expect(verdict('U.S.', 'supplies')).toBe('different');
+    expect(verdict('Starmer K.', 'Keir Starmer')).toBe('different');
+    expect(verdict('U.S.', 'U.S.')).toBe('exact');
   });
 });
 
