@@ -10,19 +10,24 @@ import { defineWordClass } from '../text/word-forms.js';
 /** Honorifics: never part of a name and never a conflicting title ("Sir Keir Starmer" = "Keir Starmer"). */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'reverend', 'hon', 'honorable', 'honourable', 'mx']);
 
-/** Nouns that head a title or role. */
-export const ROLE_WORDS: ReadonlySet<string> = new Set(
-  `president presidents vice minister ministers premier secretary secretaries chief chiefs envoy envoys spokesman
-spokeswoman spokesperson spokespeople aide aides adviser advisor advisers advisors senator sen governor gov mayor
-king queen prince princess pope chancellor ambassador director head leader commander general gen admiral colonel
-col lieutenant lt major maj captain capt sergeant sgt officer ceo cfo chairman chairwoman chair chairperson speaker
-deputy representative rep congressman congresswoman judge justice attorney prosecutor negotiator negotiators
-senators sens governors mayors ministers representatives reps congressmen congresswomen lawmakers judges justices
-generals ambassadors commissioners directors leaders officials
-emir sheikh sultan chancellor councillor councilor commissioner inspector superintendent marshal diplomat
-coordinator administrator spokesman founder cofounder owner editor correspondent reporter anchor host
-executive manager mogul billionaire rapper singer actor actress coach player striker`.split(/\s+/),
+/** Plural heads of roles: "EU ministers", "Senators Graham and Cruz". One person's title never has one. */
+export const PLURAL_ROLE_WORDS: ReadonlySet<string> = new Set(
+  `presidents ministers secretaries chiefs envoys spokespeople aides advisers advisors negotiators senators sens
+governors mayors representatives reps congressmen congresswomen lawmakers judges justices generals ambassadors
+commissioners directors leaders officials`.split(/\s+/),
 );
+
+/** Nouns that head a title or role. */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  ...`president vice minister premier secretary chief envoy spokesman spokeswoman spokesperson aide adviser advisor
+senator sen governor gov mayor king queen prince princess pope chancellor ambassador director head leader commander
+general gen admiral colonel col lieutenant lt major maj captain capt sergeant sgt officer ceo cfo chairman chairwoman
+chair chairperson speaker deputy representative rep congressman congresswoman judge justice attorney prosecutor
+negotiator emir sheikh sultan councillor councilor commissioner inspector superintendent marshal diplomat
+coordinator administrator founder cofounder owner editor correspondent reporter anchor host executive manager
+mogul billionaire rapper singer actor actress coach player striker`.split(/\s+/),
+  ...PLURAL_ROLE_WORDS,
+]);
 
 /** Words that qualify a role inside a title ("Foreign Policy", "Press", "Defense", "Special", "former"). */
 export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set(
@@ -44,12 +49,18 @@ export function isHonorific(norm: string): boolean {
   return HONORIFICS.has(withoutFinalPeriod(norm));
 }
 
+/** {@link PLURAL_ROLE_WORDS} of a token's normalized word, answered once per word form. */
+export function isPluralRoleToken(t: Token): boolean {
+  return inWordClass(t, PLURAL_ROLE);
+}
+
 /** True if the normalized word heads a role ("president", "secretary", "chief"). */
 export function isRoleWord(norm: string): boolean {
   return ROLE_WORDS.has(withoutFinalPeriod(norm));
 }
 
 const ROLE_WORD = defineWordClass((w) => isRoleWord(w.norm));
+const PLURAL_ROLE = defineWordClass((w) => PLURAL_ROLE_WORDS.has(w.norm));
 const HONORIFIC = defineWordClass((w) => isHonorific(w.norm));
 const ROLE_QUALIFIER = defineWordClass((w) => ROLE_QUALIFIERS.has(w.norm));
 

@@ -8,7 +8,7 @@ import { inWordClass, type Token } from '../text/tokenize.js';
 import { defineWordClass } from '../text/word-forms.js';
 import { isStopword } from '../text/stopwords.js';
 import { lowerCaseVocabulary, nameStartingAt, normalizeName } from './names.js';
-import { ROLE_QUALIFIERS, isHonorific, isHonorificToken, isRoleQualifierToken, isRoleToken, isRoleWord } from './title-words.js';
+import { ROLE_QUALIFIERS, isHonorific, isHonorificToken, isPluralRoleToken, isRoleQualifierToken, isRoleToken, isRoleWord } from './title-words.js';
 import { wordTable } from '../text/word-table.js';
 
 /** The parts of a sentence the title and quote extractors read. */
@@ -318,6 +318,8 @@ function titleAfter(tokens: readonly Token[], nameEnd: number, names: readonly N
     if (i >= tokens.length) return undefined;
     // The role words themselves ("foreign policy chief", "prime minister").
     while (i < tokens.length && tokens[i]!.kind === 'word' && (isRoleToken(tokens[i]!) || isRoleQualifierToken(tokens[i]!))) i++;
+    // "Social Security, labor officials told HuffPost": a plural role is other people, not this name's title.
+    if (isPluralRoleToken(tokens[i - 1]!)) return undefined;
     // "the president's second secretary of state": the role before "'s" is the possessor's, the title follows.
     if (tokens[i]?.norm !== "'s" || possessives > 0) break;
     i++;

@@ -93,6 +93,13 @@ describe('extractTitles on targeted cases', () => {
     expect(titlesOf('John Smith, a real estate executive, arrived.')).toEqual([]);
   });
 
+  it('gives a name no plural role after its comma: those are other people', () => {
+    // Both from BASIL reports (Fox News and HuffPost on AARP and Social Security).
+    expect(titlesOf('AARP reassured labor groups that it had not changed its position on Social Security, labor officials told HuffPost.')).toEqual([]);
+    expect(titlesOf('The debate over Social Security, as several lawmakers place reform proposals on the table.')).toEqual([]);
+    expect(titlesFor(titlesOf('John Smith, the labor secretary, arrived.'), 'john smith')).toEqual(['labor secretary']);
+  });
+
   it('takes the subject after an opener out of the title', () => {
     expect(titlesFor(titlesOf('While President Joe Biden spoke, aides waited.'), 'joe biden')).toEqual(['president']);
   });
