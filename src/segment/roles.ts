@@ -21,27 +21,34 @@ const TITLE_CASE_LENGTH_FACTOR = 5 / 3;
  * True when `text.slice(span.start, span.end)` reads as a heading: at most `maxWords` words (more for a
  * title-case headline) and no final `.`, `!`, `?`, `…` or `:` (closing quotes after such a mark count as the
  * mark). A final period that belongs to an abbreviation ("… From the I.R.S.") is not a final mark.
- * "What are Russia's demands?" is a question, so text.
+ * "What are Russia's demands?" is a question, so text; a question in title case is a headline ("Shooting Brings
+ * Rare Comity to the Capital, but Will It Last?"), whose capitals would otherwise read as names.
  */
 export function isHeading(text: string, span: LineSpan, maxWords: number, extra: ReadonlySet<string>): boolean {
   const line = text.slice(span.start, span.end);
   // Most lines end with a full stop: the ending is tested before the words are counted.
-  if (!endsAsHeading(line, extra)) return false;
+  const ending = lineEnding(line, extra);
+  if (ending === 'final') return false;
   // A Title Case line may be longer; counting stops past that bound, the larger of the two.
   const titleCaseMax = Math.round(maxWords * TITLE_CASE_LENGTH_FACTOR);
   const words = countWords(line, titleCaseMax);
+  if (ending === 'question') return words <= titleCaseMax && isTitleCase(line);
   return words <= maxWords || (words <= titleCaseMax && isTitleCase(line));
 }
 
-/** The line ends without a final mark (a period of an abbreviation is none), and not with a colon. */
-function endsAsHeading(line: string, extra: ReadonlySet<string>): boolean {
+/**
+ * How the line ends: with a question mark, with another final mark (or a colon), or with none (a period of an
+ * abbreviation is none).
+ */
+function lineEnding(line: string, extra: ReadonlySet<string>): 'question' | 'final' | 'none' {
   let e = line.length;
   while (e > 0 && isClosing(line.charAt(e - 1))) e--;
   const last = line.charAt(e - 1);
-  if (last === ':') return false;
-  if (!isTerminal(last)) return true;
-  if (last !== '.' || line.charAt(e - 2) === '.') return false;
-  return abbreviationKind(wordBeforeMark(line, e - 1), extra) !== 'none';
+  if (last === ':') return 'final';
+  if (last === '?') return 'question';
+  if (!isTerminal(last)) return 'none';
+  if (last !== '.' || line.charAt(e - 2) === '.') return 'final';
+  return abbreviationKind(wordBeforeMark(line, e - 1), extra) !== 'none' ? 'none' : 'final';
 }
 
 /** Every word of four or more letters starts with a capital (short function words may stay lower case). */

@@ -34,6 +34,13 @@ describe('isHeading', () => {
     expect(heading(`${'Word '.repeat(26)}`.trim())).toBe(false);
     expect(heading('Seven words in this short crosshead line', 5)).toBe(false);
   });
+
+  it('takes a question in title case for a headline, not one in sentence case', () => {
+    expect(heading('Shooting Brings Rare Comity to the Capital, but Will It Last?')).toBe(true);
+    expect(heading('Will Europe Accept the \u201CRefined\u201D Plan?\u201D')).toBe(true);
+    expect(heading("What are Russia's demands?")).toBe(false);
+    expect(heading(`${'Word '.repeat(26)}Now?`)).toBe(false);
+  });
 });
 
 describe('datePrefixEnd', () => {
