@@ -90,34 +90,50 @@ const LINK_CANDIDATES = 16;
 /**
  * Links the quotes of one speaker that are one quote in other words. Identical wordings are joined at once (a
  * quote carried by two hundred reports is compared once); each distinct wording is compared only with the earlier
- * wordings that share the most content words with it, found through an index of content stems. `best` gets the
- * best link score of each linked piece.
+ * wordings that share the most content words with it, found through an index of content stems. Short quotes (of
+ * three words at most) come last and join one quote at most, the one they are most like: a scare quote ("Flynn",
+ * "badly") is in many statements of its speaker and would otherwise bridge two of them into one ("I feel badly
+ * for General Flynn" / "Flynn lied and it's like they ruined his life"). `best` gets the best link score of each
+ * linked piece.
  */
 export function linkSimilar(pieces: readonly Piece[], indexes: readonly number[], uf: UnionFind, best: Float64Array, context: DetectorContext): void {
   const byStem = new Map<string, number[]>();
   const byWording = new Map<string, number>();
-  for (const i of indexes) {
-    const piece = pieces[i]!;
-    const wording = piece.wording;
-    const same = byWording.get(wording);
-    if (same !== undefined) {
-      uf.union(i, same);
-      continue;
-    }
-    byWording.set(wording, i);
-    // Candidates are earlier distinct wordings: equal ones were joined above.
-    for (const j of linkCandidates(piece, byStem)) {
-      const other = pieces[j]!;
-      if (other.doc === piece.doc) continue;
-      const shared = sharedContent(piece.content, other.content);
-      const score = similar(piece, other, shared);
-      if (score > 0 && sameOccasion(piece, other, shared, context)) {
-        uf.union(i, j);
-        best[i] = Math.max(best[i]!, score);
-        best[j] = Math.max(best[j]!, score);
+  const link = (i: number, j: number, score: number): void => {
+    uf.union(i, j);
+    best[i] = Math.max(best[i]!, score);
+    best[j] = Math.max(best[j]!, score);
+  };
+  for (const short of [false, true]) {
+    for (const i of indexes) {
+      const piece = pieces[i]!;
+      if (piece.short !== short) continue;
+      const wording = piece.wording;
+      const same = byWording.get(wording);
+      if (same !== undefined) {
+        uf.union(i, same);
+        continue;
       }
+      byWording.set(wording, i);
+      // Candidates are earlier distinct wordings: equal ones were joined above.
+      let bestScore = 0;
+      let bestOther = -1;
+      for (const j of linkCandidates(piece, byStem)) {
+        const other = pieces[j]!;
+        if (other.doc === piece.doc) continue;
+        const shared = sharedContent(piece.content, other.content);
+        const score = similar(piece, other, shared);
+        if (score <= 0 || !sameOccasion(piece, other, shared, context)) continue;
+        if (!short) link(i, j, score);
+        // Candidates come most shared first: the first of equal scores is kept.
+        else if (score > bestScore) {
+          bestScore = score;
+          bestOther = j;
+        }
+      }
+      if (bestOther >= 0) link(i, bestOther, bestScore);
+      for (const s of piece.content) pushTo(byStem, s, i);
     }
-    for (const s of piece.content) pushTo(byStem, s, i);
   }
 }
 

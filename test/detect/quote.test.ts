@@ -100,6 +100,24 @@ describe('quoteDetector on the bundled reports', () => {
   });
 });
 
+describe('quote links', () => {
+  it('lets a scare quote join one quote of its speaker, never bridge two different ones', () => {
+    // After BASIL reports on Michael Flynn: the scare quote "Flynn" is in both statements.
+    const docs = [
+      { id: 'a', text: 'President Donald Trump spoke at the White House on Friday. "I feel badly for General Flynn," Trump said.' },
+      { id: 'b', text: 'President Donald Trump spoke on Friday. "Flynn lied and it\u2019s like they ruined his life," Trump said.' },
+      { id: 'c', text: 'President Donald Trump spoke on Friday. Trump said he felt badly for "Flynn," whose life was ruined.' },
+    ];
+    // All three quotes are Trump's; no finding may hold both statements.
+    for (const [i, d] of docs.entries()) expect(analyzeDocument(d, i).quotes.map((q) => q.speaker)).toEqual(['donald trump']);
+    const findings = detect(docs);
+    for (const f of quoteFindings(findings, 'Donald Trump')) {
+      const texts = f.variants.map((v) => v.text).join(' / ');
+      expect(texts.includes('I feel badly') && texts.includes('ruined his life'), texts).toBe(false);
+    }
+  });
+});
+
 describe('unique quotes', () => {
   const quoted = 'Mayor Anna Berg said on Monday. "The new bridge across the river will open to traffic before winter," Berg said.';
   const unique = (docs: InputDocument[]): Finding[] => detect(docs).filter((f) => f.kind === 'unique');
