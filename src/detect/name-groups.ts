@@ -1,4 +1,4 @@
-import { differentNames, nameKey, namePartsOf, partsDiffer, SHORT_FORM_SCORE, type NameParts } from '../mentions/match-names.js';
+import { differentNames, nameKey, namePartsOf, partsDiffer, shortFormThreshold, type NameParts } from '../mentions/match-names.js';
 import { pushTo, UnionFind } from '../collections.js';
 
 /** Shortest name that spelling variants are looked for in. */
@@ -21,6 +21,9 @@ export function nameShape(norm: string): NameShape {
   return { norm, words, initials };
 }
 
+/** The threshold at which the words of a short form are compared ({@link shortFormThreshold} of the default). */
+export const SHORT_FORM_THRESHOLD = shortFormThreshold();
+
 /**
  * True when two normalized names can denote one person or place: the same name, a spelling variant, or a short
  * form ("zelensky" of "volodymyr zelensky": every word of the shorter one matches a word of the longer one). The
@@ -29,14 +32,14 @@ export function nameShape(norm: string): NameShape {
 export function sameReferent(a: string, b: string, isAlias: (a: string, b: string) => boolean): boolean {
   const x = nameShape(a);
   const y = nameShape(b);
-  return isAlias(a, b) || sameReferentOfParts(x, namePartsOf(a), y, namePartsOf(b), (s, i, l, j) => differentNames(s.words[i]!, l.words[j]!, SHORT_FORM_SCORE));
+  return isAlias(a, b) || sameReferentOfParts(x, namePartsOf(a), y, namePartsOf(b), (s, i, l, j) => differentNames(s.words[i]!, l.words[j]!, SHORT_FORM_THRESHOLD));
 }
 
 /**
  * {@link sameReferent} of two names whose shapes and {@link namePartsOf} the caller keeps (it asks about each name
  * many times), without declared aliases (the caller joins those itself): the same answer otherwise. Words are
  * named to `wordsDiffer` by position (word `i` of `short`, word `j` of `long`), so a caller that numbers words can
- * remember answers by number; it must answer as `differentNames` at {@link SHORT_FORM_SCORE}.
+ * remember answers by number; it must answer as `differentNames` at {@link SHORT_FORM_THRESHOLD}.
  */
 export function sameReferentOfParts<S extends NameShape>(
   x: S,

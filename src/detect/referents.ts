@@ -1,6 +1,6 @@
 import type { AnalyzedDocument } from '../analysis.js';
-import { nameKey, nameKeys, namePartsOf, partsDiffer, SHORT_FORM_SCORE, type NameParts } from '../mentions/match-names.js';
-import { forEachPairSharingKey, MAX_ABBREVIATION, MIN_ROOT, nameShape, sameReferentOfParts, type NameShape } from './name-groups.js';
+import { nameKey, nameKeys, namePartsOf, partsDiffer, type NameParts } from '../mentions/match-names.js';
+import { forEachPairSharingKey, MAX_ABBREVIATION, MIN_ROOT, nameShape, sameReferentOfParts, SHORT_FORM_THRESHOLD, type NameShape } from './name-groups.js';
 import { pushTo, UnionFind } from '../collections.js';
 import { takeCensus, type NameCensus } from './name-census.js';
 
@@ -115,7 +115,7 @@ function numberedShapes(norms: readonly string[]): { of: NumberedShape[]; words:
 }
 
 /**
- * `differentNames` of two words of numbered shapes at {@link SHORT_FORM_SCORE} (they are words of a short form),
+ * `differentNames` of two words of numbered shapes at {@link SHORT_FORM_THRESHOLD} (they are words of a short form),
  * remembered by the words' numbers: the same words meet again in many pairs of names.
  */
 function rememberedWordsDiffer(words: readonly string[]): (short: NumberedShape, i: number, long: NumberedShape, j: number) => boolean {
@@ -129,7 +129,7 @@ function rememberedWordsDiffer(words: readonly string[]): (short: NumberedShape,
     const key = a * words.length + b;
     let answer = answers.get(key);
     if (answer === undefined) {
-      answer = partsDiffer((parts[a] ??= namePartsOf(words[a]!)), (parts[b] ??= namePartsOf(words[b]!)), SHORT_FORM_SCORE);
+      answer = partsDiffer((parts[a] ??= namePartsOf(words[a]!)), (parts[b] ??= namePartsOf(words[b]!)), SHORT_FORM_THRESHOLD);
       answers.set(key, answer);
     }
     return answer;

@@ -14,7 +14,10 @@ export interface NameMatch {
    * `variant`: two spellings of one name; `different`: two names.
    */
   match: 'exact' | 'variant' | 'different';
-  /** 1 for `exact`; for the others, how close the spellings are after folding romanization, 0..1. */
+  /**
+   * 1 for `exact`; for the others, how close the spellings are after folding romanization, 0..1; 0 when a rule
+   * rules the pair out whatever the spelling (an initial for a surname, a short form too far from its word).
+   */
   score: number;
 }
 
@@ -22,7 +25,8 @@ export interface NameMatch {
 export interface MatchNamesOptions {
   /**
    * Lowest score that still makes a `variant`, 0..1 (default 0.65). Raise it for fewer, surer variants. Scores
-   * above 0.65 mean at most one cheap difference (a sibilant, a vowel) per name of ordinary length.
+   * above 0.65 mean at most one cheap difference (a sibilant, a vowel) per name of ordinary length. A surname alone
+   * against a longer name must be closer: halfway from this threshold to a pure romanization (0.8 at the default).
    */
   threshold?: number;
 }
@@ -151,9 +155,12 @@ function splitName(name: string): string[] {
 
 const APOSTROPHE = 39;
 
+/** The score of two words that differ only by romanization: the best that is not `exact`. */
+const ROMANIZATION_SCORE = 0.95;
+
 /** 0.95 for a pure romanization difference, falling linearly: a word that uses up its allowance scores 0.65. */
 function wordScore(cost: number, allowance: number): number {
-  return Math.max(0, 0.95 - (0.3 * cost) / allowance);
+  return Math.max(0, ROMANIZATION_SCORE - (0.3 * cost) / allowance);
 }
 
 /**
@@ -181,7 +188,7 @@ function compareWords(fa: WordFacts, fb: WordFacts, floor: number): number {
  * put a reachable score beyond it (costs are multiples of a quarter); any cost when no score is below the floor.
  */
 function costLimit(floor: number, allowance: number): number {
-  return floor <= 0 ? Infinity : ((0.95 - floor) * allowance) / 0.3 + 1e-9;
+  return floor <= 0 ? Infinity : ((ROMANIZATION_SCORE - floor) * allowance) / 0.3 + 1e-9;
 }
 
 /** An initial ("V.") stands for a word whose skeleton starts with the same symbol. */
@@ -191,23 +198,26 @@ function initialCost(initial: WordSkeleton, word: WordSkeleton): number {
 }
 
 /**
- * The lowest score of the last word of a shorter name against the last word of a longer one (a short form:
- * "Zelenskyy" of "Volodymyr Zelensky"): at most half the allowance of a respelling apart (a dropped final -o, not
- * a vowel or a sibilant). Callers that join short forms word by word ask at this threshold too.
+ * The least score of the last word of a shorter name against the last word of a longer one (a short form:
+ * "Zelenskyy" of "Volodymyr Zelensky") at a name `threshold`: half as far from a romanization as the threshold
+ * lets two names of as many words be, that is half their cost. At the default 0.8: a dropped final -o, not a vowel
+ * or a sibilant. Callers that join short forms word by word ask their words at this threshold.
  */
-export const SHORT_FORM_SCORE = 0.8;
+export function shortFormThreshold(threshold: number = DEFAULT_NAME_THRESHOLD): number {
+  return (ROMANIZATION_SCORE + threshold) / 2;
+}
 
 /**
- * Compares word lists of different lengths: the last words (surnames, or the head of a place name) must
- * match closely ({@link SHORT_FORM_SCORE}), and every other word of the shorter name must match a word of the
- * longer one, in order. Extra words of the longer name (a first or middle name) cost nothing: "Zelensky" is a
- * variant of "Volodymyr Zelensky".
+ * Compares word lists of different lengths: the last words (surnames, or the head of a place name) must match
+ * closely ({@link shortFormThreshold} of the name threshold), and every other word of the shorter name must match
+ * a word of the longer one, in order. Extra words of the longer name (a first or middle name) cost nothing:
+ * "Zelensky" is a variant of "Volodymyr Zelensky".
  */
-function compareWordLists(shorter: readonly WordFacts[], longer: readonly WordFacts[], floor: number): number {
+function compareWordLists(shorter: readonly WordFacts[], longer: readonly WordFacts[], threshold: number, floor: number): number {
   let score = compareWords(shorter[shorter.length - 1]!, longer[longer.length - 1]!, floor);
   // A lone surname meets the last words of many longer names, so a respelling must be closer than between two
   // names of as many words: at the full allowance, "Gaza" was a short form of "White House".
-  if (score < SHORT_FORM_SCORE) return 0;
+  if (score < shortFormThreshold(threshold) - ROUNDING_MARGIN) return 0;
   // Below the floor the name is decided, and the words' scores need not be exact: stop.
   if (score < floor) return score;
   let from = 0;
@@ -287,7 +297,7 @@ function scoreParts(a: NameParts, b: NameParts, threshold: number, floor: number
   else if (fa.length === fb.length) {
     for (let i = 0; i < fa.length && raw >= floor; i++) raw = Math.min(raw, compareWords(fa[i]!, fb[i]!, floor));
   } else {
-    raw = fa.length < fb.length ? compareWordLists(fa, fb, floor) : compareWordLists(fb, fa, floor);
+    raw = fa.length < fb.length ? compareWordLists(fa, fb, threshold, floor) : compareWordLists(fb, fa, threshold, floor);
   }
   const score = Math.round(raw * 1000) / 1000;
   return { match: score >= threshold ? 'variant' : 'different', score };

@@ -60,7 +60,7 @@ export function isRoleWord(norm: string): boolean {
 }
 
 const ROLE_WORD = defineWordClass((w) => isRoleWord(w.norm));
-const PLURAL_ROLE = defineWordClass((w) => PLURAL_ROLE_WORDS.has(w.norm));
+const PLURAL_ROLE = defineWordClass((w) => PLURAL_ROLE_WORDS.has(withoutFinalPeriod(w.norm)));
 const HONORIFIC = defineWordClass((w) => isHonorific(w.norm));
 const ROLE_QUALIFIER = defineWordClass((w) => ROLE_QUALIFIERS.has(w.norm));
 

@@ -28,6 +28,8 @@ january february july september october november december island islands mountai
 );
 
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for']);
+/** Words that start the complement of a role after a name: "head of …", "envoy for …". */
+const TITLE_COMPLEMENTS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'to', 'on']);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'that', 'where', 'when', 'and', 'or', 'but']);
 // Abbreviated roles written with a period ("Sen.", "Gov.", "Gen."), and the word each stands for.
@@ -318,8 +320,9 @@ function titleAfter(tokens: readonly Token[], nameEnd: number, names: readonly N
     if (i >= tokens.length) return undefined;
     // The role words themselves ("foreign policy chief", "prime minister").
     while (i < tokens.length && tokens[i]!.kind === 'word' && (isRoleToken(tokens[i]!) || isRoleQualifierToken(tokens[i]!))) i++;
-    // "Social Security, labor officials told HuffPost": a plural role is other people, not this name's title.
-    if (isPluralRoleToken(tokens[i - 1]!)) return undefined;
+    // "Social Security, labor officials told HuffPost": a plural role is other people, not this name's title. Not
+    // before a complement: in "the Joint Chiefs of Staff chairman" the head comes later.
+    if (isPluralRoleToken(tokens[i - 1]!) && !TITLE_COMPLEMENTS.has(tokens[i]?.norm ?? '')) return undefined;
     // "the president's second secretary of state": the role before "'s" is the possessor's, the title follows.
     if (tokens[i]?.norm !== "'s" || possessives > 0) break;
     i++;
@@ -330,7 +333,7 @@ function titleAfter(tokens: readonly Token[], nameEnd: number, names: readonly N
   while (isInnerPeriod(tokens, afterHead)) afterHead++;
   if (nameStartingAt(names, afterHead) !== undefined) return undefined;
   // Complements: "head of Ukraine's Center for Countering Disinformation".
-  if (tokens[i] && ['of', 'for', 'at', 'to', 'on'].includes(tokens[i]!.norm)) {
+  if (tokens[i] && TITLE_COMPLEMENTS.has(tokens[i]!.norm)) {
     const limit = i + 10;
     while (i < tokens.length && i < limit) {
       const t = tokens[i]!;

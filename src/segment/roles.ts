@@ -19,10 +19,10 @@ const TITLE_CASE_LENGTH_FACTOR = 5 / 3;
 
 /**
  * True when `text.slice(span.start, span.end)` reads as a heading: at most `maxWords` words (more for a
- * title-case headline) and no final `.`, `!`, `?`, `…` or `:` (closing quotes after such a mark count as the
- * mark). A final period that belongs to an abbreviation ("… From the I.R.S.") is not a final mark.
- * "What are Russia's demands?" is a question, so text; a question in title case is a headline ("Shooting Brings
- * Rare Comity to the Capital, but Will It Last?"), whose capitals would otherwise read as names.
+ * title-case headline) and no final `.`, `!`, `…` or `:` (closing quotes after such a mark count as the mark),
+ * nor a final `?` unless the line is a title-case headline ("Shooting Brings Rare Comity to the Capital, but Will
+ * It Last?", whose capitals would otherwise read as names); "What are Russia's demands?" and "Why now?" are text.
+ * A final period that belongs to an abbreviation ("… From the I.R.S.") is not a final mark.
  */
 export function isHeading(text: string, span: LineSpan, maxWords: number, extra: ReadonlySet<string>): boolean {
   const line = text.slice(span.start, span.end);
@@ -32,7 +32,7 @@ export function isHeading(text: string, span: LineSpan, maxWords: number, extra:
   // A Title Case line may be longer; counting stops past that bound, the larger of the two.
   const titleCaseMax = Math.round(maxWords * TITLE_CASE_LENGTH_FACTOR);
   const words = countWords(line, titleCaseMax);
-  if (ending === 'question') return words <= titleCaseMax && isTitleCase(line);
+  if (ending === 'question') return words <= titleCaseMax && isTitleCase(line) && longWordCount(line) >= 2;
   return words <= maxWords || (words <= titleCaseMax && isTitleCase(line));
 }
 
@@ -59,6 +59,20 @@ function isTitleCase(line: string): boolean {
     if (letters >= 4 && !isUpper(codePointAt(word, firstLetterIndex(word)))) return false;
   }
   return true;
+}
+
+/**
+ * Words of four or more letters (in a title-case line, the capitalized ones): a short question ("Why now?", "Who
+ * is Witkoff?") passes for title case with none of them, or with one name.
+ */
+function longWordCount(line: string): number {
+  let n = 0;
+  for (const word of line.split(' ')) {
+    let letters = 0;
+    for (let i = 0; i < word.length && letters < 4; i++) if (isLetter(word.charAt(i))) letters++;
+    if (letters >= 4) n++;
+  }
+  return n;
 }
 
 function firstLetterIndex(word: string): number {

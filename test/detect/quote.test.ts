@@ -107,14 +107,13 @@ describe('quote links', () => {
       { id: 'a', text: 'President Donald Trump spoke at the White House on Friday. "I feel badly for General Flynn," Trump said.' },
       { id: 'b', text: 'President Donald Trump spoke on Friday. "Flynn lied and it\u2019s like they ruined his life," Trump said.' },
       { id: 'c', text: 'President Donald Trump spoke on Friday. Trump said he felt badly for "Flynn," whose life was ruined.' },
+      { id: 'd', text: 'President Donald Trump spoke on Friday. "Flynn lied and they destroyed his life," Trump said.' },
     ];
-    // All three quotes are Trump's; no finding may hold both statements.
+    // The quotes are Trump's; one finding holds the two wordings of the second statement, none holds both.
     for (const [i, d] of docs.entries()) expect(analyzeDocument(d, i).quotes.map((q) => q.speaker)).toEqual(['donald trump']);
-    const findings = detect(docs);
-    for (const f of quoteFindings(findings, 'Donald Trump')) {
-      const texts = f.variants.map((v) => v.text).join(' / ');
-      expect(texts.includes('I feel badly') && texts.includes('ruined his life'), texts).toBe(false);
-    }
+    const texts = quoteFindings(detect(docs), 'Donald Trump').map((f) => f.variants.map((v) => v.text).join(' / '));
+    expect(texts.filter((t) => t.includes('ruined his life') && t.includes('destroyed his life'))).toHaveLength(1);
+    for (const t of texts) expect(t.includes('I feel badly') && t.includes('his life'), t).toBe(false);
   });
 });
 

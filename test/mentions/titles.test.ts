@@ -98,6 +98,8 @@ describe('extractTitles on targeted cases', () => {
     expect(titlesOf('AARP reassured labor groups that it had not changed its position on Social Security, labor officials told HuffPost.')).toEqual([]);
     expect(titlesOf('The debate over Social Security, as several lawmakers place reform proposals on the table.')).toEqual([]);
     expect(titlesFor(titlesOf('John Smith, the labor secretary, arrived.'), 'john smith')).toEqual(['labor secretary']);
+    // A plural before a complement is not the head of the title.
+    expect(titlesFor(titlesOf('Dan Caine, the Joint Chiefs of Staff chairman, spoke.'), 'dan caine')).toEqual(['joint chiefs of staff chairman']);
   });
 
   it('takes the subject after an opener out of the title', () => {

@@ -39,6 +39,8 @@ describe('isHeading', () => {
     expect(heading('Shooting Brings Rare Comity to the Capital, but Will It Last?')).toBe(true);
     expect(heading('Will Europe Accept the \u201CRefined\u201D Plan?\u201D')).toBe(true);
     expect(heading("What are Russia's demands?")).toBe(false);
+    expect(heading('Why now?')).toBe(false);
+    expect(heading('Who is Witkoff?')).toBe(false);
     expect(heading(`${'Word '.repeat(26)}Now?`)).toBe(false);
   });
 });
