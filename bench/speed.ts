@@ -79,7 +79,6 @@ function runCase(mode: 'storydiff' | 'align' | 'naive' | 'example', story: strin
 const pad = (s: string | number, n: number): string => String(s).padStart(n);
 const fmtMs = (ms: number): string => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 
-
 const verdicts: string[] = [];
 const check = (ok: boolean, what: string): void => {
   verdicts.push(`${ok ? 'ok  ' : 'MISS'} ${what}`);

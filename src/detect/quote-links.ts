@@ -90,11 +90,11 @@ const LINK_CANDIDATES = 16;
 /**
  * Links the quotes of one speaker that are one quote in other words. Identical wordings are joined at once (a
  * quote carried by two hundred reports is compared once); each distinct wording is compared only with the earlier
- * wordings that share the most content words with it, found through an index of content stems. Short quotes (of
- * three words at most) come last and join one quote at most, the one they are most like: a scare quote ("Flynn",
- * "badly") is in many statements of its speaker and would otherwise bridge two of them into one ("I feel badly
- * for General Flynn" / "Flynn lied and it's like they ruined his life"). `best` gets the best link score of each
- * linked piece.
+ * wordings that share the most content words with it, found through an index of content stems. Short quotes
+ * (scare quotes, of three words at most) come last and join one quote at most, the one they are most like: a
+ * scare quote ("Flynn", "badly") is in many statements of its speaker and would otherwise bridge two of them into
+ * one ("I feel badly for General Flynn" / "Flynn lied and it's like they ruined his life"). `best` gets the best
+ * link score of each linked piece.
  */
 export function linkSimilar(pieces: readonly Piece[], indexes: readonly number[], uf: UnionFind, best: Float64Array, context: DetectorContext): void {
   const byStem = new Map<string, number[]>();

@@ -6,6 +6,7 @@
 import type { AnalyzedDocument, AnalyzedSentence, QuoteMention } from '../analysis.js';
 import { sentenceAt } from './spans.js';
 import { isSpaceAt } from '../text/chars.js';
+import { SHORT_QUOTE_WORDS } from '../mentions/quotes.js';
 import type { QuoteWord, WordForms } from './quote-words.js';
 
 /** One sentence of a quote by a known speaker: the unit quotes are compared in. */
@@ -118,6 +119,6 @@ function addPiece(
   if (words.length === 0) return;
   pieces.push({
     doc, sentence: part.sentence, quote, speaker: quote.speaker!, start: part.start, end: part.end, text, words, wording, content,
-    short: quote.short === true || words.length <= 3, docRank,
+    short: quote.short === true || words.length <= SHORT_QUOTE_WORDS, docRank,
   });
 }
