@@ -14,13 +14,18 @@ const QUOTE_SIMILARITY = 0.4;
 /** Least Dice overlap of content stems for two quote sentences to be compared. */
 const QUOTE_DICE = 0.35;
 
+/** Content words the smaller of two quotes needs to be linked by its share of them alone. */
+const MIN_CONTENT = 3;
+/** Share of its words (function words too) a quote with fewer content words must find in the other. */
+const CONTAINED = 0.8;
+
 /** Quotes of at least this many words may be linked by their share of common words. */
 const MIN_OVERLAP_WORDS = 3;
 /** Share of the longer quote's words (function words too) that the other must carry, in any order. */
 const WORD_OVERLAP = 0.6;
 
-/** Shared words (as a multiset) over the length of the longer quote. */
-function wordOverlap(a: readonly QuoteWord[], b: readonly QuoteWord[]): number {
+/** Words the two quotes share, as a multiset (function words too). */
+function sharedWords(a: readonly QuoteWord[], b: readonly QuoteWord[]): number {
   const counts = new Map<string, number>();
   for (const w of a) counts.set(w.key, (counts.get(w.key) ?? 0) + 1);
   let shared = 0;
@@ -31,7 +36,7 @@ function wordOverlap(a: readonly QuoteWord[], b: readonly QuoteWord[]): number {
       counts.set(w.key, n - 1);
     }
   }
-  return shared / Math.max(a.length, b.length);
+  return shared;
 }
 
 /** How many members of the smaller content set the other holds. */
@@ -46,19 +51,26 @@ function sharedContent(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 /**
  * How alike two quote sentences of different wordings are (`shared`: their {@link sharedContent}), or 0 when too
  * little: at least two shared content stems making up {@link QUOTE_SIMILARITY} of the smaller and
- * {@link QUOTE_DICE} of both (so that a short quote does not meet every long one sharing two words); a scare quote
- * meets a quote that holds all its content words.
+ * {@link QUOTE_DICE} of both (so that a short quote does not meet every long one sharing two words), and when the
+ * smaller has fewer than {@link MIN_CONTENT} content stems, more (see `enough`); a scare quote meets a quote that
+ * holds all its content words.
  */
 function similar(a: Piece, b: Piece, shared: number): number {
   // Short quotes have few content words; when most of all their words are the same, one word was changed
   // ("the most complicated issue" / "the most difficult issue").
-  const words = wordOverlap(a.words, b.words);
-  if (Math.min(a.words.length, b.words.length) >= MIN_OVERLAP_WORDS && words >= WORD_OVERLAP) return words;
+  const common = sharedWords(a.words, b.words);
+  const shorter = Math.min(a.words.length, b.words.length);
+  // Shared words over the length of the longer quote.
+  const words = common / Math.max(a.words.length, b.words.length);
+  if (shorter >= MIN_OVERLAP_WORDS && words >= WORD_OVERLAP) return words;
   const smallSize = Math.min(a.content.size, b.content.size);
   // Share of the smaller content set found in the other (0..1).
   const share = smallSize === 0 ? 0 : shared / smallSize;
   const dice = (2 * shared) / (a.content.size + b.content.size);
-  if (shared >= 2 && share >= QUOTE_SIMILARITY && dice >= QUOTE_DICE) return share;
+  // Two content words say little: "This is America's war" holds the content of many statements about a war. Then
+  // the smaller quote must be nearly all in the other, function words too ("has been a race to the bottom").
+  const enough = smallSize >= MIN_CONTENT || dice >= STANDALONE_DICE || common >= CONTAINED * shorter;
+  if (shared >= 2 && share >= QUOTE_SIMILARITY && dice >= QUOTE_DICE && enough) return share;
   const smaller = a.content.size <= b.content.size ? a : b;
   if (smaller.short && shared === smaller.content.size && shared > 0) return share;
   return 0;

@@ -117,6 +117,24 @@ describe('quote links', () => {
   });
 });
 
+describe('quote links by content', () => {
+  const docs = [
+    { id: 'a', text: 'RNC chairman Michael Steele spoke on Friday. "This is America\u2019s war," Steele said of Afghanistan.' },
+    { id: 'b', text: 'RNC chairman Michael Steele spoke on Friday. "There is no question that America must win the war on terror," Steele said of Afghanistan.' },
+    { id: 'c', text: 'RNC chairman Michael Steele spoke on Friday. "I think the GOP race has been, in many cases, a race to the bottom," Steele said.' },
+    { id: 'd', text: 'RNC chairman Michael Steele spoke on Friday. Steele said the GOP race "has been a race to the bottom."' },
+  ];
+  const texts = quoteFindings(detect(docs), 'Michael Steele').map((f) => f.variants.map((v) => v.text).join(' / '));
+
+  it('does not take two statements for one on two shared content words', () => {
+    for (const t of texts) expect(t.includes('war'), t).toBe(false);
+  });
+
+  it('still links a quote with few content words that stands almost whole in the other', () => {
+    expect(texts.filter((t) => t.includes('has been a race to the bottom') && t.includes('in many cases'))).toHaveLength(1);
+  });
+});
+
 describe('unique quotes', () => {
   const quoted = 'Mayor Anna Berg said on Monday. "The new bridge across the river will open to traffic before winter," Berg said.';
   const unique = (docs: InputDocument[]): Finding[] => detect(docs).filter((f) => f.kind === 'unique');
