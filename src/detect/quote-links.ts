@@ -136,9 +136,10 @@ export function linkSimilar(pieces: readonly Piece[], indexes: readonly number[]
         const shared = sharedContent(piece.content, other.content);
         const score = similar(piece, other, shared);
         if (score <= 0 || !sameOccasion(piece, other, shared, context)) continue;
-        if (!short) link(i, j, score);
-        // Candidates come most shared first: the first of equal scores is kept.
-        else if (score > bestScore) {
+        if (!short) {
+          link(i, j, score);
+        } else if (score > bestScore) {
+          // Candidates come most shared first: the first of equal scores is kept.
           bestScore = score;
           bestOther = j;
         }

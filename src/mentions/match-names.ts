@@ -252,8 +252,8 @@ function compareWordLists(shorter: readonly WordFacts[], longer: readonly WordFa
  *
  * A surname alone vs a full name is a `variant` when the surnames match closely ("Zelensky" / "Volodymyr
  * Zelenskyy", not "Gaza" / "White House"); initials match the given names they stand for ("V. Zelensky"), never a
- * surname ("U.S." / "Starmer"). Linear in the number of words for names of ordinary
- * length; each word comparison is quadratic in a bounded word length.
+ * surname ("U.S." / "Starmer"). Linear in the number of words for names of ordinary length; each word comparison
+ * is quadratic in a bounded word length.
  *
  * @example matchNames('Kharkiv', 'Kharkov')            // { match: 'variant', score: 0.95 }
  * @example matchNames('Зеленський', 'Zelenskyy')       // { match: 'variant', … }

@@ -11,7 +11,7 @@ import { defineWordClass } from '../text/word-forms.js';
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'reverend', 'hon', 'honorable', 'honourable', 'mx']);
 
 /** Plural heads of roles: "EU ministers", "Senators Graham and Cruz". One person's title never has one. */
-export const PLURAL_ROLE_WORDS: ReadonlySet<string> = new Set(
+const PLURAL_ROLE_WORDS: ReadonlySet<string> = new Set(
   `presidents ministers secretaries chiefs envoys spokespeople aides advisers advisors negotiators senators sens
 governors mayors representatives reps congressmen congresswomen lawmakers judges justices generals ambassadors
 commissioners directors leaders officials`.split(/\s+/),
