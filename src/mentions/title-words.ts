@@ -8,7 +8,7 @@ import { defineWordClass } from '../text/word-forms.js';
  */
 
 /** Honorifics: never part of a name and never a conflicting title ("Sir Keir Starmer" = "Keir Starmer"). */
-export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'reverend', 'hon', 'honorable', 'honourable', 'mx']);
+const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'reverend', 'hon', 'honorable', 'honourable', 'mx']);
 
 /** Plural heads of roles: "EU ministers", "Senators Graham and Cruz". One person's title never has one. */
 const PLURAL_ROLE_WORDS: ReadonlySet<string> = new Set(
@@ -18,7 +18,7 @@ commissioners directors leaders officials`.split(/\s+/),
 );
 
 /** Nouns that head a title or role. */
-export const ROLE_WORDS: ReadonlySet<string> = new Set([
+const ROLE_WORDS: ReadonlySet<string> = new Set([
   ...`president vice minister premier secretary chief envoy spokesman spokeswoman spokesperson aide adviser advisor
 senator sen governor gov mayor king queen prince princess pope chancellor ambassador director head leader commander
 general gen admiral colonel col lieutenant lt major maj captain capt sergeant sgt officer ceo cfo chairman chairwoman
