@@ -17,6 +17,23 @@ export function hasOtherThan<T>(members: ReadonlySet<T> | undefined, self: T): b
   return members !== undefined && (members.size > 1 || (members.size === 1 && !members.has(self)));
 }
 
+/** Sorts by id in code-unit order: the canonical order every stage works in, whatever order the caller used. */
+export function byId<T extends { id: string }>(a: T, b: T): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The `limit` entries of `counts` with the highest counts, as [key, count], ties by the lower key. */
+export function topByCount(counts: ReadonlyMap<number, number>, limit: number): [number, number][] {
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
+}
+
+/** The first of a set of strings in code-unit order (as a default sort puts them). */
+export function smallestOf(strings: ReadonlySet<string>): string | undefined {
+  let first: string | undefined;
+  for (const s of strings) if (first === undefined || s < first) first = s;
+  return first;
+}
+
 /** Every member of `a` is in `b`. */
 export function isSubset<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   for (const x of a) if (!b.has(x)) return false;

@@ -5,11 +5,8 @@ import { analyzeDocument, readDocument } from './analyze.js';
 import { alignSentenceGroups } from './align/align.js';
 import { runDetectors } from './detect/index.js';
 import { buildDiscrepancies } from './report.js';
+import { byId } from './collections.js';
 
-/** Sorts by id in code-unit order: the canonical order every stage works in, whatever order the caller used. */
-function byId<T extends { id: string }>(a: T, b: T): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
 
 /**
  * Splits and aligns documents without detecting discrepancies: the first stages of {@link compare}, with the same

@@ -3,6 +3,7 @@ import type { Finding } from './detect/detector.js';
 import type { ResolvedOptions } from './validate.js';
 import type { Discrepancy, DiscrepancyKind, Span, Variant } from './types.js';
 import { SEVERITY_RANK } from './severity.js';
+import { byId } from './collections.js';
 
 const KIND_ORDER: readonly DiscrepancyKind[] = ['number', 'name', 'date', 'negation', 'quote', 'title', 'spelling', 'unique'];
 const DEFAULT_SUBJECT: Record<DiscrepancyKind, string> = {
@@ -31,20 +32,20 @@ export function buildDiscrepancies(findings: readonly Finding[], docs: readonly 
   const texts = new Map(docs.map((d) => [d.id, d.text]));
   const kinds = new Set(options.kinds);
   const { minConfidence } = options;
-  const byId = new Map<string, Discrepancy>();
+  const kept = new Map<string, Discrepancy>();
   for (const finding of findings) {
     if (!kinds.has(finding.kind) || finding.confidence < minConfidence) continue;
     const discrepancy = toDiscrepancy(finding, inputIndex, texts);
     if (!discrepancy) continue;
-    const previous = byId.get(discrepancy.id);
-    if (!previous || previous.confidence < discrepancy.confidence) byId.set(discrepancy.id, discrepancy);
+    const previous = kept.get(discrepancy.id);
+    if (!previous || previous.confidence < discrepancy.confidence) kept.set(discrepancy.id, discrepancy);
   }
-  const sorted = [...byId.values()].sort(
+  const sorted = [...kept.values()].sort(
     (a, b) =>
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       b.confidence - a.confidence ||
       KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      byId(a, b),
   );
   return capUnique(sorted, options.uniquePerDocument);
 }

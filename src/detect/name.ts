@@ -6,6 +6,7 @@ import { capitalize, spanOf } from './spans.js';
 import { buildReferentIndex, type ReferentIndex } from './referents.js';
 import { nameCensus, usableMention } from './name-census.js';
 import { ALIGNED_SLOT_NAME_THRESHOLD, differentNames } from '../mentions/match-names.js';
+import { nameEndingAt, nameStartingAt } from '../mentions/names.js';
 
 /** Nouns that say what kind of thing stands in a slot: the subject of a finding ("Town"). */
 const SLOT_NOUNS = new Map<string, string>([
@@ -143,24 +144,14 @@ export const nameDetector: Detector = {
 function enumerated(name: NameMention, sentence: AnalyzedSentence): boolean {
   // Most names have no other name one token away: that is asked first, the token between only then.
   return (
-    (someNameStartsAt(sentence, name.tokenEnd + 1) && isListWord(sentence.tokens[name.tokenEnd])) ||
-    (someNameEndsAt(sentence, name.tokenStart - 1) && isListWord(sentence.tokens[name.tokenStart - 1]))
+    (nameStartingAt(sentence.names, name.tokenEnd + 1) !== undefined && isListWord(sentence.tokens[name.tokenEnd])) ||
+    (nameEndingAt(sentence.names, name.tokenStart - 1) !== undefined && isListWord(sentence.tokens[name.tokenStart - 1]))
   );
 }
 
 /** A comma, "and" or "or": what separates the members of a list. */
 function isListWord(t: Token | undefined): boolean {
   return t?.text === ',' || t?.norm === 'and' || t?.norm === 'or';
-}
-
-function someNameStartsAt(sentence: AnalyzedSentence, i: number): boolean {
-  for (const n of sentence.names) if (n.tokenStart === i) return true;
-  return false;
-}
-
-function someNameEndsAt(sentence: AnalyzedSentence, i: number): boolean {
-  for (const n of sentence.names) if (n.tokenEnd === i) return true;
-  return false;
 }
 
 function occurrencesIn(

@@ -6,7 +6,8 @@
 import { diffArrays } from 'diff';
 import type { Severity } from '../types.js';
 import { SEVERITY_RANK } from '../severity.js';
-import { isSubset } from '../collections.js';
+import { isSubset, smallestOf } from '../collections.js';
+import type { QuoteMention } from '../analysis.js';
 import type { Finding, FindingVariant } from './detector.js';
 import type { Piece } from './quote-pieces.js';
 import { spanOf } from './spans.js';
@@ -154,43 +155,35 @@ export function displayName(pieces: readonly Piece[]): string {
 
 /** The full quotes of the pieces, each once, by document (collator order) and place. */
 function fullQuotes(pieces: readonly Piece[]): string[] {
-  // A quote is known by its document and start.
-  const seen = new Map<string, Set<number>>();
+  // The pieces of one quote share its mention.
+  const seen = new Set<QuoteMention>();
   const out: string[] = [];
   for (const p of [...pieces].sort(byDocumentAndPlace)) {
-    let starts = seen.get(p.doc.id);
-    if (starts === undefined) seen.set(p.doc.id, (starts = new Set()));
-    if (starts.has(p.quote.start)) continue;
-    starts.add(p.quote.start);
+    if (seen.has(p.quote)) continue;
+    seen.add(p.quote);
     out.push(p.quote.text);
   }
   return out;
-}
-
-/** The first of a set of ids in code-unit order (as a default sort puts them). */
-function firstId(ids: ReadonlySet<string>): string {
-  let first: string | undefined;
-  for (const id of ids) if (first === undefined || id < first) first = id;
-  return first!;
 }
 
 export function quoteFinding(cluster: readonly Piece[], score: number, speaker: string): Finding | undefined {
   const grouped = groupWordings(cluster);
   if (grouped.length < 2) return undefined;
   const firstDoc = new Map<Wording, string>();
-  for (const w of grouped) firstDoc.set(w, firstId(w.docs));
+  for (const w of grouped) firstDoc.set(w, smallestOf(w.docs)!);
   const wordings = grouped.sort((a, b) => b.docs.size - a.docs.size || firstDoc.get(a)!.localeCompare(firstDoc.get(b)!));
-  let severity: Severity = 'low';
-  let diff = '';
-  for (let i = 0; i < wordings.length; i++) {
-    for (let j = i + 1; j < wordings.length; j++) {
+  // The two most widely carried wordings give the diff; the severity is the highest of all pairs, unless a scare
+  // quote makes the finding low whatever they say (then the other pairs are not compared).
+  const weak = wordings.some((w) => w.representative.short);
+  const first = compareWordings(wordings[0]!.representative.words, wordings[1]!.representative.words);
+  const diff = first.diff;
+  let severity: Severity = weak ? 'low' : first.severity;
+  for (let i = 0; i < wordings.length && !weak && severity !== 'high'; i++) {
+    for (let j = i === 0 ? 2 : i + 1; j < wordings.length && severity !== 'high'; j++) {
       const compared = compareWordings(wordings[i]!.representative.words, wordings[j]!.representative.words);
-      if (i === 0 && j === 1) diff = compared.diff;
       if (SEVERITY_RANK[compared.severity] < SEVERITY_RANK[severity]) severity = compared.severity;
     }
   }
-  const weak = wordings.some((w) => w.representative.short);
-  if (weak) severity = 'low';
   const confidence = Math.round(Math.min(0.95, 0.5 + 0.45 * score) * (weak ? 0.5 : 1) * 100) / 100;
   return {
     kind: 'quote',

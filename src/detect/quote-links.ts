@@ -4,8 +4,8 @@
  * @module
  */
 import type { DetectorContext } from './detector.js';
-import { pushTo, type UnionFind } from '../collections.js';
-import { sentenceFacts } from './sentence-facts.js';
+import { pushTo, topByCount, type UnionFind } from '../collections.js';
+import { sentenceFacts, type SentenceFacts } from './sentence-facts.js';
 import type { Piece } from './quote-pieces.js';
 import type { QuoteWord } from './quote-words.js';
 
@@ -14,9 +14,17 @@ const QUOTE_SIMILARITY = 0.4;
 /** Least Dice overlap of content stems for two quote sentences to be compared. */
 const QUOTE_DICE = 0.35;
 
+/** Content overlap (Dice) at which two quotes of one speaker are one quote wherever they stand. */
+const STANDALONE_DICE = 0.6;
+/** Similarity two quote sentences must reach to be the same occasion, as a share of the alignment threshold. */
+const OCCASION_SHARE = 0.75;
+
 /** Content words the smaller of two quotes needs to be linked by its share of them alone. */
 const MIN_CONTENT = 3;
-/** Share of its words (function words too) a quote with fewer content words must find in the other. */
+/**
+ * Below {@link MIN_CONTENT}, the share of the shorter quote's words (function words too) the other must carry,
+ * unless the two share most of their content anyway.
+ */
 const CONTAINED = 0.8;
 
 /** Quotes of at least this many words may be linked by their share of common words. */
@@ -39,23 +47,14 @@ function sharedWords(a: readonly QuoteWord[], b: readonly QuoteWord[]): number {
   return shared;
 }
 
-/** How many members of the smaller content set the other holds. */
-function sharedContent(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const small = a.size <= b.size ? a : b;
-  const large = small === a ? b : a;
-  let shared = 0;
-  for (const s of small) if (large.has(s)) shared++;
-  return shared;
-}
-
 /**
- * How alike two quote sentences of different wordings are (`shared`: their {@link sharedContent}), or 0 when too
- * little: at least two shared content stems making up {@link QUOTE_SIMILARITY} of the smaller and
+ * How alike two quote sentences of different wordings are (`shared`: how many content stems they share, `dice`:
+ * the Dice overlap of their content stems), or 0 when too little: at least two shared content stems making up {@link QUOTE_SIMILARITY} of the smaller and
  * {@link QUOTE_DICE} of both (so that a short quote does not meet every long one sharing two words), and when the
  * smaller has fewer than {@link MIN_CONTENT} content stems, more (see `enough`); a scare quote meets a quote that
  * holds all its content words.
  */
-function similar(a: Piece, b: Piece, shared: number): number {
+function similar(a: Piece, b: Piece, shared: number, dice: number): number {
   // Short quotes have few content words; when most of all their words are the same, one word was changed
   // ("the most complicated issue" / "the most difficult issue").
   const common = sharedWords(a.words, b.words);
@@ -66,7 +65,6 @@ function similar(a: Piece, b: Piece, shared: number): number {
   const smallSize = Math.min(a.content.size, b.content.size);
   // Share of the smaller content set found in the other (0..1).
   const share = smallSize === 0 ? 0 : shared / smallSize;
-  const dice = (2 * shared) / (a.content.size + b.content.size);
   // Two content words say little: "This is America's war" holds the content of many statements about a war. Then
   // the smaller quote must be nearly all in the other, function words too ("has been a race to the bottom").
   const enough = smallSize >= MIN_CONTENT || dice >= STANDALONE_DICE || common >= CONTAINED * shorter;
@@ -76,21 +74,13 @@ function similar(a: Piece, b: Piece, shared: number): number {
   return 0;
 }
 
-/** Content overlap (Dice) at which two quotes of one speaker are one quote wherever they stand. */
-const STANDALONE_DICE = 0.6;
-
-/** Similarity two quote sentences must reach to be the same occasion, as a share of the alignment threshold. */
-const OCCASION_SHARE = 0.75;
-
 /**
  * Below {@link STANDALONE_DICE}, two quotes of one speaker that share some words may be two different statements
  * ("I want to see the birth certificate" / "He doesn't have a birth certificate"): they are one quote only when the
  * sentences around them report the same thing (aligned, or similar enough to be).
  */
-function sameOccasion(a: Piece, b: Piece, shared: number, context: DetectorContext): boolean {
-  const dice = (2 * shared) / (a.content.size + b.content.size);
+function sameOccasion(a: Piece, b: Piece, dice: number, facts: SentenceFacts, context: DetectorContext): boolean {
   if (dice >= STANDALONE_DICE || (a.short && b.short)) return true;
-  const facts = sentenceFacts(context);
   const ga = facts.alignmentOf(a.doc, a.sentence);
   if (ga !== undefined && ga.id === facts.alignmentOf(b.doc, b.sentence)?.id) return true;
   return context.similarity({ doc: a.doc, sentence: a.sentence }, { doc: b.doc, sentence: b.sentence }) >= context.options.alignThreshold * OCCASION_SHARE;
@@ -111,6 +101,7 @@ const LINK_CANDIDATES = 16;
 export function linkSimilar(pieces: readonly Piece[], indexes: readonly number[], uf: UnionFind, best: Float64Array, context: DetectorContext): void {
   const byStem = new Map<string, number[]>();
   const byWording = new Map<string, number>();
+  const facts = sentenceFacts(context);
   const link = (i: number, j: number, score: number): void => {
     uf.union(i, j);
     best[i] = Math.max(best[i]!, score);
@@ -130,12 +121,12 @@ export function linkSimilar(pieces: readonly Piece[], indexes: readonly number[]
       // Candidates are earlier distinct wordings: equal ones were joined above.
       let bestScore = 0;
       let bestOther = -1;
-      for (const j of linkCandidates(piece, byStem)) {
+      for (const [j, shared] of linkCandidates(piece, byStem)) {
         const other = pieces[j]!;
         if (other.doc === piece.doc) continue;
-        const shared = sharedContent(piece.content, other.content);
-        const score = similar(piece, other, shared);
-        if (score <= 0 || !sameOccasion(piece, other, shared, context)) continue;
+        const dice = (2 * shared) / (piece.content.size + other.content.size);
+        const score = similar(piece, other, shared, dice);
+        if (score <= 0 || !sameOccasion(piece, other, dice, facts, context)) continue;
         if (!short) {
           link(i, j, score);
         } else if (score > bestScore) {
@@ -151,18 +142,16 @@ export function linkSimilar(pieces: readonly Piece[], indexes: readonly number[]
 }
 
 /**
- * The earlier distinct wordings (by piece) that share the most content stems with `piece`, most shared first
- * (ties by the earlier piece), at most {@link LINK_CANDIDATES}.
+ * The earlier distinct wordings (by piece) that share the most content stems with `piece`, with how many they
+ * share (each holder is indexed once per stem of its content set, so the count is the size of the intersection),
+ * most shared first (ties by the earlier piece), at most {@link LINK_CANDIDATES}.
  */
-function linkCandidates(piece: Piece, byStem: ReadonlyMap<string, readonly number[]>): number[] {
+function linkCandidates(piece: Piece, byStem: ReadonlyMap<string, readonly number[]>): [number, number][] {
   const shared = new Map<number, number>();
   for (const s of piece.content) {
     const holders = byStem.get(s);
     if (holders === undefined) continue;
     for (let k = 0; k < holders.length; k++) shared.set(holders[k]!, (shared.get(holders[k]!) ?? 0) + 1);
   }
-  const ranked = [...shared.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-  const out: number[] = [];
-  for (let k = 0; k < ranked.length && k < LINK_CANDIDATES; k++) out.push(ranked[k]![0]);
-  return out;
+  return topByCount(shared, LINK_CANDIDATES);
 }

@@ -42,7 +42,10 @@ function endsSentence(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 
-/** Splits a quote into its sentences (". " followed by a capital or a quote mark), trimmed of white space. */
+/**
+ * Splits a quote into its sentences (a final mark and a space, then a character with a lower-case form of its
+ * own: a capital), trimmed of white space.
+ */
 function quoteSentences(text: string, quote: QuoteMention): Stretch[] {
   const out: Stretch[] = [];
   let from = quote.start;

@@ -10,7 +10,7 @@
 import type { AnalyzedDocument } from '../analysis.js';
 import { nameKey } from '../mentions/match-names.js';
 import type { Detector, DetectorContext, Finding } from './detector.js';
-import { pushTo, UnionFind } from '../collections.js';
+import { byId, pushTo, UnionFind } from '../collections.js';
 import { groupSameNames } from './name-groups.js';
 import { sentenceFacts } from './sentence-facts.js';
 import { WordForms } from './quote-words.js';
@@ -60,11 +60,10 @@ function uniqueQuestions(clusters: readonly number[][], spread: readonly boolean
 /**
  * Finds quotes of one speaker worded differently across reports, over all documents (the same quote may sit
  * in sentences that did not align). Quotes are compared sentence by sentence; speakers are joined with
- * `matchNames`; two quote sentences are compared when the smaller shares at least `QUOTE_SIMILARITY` of its
- * content stems with the other. Case, quote marks, punctuation and British/American spelling never count, and a
- * quote that is a stretch of another (one report quotes more) agrees with it. Each finding has one variant per
- * wording, the word diff of the two most widely carried and the full quotes. Scare quotes make a finding low and
- * halve its confidence.
+ * `matchNames`; which quote sentences are one quote is decided by `linkSimilar` (quote-links.ts). Case, quote
+ * marks, punctuation and British/American spelling never count, and a quote that is a stretch of another (one
+ * report quotes more) agrees with it. Each finding has one variant per wording, the word diff of the two most
+ * widely carried and the full quotes. Scare quotes make a finding low and halve its confidence.
  *
  * A quote sentence of at least `UNIQUE_QUOTE_WORDS` words by a named speaker whom another report also names,
  * and that no other report carries, quoted or not, gives a `unique` finding.
@@ -72,7 +71,7 @@ function uniqueQuestions(clusters: readonly number[][], spread: readonly boolean
 export const quoteDetector: Detector = {
   kind: 'quote',
   detect(context: DetectorContext): Finding[] {
-    const docs = [...context.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const docs = [...context.documents].sort(byId);
     if (docs.length < 2) return [];
     return detectQuotes(docs, new WordForms(sentenceFacts(context)), context);
   },

@@ -7,7 +7,7 @@ export function spanOf(doc: AnalyzedDocument, sentence: AnalyzedSentence, mentio
   return { docId: doc.id, start: mention.start, end: mention.end, sentence: sentence.index };
 }
 
-/** Index of the sentence of `doc` that contains the offset (binary search: sentences are sorted). */
+/** The sentence of `doc` that contains the offset, if any (binary search: sentences are sorted). */
 export function sentenceAt(doc: AnalyzedDocument, offset: number): AnalyzedSentence | undefined {
   let lo = 0;
   let hi = doc.sentences.length - 1;

@@ -9,7 +9,7 @@ import { ROLE_QUALIFIERS, isRoleWord } from '../mentions/title-words.js';
 import type { Detector, DetectorContext, Finding, FindingVariant } from './detector.js';
 import { sentenceAt } from './spans.js';
 import { wordTable } from '../text/word-table.js';
-import { isSubset, pushTo } from '../collections.js';
+import { byId, isSubset, pushTo, smallestOf } from '../collections.js';
 import { groupSameNames } from './name-groups.js';
 
 /** Words that change what a title means: "former President" is not "President", "Vice President" neither. */
@@ -196,7 +196,7 @@ function displayName(mentions: readonly Mention[]): string {
 export const titleDetector: Detector = {
   kind: 'title',
   detect(context: DetectorContext): Finding[] {
-    const docs = [...context.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const docs = [...context.documents].sort(byId);
     const findings: Finding[] = [];
     const cores: Cores = new Map();
     for (const [, mentions] of [...peopleOf(docs).entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
@@ -205,7 +205,8 @@ export const titleDetector: Detector = {
       const groups = groupTitles(mentions, cores);
       const kept = groups.filter((g) => groups.some((other) => other !== g && conflicting(g, other)));
       if (kept.length < 2) continue;
-      kept.sort((a, b) => b.docs.size - a.docs.size || [...a.docs].sort()[0]!.localeCompare([...b.docs].sort()[0]!));
+      const firstDoc = new Map(kept.map((g) => [g, smallestOf(g.docs)!]));
+      kept.sort((a, b) => b.docs.size - a.docs.size || firstDoc.get(a)!.localeCompare(firstDoc.get(b)!));
       const severity = severityOf(kept);
       const name = displayName(mentions);
       findings.push({

@@ -25,7 +25,7 @@ import { normalizePhrase } from '../text/normalize.js';
 import { isStopword } from '../text/stopwords.js';
 import type { Detector, DetectorContext, Finding, SentenceInDocument } from './detector.js';
 import { SEVERITY_RANK } from '../severity.js';
-import { addToSet, hasOtherThan, pushTo } from '../collections.js';
+import { addToSet, hasOtherThan, pushTo, topByCount } from '../collections.js';
 import { spanOf } from './spans.js';
 import { surnameOf } from '../mentions/titles.js';
 import { sentenceFacts, type SentenceFacts } from './sentence-facts.js';
@@ -238,9 +238,8 @@ function bestOtherSimilarity(
       for (const other of index.sentencesOfText[text]!) if (sentences[other]!.doc !== self.doc) shared.set(other, (shared.get(other) ?? 0) + 1);
     }
   }
-  const ranked = [...shared.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limits.candidates);
   let best = 0;
-  for (const [other] of ranked) best = Math.max(best, context.similarity(self, sentences[other]!));
+  for (const [other] of topByCount(shared, limits.candidates)) best = Math.max(best, context.similarity(self, sentences[other]!));
   return best;
 }
 

@@ -179,3 +179,9 @@ export function nameStartingAt(names: readonly NameMention[], index: number): Na
   for (const n of names) if (n.tokenStart === index) return n;
   return undefined;
 }
+
+/** The name of a sentence that ends before token `index` (`tokenEnd === index`), the last one if names overlapped. */
+export function nameEndingAt(names: readonly NameMention[], index: number): NameMention | undefined {
+  for (let k = names.length - 1; k >= 0; k--) if (names[k]!.tokenEnd === index) return names[k];
+  return undefined;
+}

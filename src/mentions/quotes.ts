@@ -6,7 +6,7 @@
 import type { NameMention, QuoteMention } from '../analysis.js';
 import { firstTokenFrom, inWordClass, type Token } from '../text/tokenize.js';
 import { defineWordClass } from '../text/word-forms.js';
-import { nameStartingAt } from './names.js';
+import { nameEndingAt, nameStartingAt } from './names.js';
 import { buildPersonIndex, type PersonIndex } from './titles.js';
 import { isHonorificToken, isRoleQualifierToken, isRoleToken } from './title-words.js';
 import { anyOf, nextMatch } from '../text/chars.js';
@@ -206,14 +206,11 @@ interface Speaker {
 
 /** Reads one sentence: its tokens, names and which tokens stand inside quotes. */
 class SentenceView {
-  readonly nameEndingAt = new Map<number, NameMention>();
   constructor(
     readonly tokens: readonly Token[],
     readonly names: readonly NameMention[],
     private readonly quoted: readonly RawQuote[],
-  ) {
-    for (const n of names) this.nameEndingAt.set(n.tokenEnd, n);
-  }
+  ) {}
 
   /** True for a token inside a quote or one of its marks. */
   inQuote(i: number): boolean {
@@ -274,7 +271,7 @@ class SentenceView {
   appositiveSubject(comma: number): { name: NameMention; interrupting: boolean } | undefined {
     for (let c = comma - 1; c >= 0 && comma - c <= 16; c--) {
       if (this.tokens[c]!.text !== ',') continue;
-      const name = this.subjectName(this.nameEndingAt.get(c));
+      const name = this.subjectName(nameEndingAt(this.names, c));
       if (!name) return undefined;
       const next = this.tokens[c + 1];
       return { name, interrupting: !!next && next.kind === 'word' && !next.upper };
@@ -289,11 +286,11 @@ class SentenceView {
     while (k >= 0 && this.tokens[k]!.kind === 'word' && inWordClass(this.tokens[k]!, VERB_ADVERB) && v - k <= 3) k--;
     if (!participle) {
       if (isPronoun(this.tokens[k])) return this.speakerOfPronoun(k);
-      const direct = this.subjectName(this.nameEndingAt.get(k + 1));
+      const direct = this.subjectName(nameEndingAt(this.names, k + 1));
       if (direct) return this.speakerOfName(direct);
       if (this.tokens[k]?.text === ',') {
         // "Kirill Dmitriev, described", "Andriy Kovalenko, head of …, said", "Trump, speaking in the Oval Office, said".
-        const beforeComma = this.subjectName(this.nameEndingAt.get(k));
+        const beforeComma = this.subjectName(nameEndingAt(this.names, k));
         const appositive = this.appositiveSubject(k);
         if (appositive && (!beforeComma || appositive.interrupting)) return this.speakerOfName(appositive.name);
         if (beforeComma) return this.speakerOfName(beforeComma);

@@ -21,6 +21,9 @@ const all = peaceTalks();
 const pick = (...ids: string[]): InputDocument[] => all.filter((d) => ids.includes(d.id));
 const quoteFindings = (findings: readonly Finding[], subject: string): Finding[] =>
   findings.filter((f) => f.kind === 'quote' && f.subject === subject);
+/** The variants of each quote finding of `subject`, as one line per finding ("a / b / c"). */
+const quoteVariantLines = (docs: readonly InputDocument[], subject: string): string[] =>
+  quoteFindings(detect(docs), subject).map((f) => f.variants.map((v) => v.text).join(' / '));
 
 describe('quoteDetector on the bundled reports', () => {
   const findings = detect(all);
@@ -111,7 +114,7 @@ describe('quote links', () => {
     ];
     // The quotes are Trump's; one finding holds the two wordings of the second statement, none holds both.
     for (const [i, d] of docs.entries()) expect(analyzeDocument(d, i).quotes.map((q) => q.speaker)).toEqual(['donald trump']);
-    const texts = quoteFindings(detect(docs), 'Donald Trump').map((f) => f.variants.map((v) => v.text).join(' / '));
+    const texts = quoteVariantLines(docs, 'Donald Trump');
     expect(texts.filter((t) => t.includes('ruined his life') && t.includes('destroyed his life'))).toHaveLength(1);
     for (const t of texts) expect(t.includes('I feel badly') && t.includes('his life'), t).toBe(false);
   });
@@ -124,7 +127,7 @@ describe('quote links by content', () => {
     { id: 'c', text: 'RNC chairman Michael Steele spoke on Friday. "I think the GOP race has been, in many cases, a race to the bottom," Steele said.' },
     { id: 'd', text: 'RNC chairman Michael Steele spoke on Friday. Steele said the GOP race "has been a race to the bottom."' },
   ];
-  const texts = quoteFindings(detect(docs), 'Michael Steele').map((f) => f.variants.map((v) => v.text).join(' / '));
+  const texts = quoteVariantLines(docs, 'Michael Steele');
 
   it('does not take two statements for one on two shared content words', () => {
     for (const t of texts) expect(t.includes('war'), t).toBe(false);
