@@ -32,8 +32,8 @@ export function isHeading(text: string, span: LineSpan, maxWords: number, extra:
   // A Title Case line may be longer; counting stops past that bound, the larger of the two.
   const titleCaseMax = Math.round(maxWords * TITLE_CASE_LENGTH_FACTOR);
   const words = countWords(line, titleCaseMax);
-  if (ending === 'question') return words <= titleCaseMax && isTitleCase(line) && longWordCount(line) >= 2;
-  return words <= maxWords || (words <= titleCaseMax && isTitleCase(line));
+  if (ending === 'question') return words <= titleCaseMax && titleCaseLongWords(line) >= 2;
+  return words <= maxWords || (words <= titleCaseMax && titleCaseLongWords(line) >= 0);
 }
 
 /**
@@ -51,26 +51,19 @@ function lineEnding(line: string, extra: ReadonlySet<string>): 'question' | 'fin
   return abbreviationKind(wordBeforeMark(line, e - 1), extra) !== 'none' ? 'none' : 'final';
 }
 
-/** Every word of four or more letters starts with a capital (short function words may stay lower case). */
-function isTitleCase(line: string): boolean {
-  for (const word of line.split(' ')) {
-    let letters = 0;
-    for (let i = 0; i < word.length && letters < 4; i++) if (isLetter(word.charAt(i))) letters++;
-    if (letters >= 4 && !isUpper(codePointAt(word, firstLetterIndex(word)))) return false;
-  }
-  return true;
-}
-
 /**
- * Words of four or more letters (in a title-case line, the capitalized ones): a short question ("Why now?", "Who
- * is Witkoff?") passes for title case with none of them, or with one name.
+ * How many words of four or more letters the line has when every one of them starts with a capital (title case:
+ * short function words may stay lower case), or -1 when one does not. A short question ("Why now?", "Who is
+ * Witkoff?") is in title case with none of them, or with one name.
  */
-function longWordCount(line: string): number {
+function titleCaseLongWords(line: string): number {
   let n = 0;
   for (const word of line.split(' ')) {
     let letters = 0;
     for (let i = 0; i < word.length && letters < 4; i++) if (isLetter(word.charAt(i))) letters++;
-    if (letters >= 4) n++;
+    if (letters < 4) continue;
+    if (!isUpper(codePointAt(word, firstLetterIndex(word)))) return -1;
+    n++;
   }
   return n;
 }

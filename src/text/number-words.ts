@@ -20,6 +20,9 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = wordTable({
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
 });
 
+/** Words an article can stand for one before: "a dozen", "a hundred", "a million". */
+export const ARTICLE_SCALE_WORDS: ReadonlySet<string> = new Set(['dozen', 'hundred', ...Object.keys(SCALE_WORDS)]);
+
 /**
  * Abbreviated scales, read as scales only after a number ("$5bn", "3 mln"): after an article ("a bn") they are
  * more likely something else (a battalion), and they never join spelled-out numbers ("two hundred bn").
@@ -144,7 +147,7 @@ export function readWordNumber(tokens: Token[], i: number): WordNumber | undefin
   if (first.norm === 'a' || first.norm === 'an') {
     // "a dozen", "a hundred", "a million": the article stands for one.
     const scaleWord = tokens[i + 1]?.norm ?? '';
-    if (scaleWord !== 'dozen' && scaleWord !== 'hundred' && !(scaleWord in SCALE_WORDS)) return undefined;
+    if (!ARTICLE_SCALE_WORDS.has(scaleWord)) return undefined;
     current = 1;
     j = i + 1;
   } else {

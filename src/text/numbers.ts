@@ -8,7 +8,7 @@ import type { Dimension, Quantity } from '../analysis.js';
 import { inWordClass, type Token } from './tokenize.js';
 import { defineWordClass, type WordFields } from './word-forms.js';
 import { isStopword } from './stopwords.js';
-import { joiningHyphen, MONEY_ONLY_SCALES, SCALE_WORDS, WORD_NUMBER_STARTS, readWordNumber, scaleAfterNumber } from './number-words.js';
+import { ARTICLE_SCALE_WORDS, joiningHyphen, MONEY_ONLY_SCALES, SCALE_WORDS, WORD_NUMBER_STARTS, readWordNumber, scaleAfterNumber } from './number-words.js';
 import { pushTo } from '../collections.js';
 import {
   ARTICLE_DURATIONS, ATTACHED_MEASURES, AMBIGUOUS_MONTHS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS,
@@ -589,12 +589,12 @@ function readWords(tokens: Token[], j: number): Read | undefined {
 
 /**
  * Words after "a"/"an" with which the article can stand for one: units of time ("a year"), fractions ("a third
- * of"), "dozen", "hundred" and scales ("a million"); besides them only "$" after "A" (Australian dollars). After any other
- * token an article starts no quantity, and the readers need not run (articles are among the commonest words). A
- * reader that reads an article before a new word must add the word here.
+ * of") and `ARTICLE_SCALE_WORDS` ("a dozen", "a million"); besides them only "$" after "A" (Australian dollars).
+ * After any other token an article starts no quantity, and the readers need not run (articles are among the
+ * commonest words). A reader that reads an article before a new word must add the word here.
  */
 const ARTICLE_COUNT_WORDS: ReadonlySet<string> = new Set([
-  ...ARTICLE_DURATIONS, ...Object.keys(FRACTIONS), 'dozen', 'hundred', ...Object.keys(SCALE_WORDS),
+  ...ARTICLE_DURATIONS, ...Object.keys(FRACTIONS), ...ARTICLE_SCALE_WORDS,
 ]);
 
 /** An article at `j` whose next token cannot make it a number. */

@@ -1,5 +1,6 @@
 import { ASCII_CLASS, charClassAt, detachedSlice, DIGIT_CLASS, endsInHighSurrogate, LETTER_CLASS, SPACE_CLASS, unitsAt } from './chars.js';
 import { wordClassTest, wordForm, type SharedWordForm, type WordForm } from './word-forms.js';
+import type { Sentence } from '../types.js';
 
 /** What a token is. */
 export type TokenKind = 'word' | 'number' | 'punct';
@@ -78,11 +79,7 @@ export function readTokens(text: string, from = 0, to = text.length): Token[] {
 }
 
 /** A sentence of a segmented text: `text` is `doc.slice(start, end)`. */
-export interface SentenceSpan {
-  start: number;
-  end: number;
-  text: string;
-}
+type SentenceSpan = Pick<Sentence, 'start' | 'end' | 'text'>;
 
 /**
  * What {@link readTokens} reads in one sentence text, wherever the sentence stands: the shared form of each token,
@@ -110,10 +107,12 @@ const MAX_READING_LENGTH = 1000;
 export function readSentenceTokens(text: string, sentence: SentenceSpan): Token[] {
   const { start, end } = sentence;
   const key = sentence.text;
-  const known = readings.get(key);
+  // A text that is never kept is not looked up either (long ones would be hashed for nothing).
+  const reusable = isReusable(key);
+  const known = reusable ? readings.get(key) : undefined;
   if (known !== undefined) return tokensOfReading(known, start);
   const tokens = scan(text, start, end, false);
-  if (isReusable(key)) {
+  if (reusable) {
     if (readings.size >= MAX_READINGS) readings.clear();
     readings.set(detachedSlice(key, 0, key.length), readingOf(tokens as SharedFormToken[], start));
   }
