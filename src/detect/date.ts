@@ -8,7 +8,7 @@ import { isStopword } from '../text/stopwords.js';
 import type { Detector, DetectorContext, Finding, FindingVariant } from './detector.js';
 import { pushTo } from '../collections.js';
 import { spanOf } from './spans.js';
-import { firstTokenFrom } from '../text/tokenize.js';
+import { firstTokenFrom, lastTokenWithin } from '../text/tokenize.js';
 
 /**
  * One time reference of a sentence: date mentions that stand side by side and name the same day
@@ -212,8 +212,7 @@ function slotContext(slot: Slot): Set<string> {
   const out = new Set<string>();
   const from = firstTokenFrom(tokens, first.start);
   if (from === tokens.length) return out;
-  let to = from;
-  while (to + 1 < tokens.length && tokens[to + 1]!.end <= last.end) to++;
+  const to = lastTokenWithin(tokens, from, last.end);
   for (let k = Math.max(0, from - CONTEXT_WINDOW); k <= Math.min(tokens.length - 1, to + CONTEXT_WINDOW); k++) {
     const t = tokens[k]!;
     if ((k < from || k > to) && t.kind === 'word' && !t.upper && !isStopword(t.norm) && t.norm.length > 2) out.add(t.stem);

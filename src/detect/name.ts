@@ -71,15 +71,14 @@ export const nameDetector: Detector = {
     const bySentence = new Map<AnalyzedDocument, Occurrence[][]>();
     const all: Occurrence[] = [];
     const slotNumbers: SlotNumbers = { byPrevious: new Map(), count: 0 };
-    // Mentions are walked in the index's order, so the number of each name is read, not looked up.
-    let mention = 0;
+    // The census numbers every mention: the number of each name is read, not looked up.
     context.documents.forEach((doc, docIndex) => {
       const ofDoc: Occurrence[][] = [];
       bySentence.set(doc, ofDoc);
+      const starts = census.sentenceStarts[docIndex]!;
       for (const sentence of doc.sentences) {
         if (sentence.names.length === 0) continue;
-        const list = occurrencesIn(doc, docIndex, sentence, referents, mention, slotNumbers);
-        mention += sentence.names.length;
+        const list = occurrencesIn(doc, docIndex, sentence, referents, census.mentionNames, starts[sentence.index]!, slotNumbers);
         if (list.length === 0) continue;
         ofDoc[sentence.index] = list;
         for (const o of list) all.push(o);
@@ -159,6 +158,7 @@ function occurrencesIn(
   docIndex: number,
   sentence: AnalyzedSentence,
   referents: ReferentIndex,
+  mentionNames: Int32Array,
   firstMention: number,
   slotNumbers: SlotNumbers,
 ): Occurrence[] {
@@ -167,7 +167,7 @@ function occurrencesIn(
   for (let i = 0; i < names.length; i++) {
     const name = names[i]!;
     if (!usableMention(name) || enumerated(name, sentence)) continue;
-    const nameId = referents.mentionNames[firstMention + i]!;
+    const nameId = mentionNames[firstMention + i]!;
     const previous = previousWord(sentence, name);
     out.push({
       doc,

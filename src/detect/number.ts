@@ -4,7 +4,7 @@ import type { Severity } from '../types.js';
 import { compareQuantities } from '../text/quantity-compare.js';
 import { capitalize, spanOf } from './spans.js';
 import { isStopword } from '../text/stopwords.js';
-import { firstTokenFrom, type Token } from '../text/tokenize.js';
+import { firstTokenFrom, lastTokenWithin, type Token } from '../text/tokenize.js';
 import { addToSet, pushTo } from '../collections.js';
 
 interface Use {
@@ -194,7 +194,7 @@ function conflictingPairs(as: readonly Quantity[], bs: readonly Quantity[], toke
 /** "one of the two officers": the first number picks from a group, it does not count the group. */
 function isPartitive(q: Quantity, tokens: readonly Token[]): boolean {
   const determiners = ['the', 'those', 'these', 'its', 'their', 'his', 'her'];
-  const ofAt = (i: number) => i >= 0 && tokens[i]?.norm === 'of' && determiners.includes(tokens[i + 1]?.norm ?? '');
+  const ofAt = (i: number) => tokens[i]?.norm === 'of' && determiners.includes(tokens[i + 1]?.norm ?? '');
   // "of the" right after the quantity, or right after its first word when the reading took the group in too.
   const first = firstTokenFrom(tokens, q.start);
   return ofAt(firstTokenFrom(tokens, q.end)) || (first < tokens.length && (tokens[first + 1]?.end ?? Infinity) <= q.end && ofAt(first + 1));
@@ -207,8 +207,7 @@ function contextStems(q: Quantity, tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
   const first = firstTokenFrom(tokens, q.start);
   if (first === tokens.length) return out;
-  let last = first;
-  while (last + 1 < tokens.length && tokens[last + 1]!.end <= q.end) last++;
+  const last = lastTokenWithin(tokens, first, q.end);
   for (let i = Math.max(0, first - CONTEXT_WINDOW); i <= Math.min(tokens.length - 1, last + CONTEXT_WINDOW); i++) {
     const t = tokens[i]!;
     if ((i < first || i > last) && t.kind === 'word' && !isStopword(t.norm)) out.add(t.stem);

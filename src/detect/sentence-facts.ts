@@ -8,6 +8,7 @@ import type { AlignedGroup, AnalyzedDocument, AnalyzedSentence } from '../analys
 import type { Token } from '../text/tokenize.js';
 import { endsInHighSurrogate } from '../text/chars.js';
 import type { DetectorContext } from './detector.js';
+import { nameCensus, type NameCensus } from './name-census.js';
 
 /**
  * The sentences of one comparison as the detectors share them.
@@ -24,7 +25,7 @@ export class SentenceFacts {
   private placeIndex?: Places;
   private memberships?: Memberships;
   /** The ids of the documents that mention each normalized name (each once: documents have unique ids). */
-  private docsOfName?: Map<string, string[]>;
+  private docsOfName?: string[][];
 
   constructor(private readonly context: DetectorContext) {}
 
@@ -156,11 +157,13 @@ export class SentenceFacts {
    * for all keys.
    */
   documentsByNameKey(keyOf: (norm: string) => string, keys?: ReadonlySet<string>): Map<string, Set<string>> {
-    const docsOfName = (this.docsOfName ??= documentsOfNames(this.context.documents));
+    const census = nameCensus(this.context);
+    const docsOfName = (this.docsOfName ??= documentsOfNames(census, this.context.documents));
     const out = new Map<string, Set<string>>();
-    for (const [norm, docs] of docsOfName) {
-      const key = keyOf(norm);
+    for (let name = 0; name < census.norms.length; name++) {
+      const key = keyOf(census.norms[name]!);
       if (keys !== undefined && !keys.has(key)) continue;
+      const docs = docsOfName[name]!;
       const known = out.get(key);
       if (known === undefined) out.set(key, new Set(docs));
       else for (const d of docs) known.add(d);
@@ -287,25 +290,12 @@ function numberForms(tokens: readonly Token[], text: number, out: Int32Array, at
   }
 }
 
-/**
- * The ids of the documents that mention each normalized name. A document names the same people again and again:
- * a name's list grows only when the document changes, which its last entry tells (ids are unique).
- */
-function documentsOfNames(documents: readonly AnalyzedDocument[]): Map<string, string[]> {
-  const docsOf = new Map<string, string[]>();
-  for (let d = 0; d < documents.length; d++) {
-    const doc = documents[d]!;
-    const sentences = doc.sentences;
-    for (let i = 0; i < sentences.length; i++) {
-      const names = sentences[i]!.names;
-      for (let n = 0; n < names.length; n++) {
-        const norm = names[n]!.norm;
-        const docs = docsOf.get(norm);
-        if (docs === undefined) docsOf.set(norm, [doc.id]);
-        else if (docs[docs.length - 1] !== doc.id) docs.push(doc.id);
-      }
-    }
-  }
+/** By name number of the census, the ids of the documents that mention the name, in document order. */
+function documentsOfNames(census: NameCensus, documents: readonly AnalyzedDocument[]): string[][] {
+  const docsOf: string[][] = census.norms.map(() => []);
+  census.namesOfDocument.forEach((names, d) => {
+    for (const name of names) docsOf[name]!.push(documents[d]!.id);
+  });
   return docsOf;
 }
 

@@ -341,3 +341,13 @@ export function firstTokenFrom(tokens: readonly Token[], offset: number): number
   }
   return lo;
 }
+
+/**
+ * The last token from `first` on (itself at least) that ends by `end`: with {@link firstTokenFrom}, the tokens of a
+ * span that starts at a token. `first` must be a token's index.
+ */
+export function lastTokenWithin(tokens: readonly Token[], first: number, end: number): number {
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1]!.end <= end) last++;
+  return last;
+}
