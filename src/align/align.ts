@@ -40,13 +40,14 @@ export interface AlignedSentences {
 export interface AlignOptions {
   /** Minimum similarity for a sentence to join a group (0..1). */
   threshold: number;
-  /** How many of a sentence's heaviest features are looked up in the index (default 8). */
-  queryFeatures?: number;
-  /** How many candidate groups are scored for each sentence (default 8). */
-  candidates?: number;
-  /** How many members of a group a newcomer is scored against (default 3). */
-  representatives?: number;
 }
+
+/** How many of a sentence's heaviest features are looked up in the index of groups. */
+const QUERY_FEATURES = 8;
+/** How many candidate groups are scored for each sentence. */
+const MAX_CANDIDATES = 8;
+/** How many members of a group (its representatives) a newcomer is scored against. */
+const MAX_REPS = 3;
 
 /** The heaviest features of a profile, heaviest first, as looked up in the index of groups. */
 interface Query {
@@ -83,21 +84,18 @@ export function alignSentenceGroups(docs: readonly AlignableDocument[], options:
   const { sentenceIds, times } = readSentences(docs, vocabulary, distinct);
   const profiler = new Profiler(idfOfTerms(vocabulary, distinct.lists, {}, times), vocabulary, BLOCK_LENGTH);
   const table = new DistinctProfiles(distinct, profiler, options.threshold);
-  const grouping = new Grouping(table, options.threshold, options.candidates ?? 8, options.representatives ?? 3, options.queryFeatures ?? 8);
+  const grouping = new Grouping(table, options.threshold);
+  // Distinct ids are handed out in the order documents and sentences are read, so profiling them in id order hands
+  // out feature ids in that order too.
+  for (let id = 0; id < distinct.lists.length; id++) grouping.prepare(id);
   const clusterOf: Int32Array[] = docs.map((d) => new Int32Array(d.sentences.length).fill(-1));
-  for (let d = 0; d < docs.length; d++) {
-    const ids = sentenceIds[d]!;
-    // Profiles are built one document at a time, in the order given, so feature ids are handed out in that order.
-    for (let s = 0; s < ids.length; s++) if (ids[s]! >= 0) grouping.prepare(ids[s]!);
-    grouping.addDocument(d, ids, clusterOf[d]!);
-  }
+  for (let d = 0; d < docs.length; d++) grouping.addDocument(d, sentenceIds[d]!, clusterOf[d]!);
   const { clusters, finder, queries } = grouping;
 
   mergeClusters(clusters, finder, options.threshold, table, queries);
   const live = clusters.filter((c) => c.members.length > 0);
-  const clusterIndex = new Map(live.map((c) => [c.id, c]));
   for (const c of live) for (const m of c.members) clusterOf[m.doc]![m.sentence] = c.id;
-  attachSplitSentences(clusterIndex, sentenceIds, clusterOf, options.threshold, table);
+  attachSplitSentences(clusters, sentenceIds, clusterOf, options.threshold, table);
 
   const groups = live
     .filter((c) => new Set(c.members.map((m) => m.doc)).size >= 2)
@@ -157,8 +155,8 @@ interface Link {
  */
 class Grouping {
   readonly clusters: Cluster[] = [];
-  /** The heaviest features of each distinct sentence met so far, by distinct id. */
-  readonly queries: (Query | undefined)[] = [];
+  /** The heaviest features of each distinct sentence, by distinct id. */
+  readonly queries: Query[] = [];
   /** Groups by feature id: the groups whose representatives have the feature. */
   private readonly index: (number[] | undefined)[] = [];
   readonly finder: CandidateFinder;
@@ -166,19 +164,13 @@ class Grouping {
   constructor(
     private readonly table: DistinctProfiles,
     private readonly threshold: number,
-    maxCandidates: number,
-    private readonly maxReps: number,
-    private readonly queryFeatures: number,
   ) {
-    this.finder = new CandidateFinder(this.index, maxCandidates);
+    this.finder = new CandidateFinder(this.index, MAX_CANDIDATES);
   }
 
-  /** Profiles the distinct sentence `id` and finds its heaviest features, the first time it is met. */
+  /** Profiles the distinct sentence `id`, the next one (ids are prepared in order), and finds its heaviest features. */
   prepare(id: number): void {
-    const queries = this.queries;
-    if (queries[id] !== undefined) return;
-    while (queries.length < id) queries.push(undefined);
-    queries[id] = heaviestFeatures(this.table.build(id), this.queryFeatures);
+    this.queries.push(heaviestFeatures(this.table.build(id), QUERY_FEATURES));
   }
 
   /**
@@ -194,7 +186,7 @@ class Grouping {
       if (clusterOf[link.sentence] !== -1 || cluster.lastDoc === d) continue;
       join(cluster, { doc: d, sentence: link.sentence }, link.score);
       clusterOf[link.sentence] = cluster.id;
-      if (cluster.reps.length < this.maxReps) this.addRep(cluster, ids[link.sentence]!);
+      if (cluster.reps.length < MAX_REPS) this.addRep(cluster, ids[link.sentence]!);
     }
     for (let s = 0; s < ids.length; s++) {
       if (ids[s]! < 0 || clusterOf[s] !== -1) continue;
@@ -356,7 +348,7 @@ function mergeClusters(
   finder: CandidateFinder,
   threshold: number,
   table: DistinctProfiles,
-  queries: readonly (Query | undefined)[],
+  queries: readonly Query[],
 ): void {
   const pairs: MergePair[] = [];
   // The candidates of the group being looked at, each once: `seen[o]` is that group's id + 1 once `o` is listed.
@@ -455,14 +447,15 @@ const MERGE_MEAN_FACTOR = 0.7;
  * is close to the group's other members: one outlet wrote in two sentences what another wrote in one.
  */
 function attachSplitSentences(
-  clusters: ReadonlyMap<number, Cluster>,
+  clusters: readonly Cluster[],
   sentenceIds: readonly Int32Array[],
   clusterOf: Int32Array[],
   threshold: number,
   table: DistinctProfiles,
 ): void {
   const singletons = new Set<number>();
-  for (const c of clusters.values()) if (c.members.length === 1) singletons.add(c.id);
+  // Clusters emptied by merging have no members: only live ones are singletons, and only those are looked up.
+  for (const c of clusters) if (c.members.length === 1) singletons.add(c.id);
   for (let d = 0; d < sentenceIds.length; d++) {
     const own = clusterOf[d]!;
     for (let s = 0; s < own.length; s++) {
@@ -473,7 +466,7 @@ function attachSplitSentences(
         if (n < 0 || n >= own.length) continue;
         const neighbour = own[n]!;
         if (neighbour < 0 || singletons.has(neighbour)) continue;
-        const target = clusters.get(neighbour)!;
+        const target = clusters[neighbour]!;
         if (membersFrom(target, d) !== 1) continue;
         let best = 0;
         for (const m of target.members) {
@@ -483,7 +476,7 @@ function attachSplitSentences(
         }
         if (best >= threshold) {
           join(target, { doc: d, sentence: s }, best);
-          clusters.get(own[s]!)!.members = [];
+          clusters[own[s]!]!.members = [];
           own[s] = target.id;
           break;
         }
