@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addToSet, hasOtherThan, pushTo, UnionFind } from '../src/collections.js';
+import { addToSet, byId, hasOtherThan, pushTo, smallestOf, topByCount, UnionFind } from '../src/collections.js';
 
 describe('pushTo', () => {
   it('starts a list for a new key and appends after', () => {
@@ -47,5 +47,38 @@ describe('UnionFind.sets', () => {
     expect(uf.sets()).toEqual([[0], [1, 3, 5, 6], [2, 4]]);
     expect(uf.sets(2)).toEqual([[1, 3, 5, 6], [2, 4]]);
     expect(uf.sets(3)).toEqual([[1, 3, 5, 6]]);
+  });
+});
+
+describe('byId', () => {
+  it('orders by id in code-unit order, not by locale', () => {
+    const ids = ['b', 'B', 'a', '\u00e9', 'e'].map((id) => ({ id }));
+    expect([...ids].sort(byId).map((d) => d.id)).toEqual(['B', 'a', 'b', 'e', '\u00e9']);
+  });
+});
+
+describe('topByCount', () => {
+  it('keeps the highest counts, ties by the lower key, at most the limit', () => {
+    const counts = new Map([
+      [7, 2],
+      [3, 5],
+      [9, 5],
+      [1, 1],
+    ]);
+    expect(topByCount(counts, 3)).toEqual([
+      [3, 5],
+      [9, 5],
+      [7, 2],
+    ]);
+    expect(topByCount(counts, 10)).toHaveLength(4);
+    expect(topByCount(new Map(), 3)).toEqual([]);
+  });
+});
+
+describe('smallestOf', () => {
+  it('gives the first string as a default sort puts them', () => {
+    const ids = new Set(['hpo', 'Fox', 'nyt', 'fox']);
+    expect(smallestOf(ids)).toBe([...ids].sort()[0]);
+    expect(smallestOf(new Set())).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/text/tokenize.js';
-import { extractNames, normalizeName } from '../../src/mentions/names.js';
+import { extractNames, nameEndingAt, nameStartingAt, normalizeName } from '../../src/mentions/names.js';
 
 const names = (sentence: string, lowerCase: string[] = []) => extractNames(sentence, tokenize(sentence), new Set(lowerCase)).map((n) => n.text);
 
@@ -51,5 +51,17 @@ describe('extractNames', () => {
     expect(normalizeName('Jean-Pierre  Dupont - Moretti')).toBe(first);
     expect(first).toBe('jean-pierre dupont-moretti');
     expect(normalizeName('Name 24999')).toBe('name 24999');
+  });
+});
+
+describe('nameStartingAt / nameEndingAt', () => {
+  it('find the name that starts at a token, or ends before one', () => {
+    const sentence = 'Witkoff met Kirill Dmitriev in Miami.';
+    const found = extractNames(sentence, tokenize(sentence), new Set());
+    const dmitriev = found.find((n) => n.text === 'Kirill Dmitriev')!;
+    expect(nameStartingAt(found, dmitriev.tokenStart)).toBe(dmitriev);
+    expect(nameEndingAt(found, dmitriev.tokenEnd)).toBe(dmitriev);
+    expect(nameStartingAt(found, dmitriev.tokenStart + 1)).toBeUndefined();
+    expect(nameEndingAt(found, dmitriev.tokenEnd - 1)).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstTokenFrom, leadingTokens, readSentenceTokens, readTokens, tokenize, type Token } from '../../src/text/tokenize.js';
+import { firstTokenFrom, lastTokenWithin, leadingTokens, readSentenceTokens, readTokens, tokenize, type Token } from '../../src/text/tokenize.js';
 import { segmentSentences } from '../../src/segment/index.js';
 import { wordForm } from '../../src/text/word-forms.js';
 import { normalizeWord } from '../../src/text/normalize.js';
@@ -172,6 +172,15 @@ describe('firstTokenFrom', () => {
   it('gives the length when no token starts at or after the offset', () => {
     expect(firstTokenFrom(tokens, text.length)).toBe(tokens.length);
     expect(firstTokenFrom([], 5)).toBe(0);
+  });
+
+  it('with lastTokenWithin, gives the tokens of a span', () => {
+    const from = text.indexOf('3');
+    const first = firstTokenFrom(tokens, from);
+    expect(tokens[lastTokenWithin(tokens, first, from + '3 May'.length)]!.text).toBe('May');
+    // A span that ends inside its first token still has that token.
+    expect(lastTokenWithin(tokens, 0, 2)).toBe(0);
+    expect(lastTokenWithin(tokens, 0, text.length)).toBe(tokens.length - 1);
   });
 
   it('agrees with a linear search at every offset', () => {
