@@ -73,12 +73,17 @@ function withinSentences(doc: AnalyzedDocument, part: Stretch): (Stretch & { sen
   let from = part.start;
   while (from < part.end) {
     const sentence = sentenceAt(doc, from);
-    const to = sentence ? Math.min(sentence.end, part.end) : part.end;
+    // Between two sentences (the white space the segmenter trims off): the next sentence holds the rest.
+    if (!sentence) {
+      from++;
+      continue;
+    }
+    const to = Math.min(sentence.end, part.end);
     let start = from;
     let end = to;
     while (start < end && isSpaceAt(text, start)) start++;
     while (end > start && isSpaceAt(text, end - 1)) end--;
-    if (sentence && end > start) out.push({ start, end, sentence });
+    if (end > start) out.push({ start, end, sentence });
     from = Math.max(to, from + 1);
   }
   return out;

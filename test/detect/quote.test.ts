@@ -120,6 +120,18 @@ describe('quote links', () => {
   });
 });
 
+describe('quote pieces', () => {
+  it('keeps the rest of a quote the segmenter split inside a nested quote', () => {
+    // The segmenter ends a sentence after ‘no.’; the quote goes on in the next sentence.
+    const docs = [
+      { id: 'a', text: 'Mayor John Smith spoke on Monday. \u201CHe told me \u2018no.\u2019 Then we left the talks after the vote,\u201D Smith said.' },
+      { id: 'b', text: 'Mayor John Smith spoke on Monday. \u201CThen we left the talks before the vote,\u201D Smith said.' },
+    ];
+    const lines = quoteVariantLines(docs, 'John Smith');
+    expect(lines.filter((t) => t.includes('after the vote') && t.includes('before the vote'))).toHaveLength(1);
+  });
+});
+
 describe('quote links by content', () => {
   const docs = [
     { id: 'a', text: 'RNC chairman Michael Steele spoke on Friday. "This is America\u2019s war," Steele said of Afghanistan.' },
